@@ -1,0 +1,1 @@
+"""newsevents: political event data from news articles (CAMEO with PLOVER alongside)."""

@@ -1,0 +1,69 @@
+"""Turn spaCy docs into `ParsedArticle` values (tokens, sentences, entity mentions).
+
+Copying the parse into plain dataclasses keeps spaCy objects inside this
+package: the coders downstream can be tested with hand-built sentences and run
+in worker processes without the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from newsevents.model import Article, Mention, ParsedArticle, Sentence, Span, Token
+
+
+def parse_articles(
+    nlp: Any, articles: Iterable[Article], *, batch_size: int = 32, model_version: str = ""
+) -> Iterator[ParsedArticle]:
+    """Parse articles in batches (spaCy's `nlp.pipe`), yielding them in input order."""
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield ParsedArticle(article, doc_to_sentences(doc), model_version)
+
+
+def parse_text(nlp: Any, text: str) -> tuple[Sentence, ...]:
+    """Parse a single text (convenient in tests and for one-off phrases)."""
+    return doc_to_sentences(nlp(text))
+
+
+def doc_to_sentences(doc: Any) -> tuple[Sentence, ...]:
+    """Copy a spaCy `Doc` into `Sentence` values with document-level offsets."""
+    tokens = tuple(_copy_token(t) for t in doc)
+    mentions_by_sentence: dict[int, list[Mention]] = {}
+    sent_index_of_token: dict[int, int] = {}
+    sents = list(doc.sents)
+    for index, sent in enumerate(sents):
+        for i in range(sent.start, sent.end):
+            sent_index_of_token[i] = index
+    for ent in doc.ents:
+        index = sent_index_of_token.get(ent.start, 0)
+        span = Span(ent.start_char, ent.end_char, ent.text)
+        mention = Mention(span, ent.label_, index, ent.start, ent.end)
+        mentions_by_sentence.setdefault(index, []).append(mention)
+    return tuple(
+        Sentence(
+            index=index,
+            span=Span(sent.start_char, sent.end_char, sent.text),
+            tokens=tokens[sent.start : sent.end],
+            mentions=tuple(mentions_by_sentence.get(index, ())),
+        )
+        for index, sent in enumerate(sents)
+    )
+
+
+def _copy_token(t: Any) -> Token:
+    return Token(
+        i=t.i,
+        text=t.text,
+        lemma=t.lemma_,
+        pos=t.pos_,
+        tag=t.tag_,
+        dep=t.dep_,
+        head=t.head.i,
+        start=t.idx,
+        end=t.idx + len(t.text),
+        ent_type=t.ent_type_,
+        ent_iob=t.ent_iob_,
+        whitespace=t.whitespace_,
+    )
