@@ -1,0 +1,30 @@
+"""Shared test fixtures: where ../shared lives, and one spaCy model per session.
+
+The gold data and seed article live outside the repository (in the folder
+`shared/` beside the clone). Tests that need them call `shared_dir()` and skip
+with a clear message where it is absent, as on a user's fresh clone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def shared_dir() -> Path:
+    """Return ../shared beside the repository, or skip the calling test."""
+    path = (REPO_ROOT / ".." / "shared").resolve()
+    if not (path / "data").is_dir():
+        pytest.skip(f"shared data folder not found at {path}: gold and seed tests need it")
+    return path
+
+
+def gold_file(name: str) -> Path:
+    """Return a gold file under ../shared/data/gold, or skip the calling test."""
+    path = shared_dir() / "data" / "gold" / name
+    if not path.is_file():
+        pytest.skip(f"gold file {path} not found")
+    return path
