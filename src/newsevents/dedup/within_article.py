@@ -1,0 +1,92 @@
+"""Merge restatements of one happening inside a single article.
+
+News repeats itself: "X blew up the office" in the lead, "the office was blown
+up, state media said" two paragraphs later, "the building was blown up" in a
+quote. Coding each as its own event would triple the count and scatter the
+sources. Two events of one article are taken as the same happening when they
+share a CAMEO root, their source and target countries agree wherever both are
+known, and their dates do not contradict. The first, most complete event is
+kept and the others' `reported_by` links are added to it, so corroboration is
+judged over every source the article gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsevents.model import Actor, Attribution, Event
+
+
+def merge_restatements(events: Sequence[Event]) -> list[Event]:
+    """Fold later restatements into the earliest compatible event, keeping input order."""
+    kept: list[Event] = []
+    for event in sorted(events, key=_completeness, reverse=True):
+        for index, host in enumerate(kept):
+            if _same_happening(host, event):
+                kept[index] = _absorb(host, event)
+                break
+        else:
+            kept.append(event)
+    order = {e.event_id: i for i, e in enumerate(events)}
+    return sorted(kept, key=lambda e: order[e.event_id])
+
+
+def _completeness(event: Event) -> tuple[int, int]:
+    """Events with both actors coded host the others; earlier sentences first on ties."""
+    known = (event.source is not None) + (event.target is not None)
+    return known, -event.provenance.sentence_index
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    if a.cameo.root != b.cameo.root or a.modality != b.modality:
+        return False
+    if not (_compatible(a.source, b.source) and _compatible(a.target, b.target)):
+        return False
+    if _fully_coded(a) and _fully_coded(b) and not _same_dyad_and_code(a, b):
+        return False  # two distinct fully coded events (say, an attack and a retaliation)
+    return not (
+        a.date.date_from == "text"
+        and b.date.date_from == "text"
+        and a.date.value != b.date.value
+    )
+
+
+def _fully_coded(event: Event) -> bool:
+    return event.source is not None and event.target is not None
+
+
+def _same_dyad_and_code(a: Event, b: Event) -> bool:
+    return (
+        a.cameo.code == b.cameo.code
+        and a.source is not None
+        and b.source is not None
+        and a.target is not None
+        and b.target is not None
+        and a.source.code == b.source.code
+        and a.target.code == b.target.code
+    )
+
+
+def _compatible(x: Actor | None, y: Actor | None) -> bool:
+    return x is None or y is None or x.country == y.country
+
+
+def _absorb(host: Event, other: Event) -> Event:
+    links = list(host.reported_by)
+    for link in other.reported_by:
+        if not any(_same_link(link, seen) for seen in links):
+            links.append(link)
+    date = host.date
+    if host.date.date_from != "text" and other.date.date_from == "text":
+        date = other.date
+    place = host.place or other.place
+    return replace(host, reported_by=tuple(links), date=date, place=place)
+
+
+def _same_link(a: Attribution, b: Attribution) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.actor is not None and b.actor is not None:
+        return a.actor.code == b.actor.code and a.name.lower() == b.name.lower()
+    return a.name.lower() == b.name.lower()
