@@ -1,0 +1,5 @@
+"""Typed filters over stored events, turned into parameterised SQL."""
+
+from newsevents.query.filters import EventFilter, FilterError, select_events, where_clause
+
+__all__ = ["EventFilter", "FilterError", "select_events", "where_clause"]

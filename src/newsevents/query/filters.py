@@ -1,0 +1,90 @@
+"""Typed event filters turned into parameterised SQL over the store's `events` table.
+
+Why a dataclass and not keyword soup: the CLI, the Python API, the REST API and
+notebooks all filter the same way, so the meaning of `--source PRK` or
+`--code 17` is defined once, here. Values only ever travel as SQL parameters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from newsevents.errors import NewsEventsError
+
+MODALITIES = frozenset(
+    {"asserted", "threatened", "planned", "conditional", "negated", "hypothetical", "historical"}
+)
+
+
+class FilterError(NewsEventsError):
+    """A filter value cannot be used (bad code, negative limit, unknown modality...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events to list.
+
+    `source` / `target`: a country code (``PRK``) or a prefix of the full actor
+    code (``PRKMIL``, ``IGO``). `code`: a CAMEO code prefix (``17`` = all
+    coercion, ``1712`` exactly that and its children). `since` / `until`:
+    inclusive bounds on the event date. `limit` None means no limit.
+    """
+
+    source: str | None = None
+    target: str | None = None
+    code: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    modality: str | None = None
+    min_confidence: float | None = None
+    article_id: str | None = None
+    limit: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.code is not None and not self.code.isdigit():
+            raise FilterError(f"CAMEO code filter {self.code!r} must be digits, e.g. 17 or 1712")
+        if self.modality is not None and self.modality not in MODALITIES:
+            known = ", ".join(sorted(MODALITIES))
+            raise FilterError(f"unknown modality {self.modality!r}; use one of {known}")
+        if self.limit is not None and self.limit < 0:
+            raise FilterError(f"limit must be 0 or more, got {self.limit}")
+        if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
+            raise FilterError(f"min confidence must be between 0 and 1, got {self.min_confidence}")
+        if self.since and self.until and self.since > self.until:
+            raise FilterError(f"since ({self.since}) is after until ({self.until})")
+
+
+def where_clause(flt: EventFilter) -> tuple[str, list[Any]]:
+    """The ``WHERE ...`` text (or "") and its parameters for `flt`."""
+    parts: list[str] = []
+    params: list[Any] = []
+    for side, value in (("source", flt.source), ("target", flt.target)):
+        if value:
+            parts.append(f"({side}_country = ? OR starts_with({side}_code, ?))")
+            params += [value.upper(), value.upper()]
+    simple: tuple[tuple[str, Any], ...] = (
+        ("starts_with(cameo_code, ?)", flt.code),
+        ("date >= ?", flt.since),
+        ("date <= ?", flt.until),
+        ("modality = ?", flt.modality),
+        ("confidence >= ?", flt.min_confidence),
+        ("article_id = ?", flt.article_id),
+    )
+    for sql, value in simple:
+        if value is not None:
+            parts.append(sql)
+            params.append(value)
+    return ("WHERE " + " AND ".join(parts) if parts else ""), params
+
+
+def select_events(flt: EventFilter, columns: str = "record") -> tuple[str, list[Any]]:
+    """A full, ordered SELECT over `events` for `flt` (columns are code-chosen, never user text)."""
+    where, params = where_clause(flt)
+    order = "ORDER BY date NULLS LAST, article_id, sentence_index, event_id"
+    sql = f"SELECT {columns} FROM events {where} {order}"
+    if flt.limit is not None:
+        sql += " LIMIT ?"
+        params.append(flt.limit)
+    return sql, params
