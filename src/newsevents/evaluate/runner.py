@@ -41,6 +41,15 @@ from newsevents.model import Article, CodedArticle
 
 TASKS = ("events", "pentaclass", "spans", "actors", "timex", "geo")
 ROW_TASKS = ("events", "pentaclass", "spans")
+# The development gold files of each task, by name under ../shared/data/gold/.
+GOLD_FILES: dict[str, tuple[str, ...]] = {
+    "events": ("events_cameo_manual.jsonl",),
+    "pentaclass": ("pentaclass_cameo_manual.jsonl",),
+    "spans": ("actor_spans.jsonl",),
+    "actors": ("actors.jsonl",),
+    "timex": ("timex_examples.jsonl",),
+    "geo": ("geo_lgl.jsonl", "geo_geovirus.jsonl"),
+}
 Progress = Callable[[int, int], None]
 
 

@@ -1,0 +1,106 @@
+"""Every accuracy figure the project measures, as one JSON document on stdout.
+
+Runs each `newsevents evaluate` task on the development gold files in
+../shared/data/gold/ (full files, geo included) with one pipeline, and prints
+
+    {"events": {...}, "pentaclass": {...}, "spans": {...}, "actors": {...},
+     "timex": {...}, "geo_lgl": {...}, "geo_geovirus": {...},
+     "versions": {...}, "timings": {"load": s, "events": s, ...}}
+
+A task whose gold file is absent or whose scorer fails gets {"error": "..."}
+instead, so one broken stage never hides the others. Progress goes to stderr.
+
+    python benchmarks/accuracy.py [--gold-dir DIR] [--tasks events,spans] [--geo-limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from newsevents.evaluate.report import result_dict
+from newsevents.evaluate.runner import GOLD_FILES, TASKS, evaluate
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_GOLD = REPO.parent / "shared" / "data" / "gold"
+
+
+def _limited(path: Path, limit: int | None, tmp: Path) -> Path:
+    """The first `limit` rows of a gold file (a quick look), or the file itself."""
+    if limit is None:
+        return path
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()][:limit]
+    out = tmp / path.name
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
+
+
+def run_task(task: str, path: Path, pipeline: Any) -> tuple[dict[str, Any], float]:
+    """Scores (without task/gold/seconds keys) and seconds for one gold file."""
+    started = time.perf_counter()
+    try:
+        result = result_dict(evaluate(task, path, pipeline))
+    except Exception as exc:  # report and go on: one broken scorer must not hide the rest
+        return {"error": f"{type(exc).__name__}: {exc}"}, time.perf_counter() - started
+    for key in ("task", "seconds"):
+        result.pop(key, None)
+    return result, time.perf_counter() - started
+
+
+def versions(pipeline: Any) -> dict[str, Any]:
+    """Versions of the code, model and dictionaries behind the figures."""
+    from importlib.metadata import version
+
+    import newsevents
+
+    out: dict[str, Any] = {
+        "newsevents": getattr(newsevents, "__version__", "unknown"),
+        "python": platform.python_version(),
+        "spacy": version("spacy"),
+    }
+    meta = getattr(pipeline.nlp, "meta", {}) or {}
+    out["model"] = f"{meta.get('name', '?')}-{meta.get('version', '?')}"
+    for name in ("lexicon", "gazetteer"):
+        out[name] = getattr(getattr(pipeline, name, None), "version", None)
+    out["actors"] = getattr(getattr(pipeline.actors, "dictionary", None), "version", None)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold-dir", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--tasks", default=",".join(TASKS), help="comma-separated task names")
+    parser.add_argument("--geo-limit", type=int, default=None, help="first N articles per geo file")
+    args = parser.parse_args(argv)
+    from newsevents.pipeline import Pipeline
+
+    started = time.perf_counter()
+    pipeline = Pipeline.load()
+    doc: dict[str, Any] = {}
+    timings: dict[str, float] = {"load": round(time.perf_counter() - started, 2)}
+    tmp = Path(tempfile.mkdtemp(prefix="accuracy-"))
+    for task in args.tasks.split(","):
+        for name in GOLD_FILES[task]:
+            key = task if len(GOLD_FILES[task]) == 1 else f"{task}_{Path(name).stem.split('_')[1]}"
+            path = args.gold_dir / name
+            if not path.is_file():
+                doc[key] = {"error": f"gold file {path} not found"}
+                continue
+            print(f"accuracy: {key} ({name})", file=sys.stderr, flush=True)
+            limit = args.geo_limit if task == "geo" else None
+            doc[key], seconds = run_task(task, _limited(path, limit, tmp), pipeline)
+            timings[key] = round(seconds, 2)
+    doc["versions"] = versions(pipeline)
+    doc["timings"] = timings
+    print(json.dumps(doc, indent=2, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

