@@ -7,6 +7,7 @@ is always consistent with it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 
 from newsevents.ids import article_id, event_id
 from newsevents.model import (
@@ -107,3 +108,32 @@ def border_article() -> CodedArticle:
 def empty_article() -> CodedArticle:
     """An article coded with no event."""
     return CodedArticle(make_article("The weather was mild and nothing else happened."), ())
+
+
+class KeywordCoder:
+    """A tiny real coder for tests that run before/without the spaCy pipeline.
+
+    One event per occurrence of a known verb, between the words around it; an
+    article containing "KABOOM" makes it raise, to test failure isolation.
+    """
+
+    VERBS: dict[str, str] = {"shelled": "195", "condemned": "122", "met": "040"}  # noqa: RUF012
+
+    def code_many(
+        self, articles: Iterable[Article], *, batch_size: int | None = None  # noqa: ARG002
+    ) -> Iterator[CodedArticle]:
+        for article in articles:
+            if "KABOOM" in article.text:
+                raise ValueError("the coder cannot handle this article")
+            yield CodedArticle(article, tuple(self._events(article)))
+
+    def _events(self, article: Article) -> Iterator[Event]:
+        words = article.text.split()
+        for position, word in enumerate(words[1:-1], start=1):
+            code = self.VERBS.get(word)
+            if code:
+                yield make_event(
+                    article, sentence=article.text, source=("AAA", words[position - 1]),
+                    verb=word, target=("BBB", words[position + 1]), code=code,
+                    day=article.published,
+                )  # fmt: skip

@@ -1,0 +1,80 @@
+"""What several subcommands share: pipeline options, settings, inputs and rejections.
+
+Handlers return an exit status: 0 all coded, 1 some records rejected (printed
+to stderr and, for `ingest`, stored), 2 usage or fatal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsevents.config import Settings, settings_from
+from newsevents.model import Rejected
+
+if TYPE_CHECKING:
+    from newsevents.pipeline import Pipeline
+
+EXIT_OK = 0
+EXIT_REJECTED = 1
+EXIT_USAGE = 2
+
+
+def iso_date(value: str) -> dt.date:
+    """argparse type for dates: a full calendar date in any common form (ISO preferred)."""
+    from newsevents.ingest import parse_date
+
+    parsed = parse_date(value)
+    if parsed is None:
+        raise argparse.ArgumentTypeError(f"cannot read {value!r} as a date; use YYYY-MM-DD")
+    return parsed
+
+
+def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
+    """Options that change how articles are coded (dictionaries, batch size, settings file)."""
+    group = parser.add_argument_group("coding")
+    group.add_argument("--settings", type=Path, help="TOML settings file ([newsevents] table)")
+    group.add_argument(
+        "--actors", type=Path, action="append", help="extra actor dictionary (repeatable)"
+    )
+    group.add_argument(
+        "--lexicon", type=Path, action="append", help="extra event lexicon (repeatable)"
+    )
+    group.add_argument("--batch-size", type=int, help="articles per spaCy/store batch")
+
+
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
+    parser.add_argument(
+        "--published", type=iso_date, help="publication date for text that carries none"
+    )
+
+
+def settings_of(args: argparse.Namespace) -> Settings:
+    """Settings from the file, the environment and the command line (in rising priority)."""
+    return settings_from(
+        args.settings,
+        actor_paths=tuple(args.actors) if args.actors else None,
+        lexicon_paths=tuple(args.lexicon) if args.lexicon else None,
+        batch_size=args.batch_size,
+        db=getattr(args, "db", None),
+    )
+
+
+def load_pipeline(settings: Settings) -> Pipeline:
+    from newsevents.pipeline import Pipeline
+
+    return Pipeline.load(settings)
+
+
+def check_paths(paths: list[Path]) -> list[str]:
+    """Usage problems with the input paths (missing ones), as messages."""
+    return [f"no such file or folder: {p}" for p in paths if not p.exists()]
+
+
+def print_rejected(record: Rejected) -> None:
+    """One line per rejected record on stderr: ``rejected ORIGIN: REASON``."""
+    print(f"rejected {record.origin}: {record.reason}", file=sys.stderr)
