@@ -16,6 +16,8 @@ from newsevents.ingest.checks import decode_bytes
 from newsevents.ingest.common import Record, make_article, read_bytes, rejected
 from newsevents.ingest.dates import parse_date
 
+MIN_WORDS = 5  # fewer words than this is a menu or a stub, not an article
+
 
 def read_html_file(path: Path, published: dt.date | None = None) -> Iterator[Record]:
     """Yield the article of one HTML file, or its rejection."""
@@ -36,7 +38,7 @@ def article_from_html(
 
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True)
     text = getattr(document, "text", None) if document is not None else None
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_WORDS:
         raise RecordError(origin, "no article text found in the HTML page")
     title = getattr(document, "title", None)
     if title and text.startswith(title):

@@ -22,7 +22,7 @@ from newsevents.ingest.text import read_text_file
 from newsevents.ingest.warc import read_warc_file
 
 READERS: tuple[tuple[tuple[str, ...], Reader], ...] = (
-    ((".txt", ".text", ".md"), read_text_file),
+    ((".txt", ".text"), read_text_file),
     ((".jsonl", ".json", ".ndjson"), read_jsonl_file),
     ((".html", ".htm", ".xhtml"), read_html_file),
     ((".xml", ".rss", ".atom"), read_feed_file),

@@ -27,8 +27,10 @@ def read_warc_file(path: Path, published: dt.date | None = None) -> Iterator[Rec
             iterator = ArchiveIterator(stream)
             for record in iterator:
                 if _is_html_response(record):
+                    url = record.rec_headers.get_header("WARC-Target-URI")
+                    payload = record.content_stream().read()  # before the offset: that consumes
                     origin = f"{path}@{iterator.get_record_offset()}"
-                    yield _record_article(record, origin, published)
+                    yield _record_article(payload, url, origin, published)
     except OSError as exc:
         yield rejected(RecordError(str(path), f"cannot read WARC file: {exc}"))
     except Exception as exc:  # warcio raises plain exceptions on corrupt archives
@@ -42,11 +44,12 @@ def _is_html_response(record: Any) -> bool:
     return "html" in content_type.lower()
 
 
-def _record_article(record: Any, origin: str, published: dt.date | None) -> Record:
-    url = record.rec_headers.get_header("WARC-Target-URI")
+def _record_article(
+    payload: bytes, url: str | None, origin: str, published: dt.date | None
+) -> Record:
     raw = ""
     try:
-        raw = decode_bytes(record.content_stream().read(), origin)
+        raw = decode_bytes(payload, origin)
         return article_from_html(raw, origin, url=url, published=published)
     except RecordError as error:
         return rejected(error, raw)
