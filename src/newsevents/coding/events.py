@@ -1,0 +1,137 @@
+"""The event coder: source, CAMEO code and target from lexicon patterns over the parse.
+
+Per sentence: every token whose lemma the lexicon indexes is tried against
+its patterns (`events_match`), the matches are filtered and refined
+(`events_select`: content of verbal acts, transparent statements), and each
+kept match becomes one `EventMatch` per (source, target) conjunct pair, with
+phrases turned into actors by the actor coder and a discourse memory
+(`events_discourse`: pronouns, "the North"). Modality, dates and places are
+decided by later stages; this module only reports what the patterns matched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from newsevents.coding.events_discourse import PRONOUNS, Discourse, PhraseCoder
+from newsevents.coding.events_match import Match, find_matches
+from newsevents.coding.events_select import Selected, select
+from newsevents.coding.events_tree import Tree
+from newsevents.coding.lexicon import Lexicon
+from newsevents.model import Actor, EventMatch, ParsedArticle, Sentence, Span
+
+# Roots whose events with coordinated sources and no target read as mutual:
+# "Hungary and Romania agreed / met / signed" is each doing it with the other.
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+RECIPROCAL_PREPS = frozenset({"between", "among"})
+COMPLEMENT_TARGET_PREPS = frozenset({"with", "on", "against", "to", "at", "into"})
+
+
+class EventCoder:
+    """Codes the events of parsed articles; holds only its lexicon and actor coder."""
+
+    def __init__(self, lexicon: Lexicon, actors: PhraseCoder) -> None:
+        self.lexicon = lexicon
+        self.actors = actors
+
+    def code_article(self, parsed: ParsedArticle, when: dt.date | None) -> list[EventMatch]:
+        """All events of an article, sentence by sentence, in text order."""
+        discourse = Discourse(self.actors, when)
+        out: list[EventMatch] = []
+        for sentence in parsed.sentences:
+            if sentence.tokens:
+                discourse.read_sentence(sentence)
+                out.extend(self.code_sentence(sentence, discourse))
+        return out
+
+    def code_sentence(self, sentence: Sentence, discourse: Discourse) -> list[EventMatch]:
+        tree = Tree.of(sentence)
+        chosen = select(tree, find_matches(tree, self.lexicon), self.lexicon.known_codes)
+        out: list[EventMatch] = []
+        for item in sorted(chosen, key=lambda s: s.match.trigger):
+            out.extend(self._events(tree, item, discourse))
+        return out
+
+    def _events(self, tree: Tree, item: Selected, discourse: Discourse) -> Iterator[EventMatch]:
+        m = item.match
+        sources, targets = _arguments(tree, item)
+        if m.pattern.kind == "noun" and not sources and not targets:
+            return  # "an explosion was heard": a nominal mention with no actor is not an event
+        pairs = _pairs(sources, targets, item.code[:2])
+        negated = tree.is_negated(m.trigger) or m.pattern.negated
+        trigger = tree.tok(m.trigger)
+        for s, t in pairs:
+            src_span, src = self._actor(tree, s, discourse)
+            tgt_span, tgt = self._actor(tree, t, discourse)
+            if src is not None and s is not None and tree.tok(s).text.lower() not in PRONOUNS:
+                discourse.note_source(src)
+            yield EventMatch(
+                sentence_index=tree.sentence.index, trigger=trigger, code=item.code,
+                source=src, target=tgt, rule=m.pattern.rule,
+                verb_span=_verb_span(tree, m), source_span=src_span, target_span=tgt_span,
+                threatened_code=_threatened(item), negated=negated,
+            )
+
+    def _actor(self, tree: Tree, head: int | None,
+               discourse: Discourse) -> tuple[Span | None, Actor | None]:
+        if head is None:
+            return None, None
+        short, full = tree.phrase(head), tree.full_phrase(head)
+        pronoun = _pronoun_in(tree, head)
+        return short, discourse.resolve(short, full, pronoun=pronoun)
+
+
+def _arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
+    """Source and target heads, borrowing the content's target and splitting 'between A and B'."""
+    m = item.match
+    sources, targets = list(m.sources), list(m.targets)
+    if not targets and item.content is not None:
+        targets = [t for t in item.content.targets if t not in sources]
+    if not targets and m.complement is not None:
+        targets = _complement_objects(tree, m.complement)
+    if not sources and len(targets) >= 2 and tree.prep_objects(m.trigger, RECIPROCAL_PREPS):
+        sources, targets = targets[:1], targets[1:]
+    return sources, targets
+
+
+def _complement_objects(tree: Tree, v: int) -> list[int]:
+    heads = tree.children(v, frozenset({"dobj"}))
+    heads += tree.prep_objects(v, COMPLEMENT_TARGET_PREPS)
+    for o in tree.children(v, frozenset({"dobj"})):
+        heads += tree.prep_objects(o, COMPLEMENT_TARGET_PREPS)
+    return [c for h in heads for c in tree.conjuncts(h)]
+
+
+def _pairs(
+    sources: list[int], targets: list[int], root: str
+) -> list[tuple[int | None, int | None]]:
+    if not targets and len(sources) >= 2 and root in RECIPROCAL_ROOTS:
+        return [(s, t) for s in sources for t in sources if s != t]
+    srcs: list[int | None] = list(sources) or [None]
+    tgts: list[int | None] = list(targets) or [None]
+    return [(s, t) for s in srcs for t in tgts if s is None or s != t]
+
+
+def _pronoun_in(tree: Tree, head: int) -> str | None:
+    """The pronoun heading the phrase ("it") or possessing it ("its military")."""
+    t = tree.tok(head)
+    if t.text.lower() in PRONOUNS:
+        return t.text.lower()
+    for c in tree.children(head, frozenset({"poss"})):
+        if tree.tok(c).text.lower() in PRONOUNS:
+            return tree.tok(c).text.lower()
+    return None
+
+
+def _verb_span(tree: Tree, m: Match) -> Span:
+    """The trigger with its particle ("blew up"), for highlighting the evidence."""
+    ends = [m.trigger, *tree.children(m.trigger, frozenset({"prt"}))]
+    return tree.span_of([min(ends), max(ends)]) if max(ends) - min(ends) <= 3 \
+        else tree.span_of([m.trigger])
+
+
+def _threatened(item: Selected) -> str | None:
+    if item.code.startswith("13") and item.content is not None:
+        return item.content.pattern.code
+    return None

@@ -1,0 +1,147 @@
+"""Which matches of a sentence are events, and how a verbal act is refined by its content.
+
+Two rules, both from how CAMEO codes news:
+
+* A verbal act (appeal, demand, threat, refusal, intent, criticism...) takes an
+  action as its *content*: "urged X to release prisoners", "threatened to cut
+  ties", "condemned the bombing". The content is not an event of its own; it
+  refines the act's code (appeal + release -> 0253; threaten + cut ties -> 1313)
+  and, for threats, becomes `threatened_code`.
+* A plain statement ("said", code 010) is transparent: when its complement (or
+  the clause it reports on) holds a coded event, that event is the news and the
+  statement is dropped; a statement with nothing coded inside stays a 010.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+
+from newsevents.coding.events_match import Match
+from newsevents.coding.events_tree import Tree
+
+TRANSPARENT_CODES = frozenset({"010"})
+# Edges through which a trigger's content hangs below it ("demanded the release of ...").
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp", "nsubjpass",
+                          "attr", "compound", "oprd", "dative"})
+
+# content code prefix -> refined code of an appeal (02), intent (03), demand (10)
+_PARALLEL: dict[str, tuple[str, str, str]] = {
+    "061": ("0211", "0311", "1011"), "062": ("0212", "0312", "1012"),
+    "063": ("0213", "0313", "1013"), "064": ("0214", "0314", "1014"), "06": ("021", "031", "101"),
+    "05": ("022", "032", "102"),
+    "071": ("0231", "0331", "1031"), "072": ("0232", "0332", "1032"),
+    "073": ("0233", "0333", "1033"), "074": ("0234", "0334", "1034"), "07": ("023", "033", "103"),
+    "0831": ("0241", "0341", "1041"), "0832": ("0242", "0342", "1042"),
+    "0833": ("0243", "0343", "1043"), "0834": ("0244", "0344", "1044"),
+    "083": ("024", "034", "104"),
+    "081": ("0251", "0351", "1051"), "082": ("0252", "0352", "1052"),
+    "084": ("0253", "0353", "1053"), "085": ("0254", "0354", "1054"),
+    "086": ("0255", "0355", "1055"), "087": ("0256", "0356", "1056"), "08": ("025", "035", "105"),
+    "045": ("028", "039", "108"), "04": ("026", "036", "106"),
+}
+_REFUSE: dict[str, str] = {
+    "061": "1211", "062": "1212", "063": "1213", "064": "1214", "06": "121",
+    "071": "1221", "072": "1222", "073": "1223", "074": "1224", "07": "122",
+    "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234", "083": "123",
+    "081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246",
+    "08": "124", "045": "126", "04": "125",
+}
+_THREATEN: dict[str, str] = {
+    "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+    "16": "131", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "172": "132",
+    "17": "137", "14": "133", "15": "138", "18": "1383", "191": "1381", "192": "1382",
+    "19": "1384", "204": "1385", "20": "1383",
+}
+_GENERIC_WRAPPERS = frozenset(
+    {"020", "030", "100", "120", "130", "131", "02", "03", "10", "12", "13"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Selected:
+    """A match kept as an event, with its refined code and the content it consumed."""
+
+    match: Match
+    code: str
+    content: Match | None
+
+
+def select(tree: Tree, matches: list[Match], known: Collection[str]) -> list[Selected]:
+    """Apply the content and transparency rules; see the module docstring."""
+    by_trigger = {m.trigger: m for m in matches}
+    consumed: set[int] = set()
+    content_of: dict[int, Match] = {}
+    for m in matches:
+        if m.pattern.code in TRANSPARENT_CODES:
+            continue
+        inside = [c for c in content_triggers(tree, m.trigger, by_trigger) if c != m.trigger]
+        consumed.update(inside)
+        first = _main_content(m, inside, by_trigger)
+        if first is not None:
+            content_of[m.trigger] = first
+    out = []
+    for m in matches:
+        if m.trigger in consumed:
+            continue
+        if m.pattern.code in TRANSPARENT_CODES and _reports_event(tree, m, by_trigger):
+            continue
+        content = content_of.get(m.trigger)
+        out.append(Selected(m, refine(m.pattern.code, content, known), content))
+    return out
+
+
+def content_triggers(tree: Tree, i: int, by_trigger: Mapping[int, Match]) -> list[int]:
+    """Matched triggers below `i` reached only through content edges, nearest first."""
+    found: list[int] = []
+    frontier = [i]
+    while frontier:
+        nxt = []
+        for node in frontier:
+            for c in tree.children(node):
+                t = tree.tok(c)
+                if t.dep in CONTENT_DEPS or (t.dep == "conj" and t.pos in ("NOUN", "PROPN")):
+                    if c in by_trigger:
+                        found.append(c)
+                    nxt.append(c)
+        frontier = nxt
+    return found
+
+
+def _main_content(m: Match, inside: list[int], by_trigger: Mapping[int, Match]) -> Match | None:
+    if m.complement is not None and m.complement in by_trigger:
+        return by_trigger[m.complement]
+    return by_trigger[inside[0]] if inside else None
+
+
+def _reports_event(tree: Tree, m: Match, by_trigger: Mapping[int, Match]) -> bool:
+    """A statement above or below another coded event only reports it."""
+    for other in by_trigger:
+        if other == m.trigger or by_trigger[other].pattern.code in TRANSPARENT_CODES:
+            continue
+        if m.trigger in tree.ancestors(other) or other in tree.ancestors(m.trigger):
+            return True
+    return False
+
+
+def refine(code: str, content: Match | None, known: Collection[str]) -> str:
+    """The act's code made specific by the code of its content, where CAMEO has one."""
+    if content is None or code not in _GENERIC_WRAPPERS:
+        return code
+    inner = content.pattern.code
+    root = code[:2]
+    if root == "03" and inner[:2] >= "09":
+        root, code = "13", "130"  # "vowed to retaliate": an intended conflict act is a threat
+    if root in ("02", "03", "10"):
+        table = {k: v[("02", "03", "10").index(root)] for k, v in _PARALLEL.items()}
+    elif root == "12":
+        table = _REFUSE
+    elif root == "13":
+        table = _THREATEN
+    else:
+        return code
+    for length in (4, 3, 2):
+        refined = table.get(inner[:length])
+        if refined is not None and refined in known:
+            return refined
+    return code
