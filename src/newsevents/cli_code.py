@@ -14,6 +14,7 @@ from newsevents.cli_common import (
     check_paths,
     load_pipeline,
     print_rejected,
+    read_inputs,
     settings_of,
 )
 from newsevents.render import FORMATS
@@ -34,7 +35,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     from newsevents.batch.local import code_batch
-    from newsevents.ingest import read_paths
     from newsevents.model import Article, Rejected
     from newsevents.render import write_records
     from newsevents.store.records import event_record
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     settings = settings_of(args)
     pipeline = load_pipeline(settings)
-    records = list(read_paths(args.paths, published=args.published))
+    records = list(read_inputs(args.paths, args.published))
     rejected = [r for r in records if isinstance(r, Rejected)]
     articles = [r for r in records if isinstance(r, Article)]
     coded, failed = code_batch(pipeline, articles, settings.batch_size)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsevents.config import Settings, settings_from
-from newsevents.model import Rejected
+from newsevents.model import Article, Rejected
 
 if TYPE_CHECKING:
     from newsevents.pipeline import Pipeline
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_REJECTED = 1
 EXIT_USAGE = 2
+STDIN = Path("-")
 
 
 def iso_date(value: str) -> dt.date:
@@ -47,7 +49,9 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
 
 
 def add_input_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
+    parser.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="files or folders (- = stdin)"
+    )
     parser.add_argument(
         "--published", type=iso_date, help="publication date for text that carries none"
     )
@@ -72,7 +76,25 @@ def load_pipeline(settings: Settings) -> Pipeline:
 
 def check_paths(paths: list[Path]) -> list[str]:
     """Usage problems with the input paths (missing ones), as messages."""
-    return [f"no such file or folder: {p}" for p in paths if not p.exists()]
+    return [f"no such file or folder: {p}" for p in paths if p != STDIN and not p.exists()]
+
+
+def read_inputs(paths: list[Path], published: dt.date | None) -> Iterator[Article | Rejected]:
+    """Records of every path in order; ``-`` is one text article read from standard input."""
+    from newsevents.errors import RecordError
+    from newsevents.ingest import read_paths
+    from newsevents.ingest.common import rejected
+    from newsevents.ingest.text import parse_text_article
+
+    for path in paths:
+        if path != STDIN:
+            yield from read_paths([path], published=published)
+            continue
+        raw = sys.stdin.read()
+        try:
+            yield parse_text_article(raw, "<stdin>", published=published)
+        except RecordError as error:
+            yield rejected(error, raw)
 
 
 def print_rejected(record: Rejected) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -20,8 +20,10 @@ from newsevents.cli_common import (
     check_paths,
     load_pipeline,
     print_rejected,
+    read_inputs,
     settings_of,
 )
+from newsevents.model import Rejected
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,7 +42,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     from newsevents.batch.local import run_ingest
-    from newsevents.ingest import read_paths
     from newsevents.store import Store
 
     problems = check_paths(args.paths)
@@ -49,14 +50,15 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     settings = settings_of(args)
     pipeline = load_pipeline(settings)
-    records = read_paths(args.paths, published=args.published)
-    with Store.open(args.db) as store, progress_bar(enabled=not args.no_progress) as progress:
+    records = read_inputs(args.paths, args.published)
+    with Store.open(args.db) as store, progress_bar(enabled=not args.no_progress) as display:
+        progress, report = display
         summary = run_ingest(
             records,
             pipeline,
             store,
             batch_size=settings.batch_size,
-            on_rejected=print_rejected,
+            on_rejected=report,
             on_progress=progress,
         )
     print(summary.text(), file=sys.stderr)
@@ -64,10 +66,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def progress_bar(*, enabled: bool) -> Iterator[ProgressCallback | None]:
-    """A rich progress display on stderr: articles coded, rejected, articles/s, elapsed."""
+def progress_bar(
+    *, enabled: bool
+) -> Iterator[tuple[ProgressCallback | None, Callable[[Rejected], None]]]:
+    """A rich progress display on stderr (articles, rejected, articles/s, elapsed).
+
+    Yields the progress callback and a printer for rejected records that writes
+    above the live bar instead of through it.
+    """
     if not enabled:
-        yield None
+        yield None, print_rejected
         return
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -86,4 +94,9 @@ def progress_bar(*, enabled: bool) -> Iterator[ProgressCallback | None]:
             rate = f"{coded / elapsed:.1f}" if elapsed > 0 else "-"
             progress.update(task, completed=coded, rejected=rejected, rate=rate)
 
-        yield update
+        def report(record: Rejected) -> None:
+            progress.console.print(
+                f"rejected {record.origin}: {record.reason}", markup=False, highlight=False
+            )
+
+        yield update, report

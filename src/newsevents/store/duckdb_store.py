@@ -67,8 +67,10 @@ class Store:
         if read_only and target != ":memory:" and not Path(target).exists():
             raise StoreError(f"no database at {target}: run `newsevents ingest ... --db {target}`")
         try:
+            if target != ":memory:" and not read_only:
+                Path(target).parent.mkdir(parents=True, exist_ok=True)
             con = duckdb.connect(target, read_only=read_only)
-        except duckdb.Error as exc:
+        except (duckdb.Error, OSError) as exc:
             raise StoreError(f"cannot open database {target}: {exc}") from exc
         store = cls(con, target, clock)
         if not read_only:
