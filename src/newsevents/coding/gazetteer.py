@@ -14,7 +14,9 @@ from __future__ import annotations
 import gzip
 import hashlib
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from typing import Any
 
@@ -89,7 +91,10 @@ class Gazetteer:
     def __init__(self, rows: list[str], version: str, iso3: dict[str, str],
                  ruler_names: tuple[tuple[str, str], ...] = ()) -> None:
         index: dict[str, list[int]] = {}
+        admin1: dict[str, int] = {}
         for i, line in enumerate(rows):
+            if "\tADM1\t" in line:
+                admin1[line.split("\t", 5)[4]] = i
             _, primary, others = line.rsplit("\t", 2)
             for key in primary.split("|"):
                 index.setdefault(key, []).append(i)
@@ -98,6 +103,7 @@ class Gazetteer:
                     index.setdefault(key, []).append(~i)  # ~i marks an alternate name
         self._rows = rows
         self._index = index
+        self._admin1 = admin1
         self._iso3 = iso3
         self._ruler_names = ruler_names
         self.version = version
@@ -122,6 +128,24 @@ class Gazetteer:
         """Every place that may be called `name`, most populous first."""
         found = [self._entry(i) for i in self._index.get(name_key(name), ())]
         return sorted(found, key=lambda e: (-e.population, e.geonameid))
+
+    def get(self, geonameid: int) -> GazEntry | None:
+        """The place with this GeoNames id (the id map is built on first use)."""
+        i = self._ids.get(geonameid)
+        return None if i is None else self._entry(i)
+
+    @cached_property
+    def _ids(self) -> dict[int, int]:
+        return {int(line.split("\t", 1)[0]): i for i, line in enumerate(self._rows)}
+
+    def entries(self) -> Iterator[GazEntry]:
+        """Every place, in file order (for evaluation and reverse look-ups)."""
+        return (self._entry(i) for i in range(len(self._rows)))
+
+    def admin1(self, code: str) -> GazEntry | None:
+        """The first-level area with GeoNames code `code` (``US.LA``), if known."""
+        i = self._admin1.get(code)
+        return None if i is None else self._entry(i)
 
     def _entry(self, i: int) -> GazEntry:
         alternate = i < 0

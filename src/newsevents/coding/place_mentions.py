@@ -1,0 +1,142 @@
+"""Finding toponyms in a parsed article (before resolving them to GeoNames).
+
+The NER's GPE/LOC/FAC mentions are the main source; the entity ruler fed by
+the gazetteer already fixed the names it force-labels. Two more sources cover
+what the small model gets wrong without special cases: a PERSON/ORG mention in
+a locative context ("in X", "the town of X") that the gazetteer knows, and the
+parts of "City, State" / "City, Country" pairs and newswire datelines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsevents.coding.gazetteer import Gazetteer
+from newsevents.coding.place_names import (
+    MISLABELS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    STRONG_LOCATIVE,
+)
+from newsevents.model import Mention, ParsedArticle, PlaceRole, Span, Token
+
+DATELINE_ENDS = frozenset({"(", "—", "–", "-", "--", ":"})
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A place name found in the text, with what the text says contains it."""
+
+    span: Span
+    sentence_index: int
+    token_start: int
+    token_end: int
+    role: PlaceRole = "mentioned"
+    container: str = ""  # the "State" or "Country" of "City, State", as printed
+
+
+def find_toponyms(
+    parsed: ParsedArticle, gazetteer: Gazetteer, abbreviations: dict[str, str]
+) -> list[Toponym]:
+    """Every toponym span in the article, in text order, without overlaps."""
+    tokens = {t.i: t for s in parsed.sentences for t in s.tokens}
+    found: dict[int, Toponym] = {}
+    for sentence in parsed.sentences:
+        for mention in sentence.mentions:
+            topo = _from_mention(mention, tokens, gazetteer)
+            if topo is not None:
+                found[topo.token_start] = topo
+    dateline = _dateline(parsed, tokens, gazetteer)
+    if dateline is not None:
+        for start in [s for s, t in found.items() if t.span.start < dateline.span.end]:
+            del found[start]
+        found[dateline.token_start] = dateline
+    ordered = sorted(found.values(), key=lambda t: t.token_start)
+    return _with_containers(ordered, tokens, abbreviations)
+
+
+def _from_mention(
+    mention: Mention, tokens: dict[int, Token], gazetteer: Gazetteer
+) -> Toponym | None:
+    start, end = mention.token_start, mention.token_end
+    while start < end and tokens[start].text.lower() == "the":
+        start += 1
+    while end > start and tokens[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    if start >= end:
+        return None
+    span = _span(tokens, start, end)
+    if mention.label not in PLACE_LABELS:
+        if mention.label not in MISLABELS or not _locative_context(tokens, start, end):
+            return None
+        if not any(not e.by_alternate_name for e in gazetteer.candidates(span.text)):
+            return None
+    return Toponym(span, mention.sentence_index, start, end)
+
+
+def _span(tokens: dict[int, Token], start: int, end: int) -> Span:
+    first, last = tokens[start], tokens[end - 1]
+    text = "".join(tokens[i].text + tokens[i].whitespace for i in range(start, end))
+    return Span(first.start, last.end, text[: last.end - first.start])
+
+
+def _locative_context(tokens: dict[int, Token], start: int, end: int) -> bool:
+    """'in X', 'near X', 'the town of X', 'X province': the words around say 'place'."""
+    prev = tokens.get(start - 1)
+    if prev is None:
+        return False
+    if prev.text.lower() in STRONG_LOCATIVE:
+        return True
+    before = tokens.get(start - 2)
+    if prev.text.lower() == "of" and before is not None and before.text.lower() in PLACE_NOUNS:
+        return True
+    after = tokens.get(end)
+    return after is not None and after.text.lower() in PLACE_NOUNS and prev.text.lower() in ("in", "of")
+
+
+def _dateline(
+    parsed: ParsedArticle, tokens: dict[int, Token], gazetteer: Gazetteer
+) -> Toponym | None:
+    """'SEOUL (Reuters) -', 'WASHINGTON —': upper-case words opening the article."""
+    if not parsed.sentences or not parsed.sentences[0].tokens:
+        return None
+    first = parsed.sentences[0].tokens[0].i
+    end = first
+    while end in tokens and tokens[end].text.isalpha() and tokens[end].text.isupper():
+        end += 1
+    nxt = tokens.get(end)
+    if end == first or nxt is None or (nxt.text not in DATELINE_ENDS and nxt.text != ","):
+        return None
+    span = _span(tokens, first, end)
+    if len(span.text) < 3 or not gazetteer.candidates(span.text.title()):
+        return None
+    return Toponym(span, 0, first, end, role="dateline")
+
+
+def _with_containers(
+    found: Sequence[Toponym], tokens: dict[int, Token], abbreviations: dict[str, str]
+) -> list[Toponym]:
+    """Link 'City, State' pairs, adding the state abbreviation itself as a toponym."""
+    by_start = {t.token_start: t for t in found}
+    out: list[Toponym] = []
+    for topo in found:
+        comma = tokens.get(topo.token_end)
+        after = tokens.get(topo.token_end + 1)
+        if comma is None or comma.text != "," or after is None:
+            out.append(topo)
+            continue
+        container = ""
+        if after.i in by_start:
+            container = by_start[after.i].span.text
+        elif after.text in abbreviations:
+            container = after.text
+            out.append(Toponym(Span(after.start, after.end, after.text), topo.sentence_index,
+                               after.i, after.i + 1))
+        out.append(_replace_container(topo, container))
+    return sorted(out, key=lambda t: t.token_start)
+
+
+def _replace_container(topo: Toponym, container: str) -> Toponym:
+    return Toponym(topo.span, topo.sentence_index, topo.token_start, topo.token_end,
+                   topo.role, container)
