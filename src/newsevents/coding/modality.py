@@ -75,6 +75,8 @@ def governors(tree: TokenTree, trig: Token) -> list[Token]:
     for child, head in tree.ancestors(trig):
         if child.dep not in FRAME_DEPS:
             break
+        if child.dep == "conj" and tree.children(child, "nsubj", "nsubjpass"):
+            break  # "..., and they dismantled ...": a clause of its own
         out.append(head)
         if head.lemma in speech and head.pos == "VERB":
             break
