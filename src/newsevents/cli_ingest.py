@@ -82,7 +82,7 @@ def progress_bar(
 
     columns = (
         SpinnerColumn(),
-        TextColumn("{task.completed} articles coded, {task.fields[rejected]} rejected"),
+        TextColumn("{task.completed:.0f} articles coded, {task.fields[rejected]} rejected"),
         TextColumn("{task.fields[rate]} articles/s"),
         TimeElapsedColumn(),
     )
@@ -96,7 +96,10 @@ def progress_bar(
 
         def report(record: Rejected) -> None:
             progress.console.print(
-                f"rejected {record.origin}: {record.reason}", markup=False, highlight=False
+                f"rejected {record.origin}: {record.reason}",
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
             )
 
         yield update, report

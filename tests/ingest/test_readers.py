@@ -7,9 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.conftest import shared_dir
 
 from newsevents.ids import article_id
-from newsevents.ingest import iter_files, parse_date, read_paths
+from newsevents.ingest import iter_files, parse_date, read_paths, read_text_file
 from newsevents.model import Article, Rejected
 
 BODY = (
@@ -161,3 +162,21 @@ def test_missing_path_is_rejected(tmp_path: Path) -> None:
 )  # fmt: skip
 def test_parse_date_needs_a_full_calendar_date(text: str, day: dt.date | None) -> None:
     assert parse_date(text) == day
+
+
+def test_single_record_readers_return_one_record(tmp_path: Path) -> None:
+    path = write(tmp_path / "one.txt", f"Published: 2020-06-17\n\nHeadline\n\n{BODY}")
+    article = read_text_file(path)
+    assert isinstance(article, Article)
+    assert article.published == dt.date(2020, 6, 17)
+    assert isinstance(read_text_file(tmp_path / "missing.txt"), Rejected)
+
+
+def test_the_seed_article_is_read_in_its_own_shape() -> None:
+    root = shared_dir()
+    expected = json.loads((root / "data/gold/seed_article.expected.json").read_text("utf-8"))
+    article = read_text_file(root / "seeds" / Path(expected["article"]).name)
+    assert isinstance(article, Article)
+    assert article.published == dt.date.fromisoformat(expected["publication_date"])
+    assert article.title == expected["title"]
+    assert expected["title"] not in article.text

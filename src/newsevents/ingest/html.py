@@ -8,7 +8,6 @@ coded as events. The extracted text starts with the headline; it is moved to
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 from newsevents.errors import RecordError
@@ -19,15 +18,15 @@ from newsevents.ingest.dates import parse_date
 MIN_WORDS = 5  # fewer words than this is a menu or a stub, not an article
 
 
-def read_html_file(path: Path, published: dt.date | None = None) -> Iterator[Record]:
-    """Yield the article of one HTML file, or its rejection."""
+def read_html_file(path: Path, published: dt.date | None = None) -> Record:
+    """The article of one HTML file, or its rejection (never raises for bad input)."""
     origin = str(path)
     raw = ""
     try:
         raw = decode_bytes(read_bytes(path, origin), origin)
-        yield article_from_html(raw, origin, published=published)
+        return article_from_html(raw, origin, published=published)
     except RecordError as error:
-        yield rejected(error, raw)
+        return rejected(error, raw)
 
 
 def article_from_html(

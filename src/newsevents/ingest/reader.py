@@ -1,5 +1,8 @@
 """Choose a reader by file extension and walk folders in a stable order.
 
+Single-record readers (`read_text_file`, `read_html_file`) return one record;
+multi-record ones (JSON Lines, feeds, WARC) yield many; here all are iterators.
+
 Folders are read recursively and in sorted order so that two runs over the same
 input see records in the same order (useful for progress, diffs and tests).
 Inside folders, files with unknown extensions are skipped; a file named
@@ -21,10 +24,19 @@ from newsevents.ingest.jsonl import read_jsonl_file
 from newsevents.ingest.text import read_text_file
 from newsevents.ingest.warc import read_warc_file
 
+
+def _read_text(path: Path, published: dt.date | None) -> Iterator[Record]:
+    yield read_text_file(path, published)
+
+
+def _read_html(path: Path, published: dt.date | None) -> Iterator[Record]:
+    yield read_html_file(path, published)
+
+
 READERS: tuple[tuple[tuple[str, ...], Reader], ...] = (
-    ((".txt", ".text"), read_text_file),
+    ((".txt", ".text"), _read_text),
     ((".jsonl", ".json", ".ndjson"), read_jsonl_file),
-    ((".html", ".htm", ".xhtml"), read_html_file),
+    ((".html", ".htm", ".xhtml"), _read_html),
     ((".xml", ".rss", ".atom"), read_feed_file),
     ((".warc", ".warc.gz", ".arc", ".arc.gz"), read_warc_file),
 )
@@ -59,5 +71,5 @@ def read_paths(paths: Iterable[Path], *, published: dt.date | None = None) -> It
         if not path.exists():
             yield rejected(RecordError(str(path), "no such file or folder"))
             continue
-        reader = reader_for(path) or read_text_file
+        reader = reader_for(path) or _read_text
         yield from reader(path, published)

@@ -11,7 +11,6 @@ is the body and the publication date is the one given by the caller
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 from newsevents.errors import RecordError
@@ -20,15 +19,15 @@ from newsevents.ingest.common import Record, make_article, read_bytes, rejected
 from newsevents.ingest.dates import PUBLISHED_LINE, parse_published_line
 
 
-def read_text_file(path: Path, published: dt.date | None = None) -> Iterator[Record]:
-    """Yield the one article of a text file, or its rejection."""
+def read_text_file(path: Path, published: dt.date | None = None) -> Record:
+    """The one article of a text file, or its rejection (never raises for bad input)."""
     origin = str(path)
     raw = ""
     try:
         raw = decode_bytes(read_bytes(path, origin), origin)
-        yield parse_text_article(raw, origin, published=published)
+        return parse_text_article(raw, origin, published=published)
     except RecordError as error:
-        yield rejected(error, raw)
+        return rejected(error, raw)
 
 
 def parse_text_article(raw: str, origin: str, *, published: dt.date | None = None) -> Record:
