@@ -8,7 +8,7 @@ from newsevents.ingest.common import Record, make_article
 from newsevents.ingest.dates import parse_date
 from newsevents.ingest.html import read_html_file
 from newsevents.ingest.jsonl import read_jsonl_file
-from newsevents.ingest.reader import iter_files, read_paths, reader_for
+from newsevents.ingest.readers import iter_files, read_path, read_paths, reader_for
 from newsevents.ingest.text import read_text_file
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "parse_date",
     "read_html_file",
     "read_jsonl_file",
+    "read_path",
     "read_paths",
     "read_text_file",
     "reader_for",

@@ -73,3 +73,8 @@ def read_paths(paths: Iterable[Path], *, published: dt.date | None = None) -> It
             continue
         reader = reader_for(path) or _read_text
         yield from reader(path, published)
+
+
+def read_path(path: Path, *, published: dt.date | None = None) -> Iterator[Record]:
+    """Every article and rejection in one file or folder (see `read_paths`)."""
+    return read_paths([path], published=published)
