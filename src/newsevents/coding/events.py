@@ -21,6 +21,7 @@ from newsevents.coding.events_tree import Tree
 from newsevents.coding.lexicon import Lexicon
 from newsevents.model import Actor, EventMatch, ParsedArticle, Sentence, Span
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Roots whose events with coordinated sources and no target read as mutual:
 # "Hungary and Romania agreed / met / signed" is each doing it with the other.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -51,7 +52,17 @@ class EventCoder:
         out: list[EventMatch] = []
         for item in sorted(chosen, key=lambda s: s.match.trigger):
             out.extend(self._events(tree, item, discourse))
+        self._note_subjects(tree, discourse)
         return out
+
+    def _note_subjects(self, tree: Tree, discourse: Discourse) -> None:
+        """Grammatical subjects are the salient antecedents of later pronouns."""
+        for t in tree.sentence.tokens:
+            if t.dep in SUBJECT_DEPS and t.text.lower() not in PRONOUNS:
+                span = tree.phrase(t.i)
+                actor = self.actors.code_phrase(span.text, discourse.when, offset=span.start)
+                if actor is not None:
+                    discourse.note_source(actor)
 
     def _events(self, tree: Tree, item: Selected, discourse: Discourse) -> Iterator[EventMatch]:
         m = item.match

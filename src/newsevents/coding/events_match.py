@@ -20,7 +20,7 @@ from newsevents.coding.events_tree import (
 )
 from newsevents.coding.lexicon import Lexicon, Pattern
 
-COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+COMPLEMENT_DEPS = frozenset({"xcomp"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -47,7 +47,7 @@ def find_matches(tree: Tree, lexicon: Lexicon) -> list[Match]:
     out = []
     for t in tree.sentence.tokens:
         lemma = t.lemma.lower()
-        if t.pos in VERB_POS:
+        if t.pos in VERB_POS and t.dep != "amod":  # "alleged bombers" is no statement
             candidates: Sequence[Pattern] = lexicon.verbs.get(lemma, ())
         elif t.pos in NOUN_POS:
             candidates = lexicon.nouns.get(lemma, ())
@@ -63,12 +63,12 @@ def best_match(tree: Tree, i: int, patterns: Sequence[Pattern]) -> Match | None:
     """Most items matched wins; then the pattern with fewer unfilled target slots (it fits
     the clause exactly), then the more specific (longer) code, then file order."""
     best: Match | None = None
-    best_key = (0, 0, 0)
+    best_key = (0, 0, 0, 0)
     for pattern in patterns:
         m = match_pattern(tree, i, pattern)
         if m is None:
             continue
-        key = (m.score, -m.unfilled, len(m.pattern.code))
+        key = (m.score, _constraints(m.pattern), -m.unfilled, len(m.pattern.code))
         if best is None or key > best_key:
             best, best_key = m, key
     return best
@@ -86,18 +86,33 @@ def match_pattern(tree: Tree, i: int, p: Pattern) -> Match | None:
         return None
     anchors = [i] if obj is None else [i, obj]
     for slot in p.literal_preps:
-        if not any(tree.tok(o).lemma.lower() in slot.literal
+        if not any(literal_lemma(tree, o, slot.literal)
                    for a in anchors for o in tree.prep_objects(a, slot.preps)):
             return None
     complement = _complement(tree, i, p) if (p.xcomp or p.xcomp_any) else None
     if (p.xcomp or p.xcomp_any) and complement is None:
         return None
     targets, filled = _targets(tree, i, p, passive, anchors, obj)
+    if p.target_required and not targets:
+        return None
     sources = _sources(tree, i, p.kind, passive)
     # `>*` accepts any complement, so it explains less than a named one (`>meet`)
     score = p.size - _target_slots(p) + filled - int(p.xcomp_any)
     unfilled = _target_slots(p) - filled
     return Match(p, i, tuple(sources), tuple(targets), complement, score, unfilled)
+
+
+def literal_lemma(tree: Tree, o: int, lemmas: frozenset[str]) -> bool:
+    """The object's head lemma, or a noun compounded with it ("food aid"), is listed."""
+    if tree.tok(o).lemma.lower() in lemmas:
+        return True
+    return any(tree.tok(c).lemma.lower() in lemmas
+               for c in tree.children(o, frozenset({"compound"})))
+
+
+def _constraints(p: Pattern) -> int:
+    """Literal items say more about the sense than an open target slot does."""
+    return int(bool(p.particles)) + int(bool(p.objects)) + len(p.literal_preps) + int(bool(p.xcomp))
 
 
 def _target_slots(p: Pattern) -> int:
@@ -117,7 +132,7 @@ def _literal_object(tree: Tree, i: int, lemmas: frozenset[str], passive: bool) -
     deps = PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS
     for o in tree.children(i, deps):
         for c in tree.conjuncts(o):
-            if tree.tok(c).lemma.lower() in lemmas:
+            if literal_lemma(tree, c, lemmas):
                 return c
     if tree.tok(i).dep == "acl" and passive and tree.head(i) is not None:
         h = tree.head(i)
@@ -177,7 +192,8 @@ def subject_heads(tree: Tree, v: int, passive: bool, depth: int = 0) -> list[int
     t = tree.tok(v)
     head = tree.head(v)
     if subj is not None:
-        if tree.tok(subj).text.lower() in RELATIVE_PRONOUNS and t.dep == "relcl" and head:
+        if tree.tok(subj).text.lower() in RELATIVE_PRONOUNS and t.dep == "relcl" \
+                and head is not None:
             return [head]
         return [subj]
     if head is None or depth > 4:

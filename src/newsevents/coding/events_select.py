@@ -21,6 +21,11 @@ from newsevents.coding.events_match import Match
 from newsevents.coding.events_tree import Tree
 
 TRANSPARENT_CODES = frozenset({"010"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "would"})
+AUX_DEPS = frozenset({"aux"})
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "poised"})
+COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Edges through which a trigger's content hangs below it ("demanded the release of ...").
 CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp", "nsubjpass",
                           "attr", "compound", "oprd", "dative"})
@@ -84,11 +89,33 @@ def select(tree: Tree, matches: list[Match], known: Collection[str]) -> list[Sel
     for m in matches:
         if m.trigger in consumed:
             continue
-        if m.pattern.code in TRANSPARENT_CODES and _reports_event(tree, m, by_trigger):
+        if m.pattern.code in TRANSPARENT_CODES and _reports_event(matches, consumed):
             continue
         content = content_of.get(m.trigger)
-        out.append(Selected(m, refine(m.pattern.code, content, known), content))
+        code = refine(m.pattern.code, content, known)
+        if code == m.pattern.code and is_future(tree, m.trigger):
+            code, content = _intended(code, m, known)
+        out.append(Selected(m, code, content))
     return out
+
+
+def is_future(tree: Tree, i: int) -> bool:
+    """ "will release", "would boycott", "is ready to contribute": announced, not done."""
+    if any(tree.tok(a).lemma.lower() in FUTURE_AUX for a in tree.children(i, AUX_DEPS)):
+        return True
+    head = tree.head(i)
+    return (tree.tok(i).dep == "xcomp" and head is not None
+            and tree.tok(head).lemma.lower() in INTENT_ADJECTIVES)
+
+
+def _intended(code: str, m: Match, known: Collection[str]) -> tuple[str, Match | None]:
+    """A future cooperative act is an intent (03x); a future conflictual one a threat (13x)."""
+    root = code[:2]
+    if root in COOPERATIVE_ROOTS:
+        return refine("030", m, known), m
+    if root in CONFLICT_ROOTS:
+        return refine("130", m, known), m
+    return code, None
 
 
 def content_triggers(tree: Tree, i: int, by_trigger: Mapping[int, Match]) -> list[int]:
@@ -100,7 +127,8 @@ def content_triggers(tree: Tree, i: int, by_trigger: Mapping[int, Match]) -> lis
         for node in frontier:
             for c in tree.children(node):
                 t = tree.tok(c)
-                if t.dep in CONTENT_DEPS or (t.dep == "conj" and t.pos in ("NOUN", "PROPN")):
+                if t.dep in CONTENT_DEPS or (t.dep == "conj" and t.pos in ("NOUN", "PROPN")) \
+                        or (node == i and t.dep == "advcl" and t.tag == "VBG"):
                     if c in by_trigger:
                         found.append(c)
                     nxt.append(c)
@@ -114,14 +142,11 @@ def _main_content(m: Match, inside: list[int], by_trigger: Mapping[int, Match]) 
     return by_trigger[inside[0]] if inside else None
 
 
-def _reports_event(tree: Tree, m: Match, by_trigger: Mapping[int, Match]) -> bool:
-    """A statement above or below another coded event only reports it."""
-    for other in by_trigger:
-        if other == m.trigger or by_trigger[other].pattern.code in TRANSPARENT_CODES:
-            continue
-        if m.trigger in tree.ancestors(other) or other in tree.ancestors(m.trigger):
-            return True
-    return False
+def _reports_event(matches: list[Match], consumed: set[int]) -> bool:
+    """A plain statement in a sentence holding another coded event only attributes it
+    ("X attacked Y, officials said"; "KCNA said the office was blown up")."""
+    return any(o.pattern.code not in TRANSPARENT_CODES and o.trigger not in consumed
+               for o in matches)
 
 
 def refine(code: str, content: Match | None, known: Collection[str]) -> str:

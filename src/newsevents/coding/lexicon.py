@@ -44,6 +44,7 @@ class Pattern:
     objects: frozenset[str] = frozenset()
     target_object: bool = False
     target_preps: tuple[PrepSlot, ...] = ()
+    target_required: bool = False
     literal_preps: tuple[PrepSlot, ...] = ()
     xcomp: frozenset[str] = frozenset()
     xcomp_any: bool = False
@@ -174,7 +175,8 @@ def parse_pattern(text: str, *, code: str, kind: PatternKind, rule: str, where: 
         raise DictionaryError(f"{where}: empty pattern")
     fields: dict[str, Any] = {"particles": set(), "objects": set(), "xcomp": set(),
                               "target_preps": [], "literal_preps": []}
-    flags = {"target_object": False, "xcomp_any": False, "negated": False}
+    flags = {"target_object": False, "xcomp_any": False, "negated": False,
+             "target_required": False}
     for item in items[1:]:
         _parse_item(item, fields, flags, where, text)
     return Pattern(
@@ -182,12 +184,16 @@ def parse_pattern(text: str, *, code: str, kind: PatternKind, rule: str, where: 
         particles=frozenset(fields["particles"]), objects=frozenset(fields["objects"]),
         target_object=flags["target_object"], target_preps=tuple(fields["target_preps"]),
         literal_preps=tuple(fields["literal_preps"]), xcomp=frozenset(fields["xcomp"]),
+        target_required=flags["target_required"],
         xcomp_any=flags["xcomp_any"], negated=flags["negated"], size=len(items), text=text,
     )
 
 
 def _parse_item(item: str, fields: dict[str, Any], flags: dict[str, bool], where: str,
                 pattern: str) -> None:
+    if item.endswith("$T!"):
+        flags["target_required"] = True
+        item = item[:-1]
     if item == "$T":
         flags["target_object"] = True
     elif item == "~neg":

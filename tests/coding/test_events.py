@@ -1,0 +1,171 @@
+"""The event coder on our own sentences: one test per parse feature and per root 01-08.
+
+Uses the real spaCy model (loaded once per module) and the real actor coder.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.coding.actor_dictionary import ActorDictionary
+from newsevents.coding.actors import ActorCoder
+from newsevents.coding.cameo import CameoTable
+from newsevents.coding.events import EventCoder
+from newsevents.coding.lexicon import Lexicon
+from newsevents.model import Article, EventMatch, ParsedArticle
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from newsevents.nlp import load_language
+
+    return load_language()
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder(Lexicon.load(CameoTable.load()), ActorCoder(ActorDictionary.load()))
+
+
+@pytest.fixture
+def run(nlp, coder):  # type: ignore[no-untyped-def]
+    from newsevents.nlp import parse_text
+
+    def _run(text: str) -> list[EventMatch]:
+        parsed = ParsedArticle(Article("t", text), parse_text(nlp, text))
+        return coder.code_article(parsed, None)
+
+    return _run
+
+
+def _triples(events: list[EventMatch]) -> set[tuple[str | None, str, str | None]]:
+    return {(e.source.country if e.source else None, e.code,
+             e.target.country if e.target else None) for e in events}
+
+
+def test_active_clause_gives_source_code_target(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The Turkish foreign minister visited Greece on Tuesday.")
+    assert _triples(events) == {("TUR", "042", "GRC")}
+    e = events[0]
+    assert e.verb_span.text == "visited"
+    assert e.source_span is not None and "minister" in e.source_span.text
+    assert e.target_span is not None and e.target_span.text == "Greece"
+    assert e.rule.startswith("04_consult:042")
+
+
+def test_passive_agent_is_source(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Three Indian fishermen were freed by Sri Lanka on Sunday.")
+    assert ("LKA", "0841", "IND") in _triples(events)
+
+
+def test_coordinated_subjects_give_one_event_each(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Peru and Chile signed a fisheries treaty in Lima.")
+    assert {e.source.country for e in events if e.source} == {"PER", "CHL"}
+    assert all(e.code == "057" for e in events)
+
+
+def test_coordinated_objects_give_one_event_each(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The Kenyan president praised Uganda and Tanzania.")
+    assert _triples(events) == {("KEN", "051", "UGA"), ("KEN", "051", "TZA")}
+
+
+def test_noun_event_with_agent_and_target(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("A Japanese visit to Manila was confirmed.")
+    assert any(e.code == "042" and e.trigger.text == "visit" and e.source is not None
+               and e.source.country == "JPN" for e in events)
+
+
+def test_talks_between_two_parties(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Talks between Sudan and Egypt began in Cairo.")
+    assert ("SDN", "046", "EGY") in _triples(events)
+
+
+def test_nominal_mention_without_actors_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("A visit was mentioned in passing.") == []
+
+
+def test_reported_speech_codes_the_reported_event(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Norwegian officials said Oslo had released the captured sailors.")
+    assert [e.code for e in events] == ["0841"]
+
+
+def test_statement_without_coded_content_is_010(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The Dutch premier said on Friday the economy would need to stay strong.")
+    assert [e.code for e in events] == ["010"]
+    assert events[0].source is not None and events[0].source.country == "NLD"
+
+
+def test_appeal_is_refined_by_its_content(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Canada urged Iran to release the detained journalists.")
+    assert _triples(events) == {("CAN", "0253", "IRN")}
+
+
+def test_xcomp_subject_is_the_controller(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Ghana agreed to meet Togo next month.")
+    assert _triples(events) == {("GHA", "036", "TGO")}
+
+
+def test_subject_inherited_across_coordinated_verbs(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Brazil welcomed the decision and offered aid to Bolivia.")
+    assert ("BRA", "051", None) in _triples(events) or any(
+        e.code == "051" and e.source and e.source.country == "BRA" for e in events)
+    assert any(e.code.startswith("03") and e.source and e.source.country == "BRA"
+               for e in events)
+
+
+def test_relative_clause_subject_is_the_modified_noun(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Austria, which hosted Slovenia last year, is neutral.")
+    assert ("AUT", "043", "SVN") in _triples(events)
+
+
+def test_pronoun_subject_resolves_to_salient_actor(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Vietnam sent envoys to Laos. It also visited Cambodia on Monday.")
+    visit = [e for e in events if e.trigger.text == "visited"]
+    assert visit and visit[0].source is not None and visit[0].source.country == "VNM"
+    assert visit[0].source_span is not None and visit[0].source_span.text == "It"
+
+
+def test_possessive_pronoun_keeps_the_sector(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Estonia held elections. Its military visited Latvia.")
+    visit = [e for e in events if e.trigger.text == "visited"]
+    assert visit and visit[0].source is not None
+    assert visit[0].source.code == "ESTMIL"
+
+
+def test_negated_trigger_is_flagged(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Morocco did not release the prisoners.")
+    assert [(e.code, e.negated) for e in events] == [("0841", True)]
+
+
+def test_future_cooperation_is_an_intent(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Italy will send food to Albania.")
+    assert [e.code for e in events] == ["0333"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("The Finnish government declined to comment on the report.", "011"),
+        ("The Polish president warned of a long drought.", "012"),
+        ("The rebels claimed responsibility for the blast.", "015"),
+        ("The Danish queen laid a wreath at the memorial.", "017"),
+        ("Ireland offered condolences to the victims' families.", "018"),
+        ("Nepal appealed for food aid after the floods.", "0233"),
+        ("India pledged a loan to Sri Lanka.", "0331"),
+        ("Norway offered to mediate between the two sides.", "039"),
+        ("The Chilean leader telephoned his Argentine counterpart.", "041"),
+        ("Kenya hosted the Ethiopian prime minister.", "043"),
+        ("Spain apologized to Mexico.", "055"),
+        ("Egypt recognized the new government of Libya.", "054"),
+        ("Japan and Australia held joint naval exercises with India.", "062"),
+        ("The Swedish government shared intelligence with Finland on Monday.", "064"),
+        ("Germany sent weapons to Ukraine.", "072"),
+        ("France granted asylum to the dissident.", "075"),
+        ("The junta lifted the curfew in the capital.", "0813"),
+        ("The president resigned on Sunday.", "0831"),
+        ("The rebels laid down their weapons.", "0873"),
+        ("Both sides declared a ceasefire.", "0871"),
+    ],
+)
+def test_root_examples(run, sentence: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert code in {e.code for e in run(sentence)}
