@@ -9,31 +9,22 @@ pentaclass accuracy on pentaclass_cameo_manual.jsonl.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import time
 from pathlib import Path
 
+from newsevents.coding.actor_dictionary import ActorDictionary
+from newsevents.coding.actors import ActorCoder
 from newsevents.coding.cameo import CameoTable
 from newsevents.coding.events import EventCoder
 from newsevents.coding.lexicon import Lexicon
-from newsevents.model import Actor, Article, ParsedArticle
+from newsevents.model import Article, ParsedArticle
 from newsevents.nlp import load_language, parse_text
 
 GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "gold"
 PENTA = {**{f"{r:02d}": 0 for r in (1, 2)}, **{f"{r:02d}": 1 for r in (3, 4, 5)},
          **{f"{r:02d}": 2 for r in (6, 7, 8, 9)}, **{f"{r:02d}": 3 for r in (10, 11, 12, 13, 16)},
          **{f"{r:02d}": 4 for r in (14, 15, 17, 18, 19, 20)}}
-
-
-class NoActors:
-    """Codes no actor: the event coder's code choice is measured on its own."""
-
-    def code_phrase(self, text: str, when: dt.date | None = None, *, offset: int = 0) -> Actor | None:
-        return None
-
-    def find_actors(self, text: str, when: dt.date | None, *, offset: int = 0) -> list[Actor]:
-        return []
 
 
 def code(nlp, coder, text):
@@ -47,7 +38,7 @@ def main() -> None:
     ap.add_argument("--root", default="")
     args = ap.parse_args()
     nlp = load_language()
-    coder = EventCoder(Lexicon.load(CameoTable.load()), NoActors())
+    coder = EventCoder(Lexicon.load(CameoTable.load()), ActorCoder(ActorDictionary.load()))
     rows = [json.loads(x) for x in (GOLD / "events_cameo_manual.jsonl").open()]
     tp_r = n_gold = n_pred = tp_p = code_hit = 0
     errors = []
@@ -62,7 +53,8 @@ def main() -> None:
             code_hit += any(p.code.startswith(g["code"]) for p in preds)
         n_pred += len(preds)
         tp_p += sum(p.code[:2] in {g["root"] for g in golds} for p in preds)
-        if golds and golds[0]["root"] not in roots and (not args.root or golds[0]["root"] == args.root):
+        wanted = not args.root or golds[0]["root"] == args.root
+        if golds and golds[0]["root"] not in roots and wanted:
             errors.append((golds[0]["code"], [p.code for p in preds], row["text"]))
     r, p = tp_r / n_gold, tp_p / max(n_pred, 1)
     out = {"root_recall": r, "root_precision": p, "root_f1": 2 * r * p / (r + p),

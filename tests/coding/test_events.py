@@ -48,8 +48,10 @@ def test_active_clause_gives_source_code_target(run) -> None:  # type: ignore[no
     assert _triples(events) == {("TUR", "042", "GRC")}
     e = events[0]
     assert e.verb_span.text == "visited"
-    assert e.source_span is not None and "minister" in e.source_span.text
-    assert e.target_span is not None and e.target_span.text == "Greece"
+    assert e.source_span is not None
+    assert "minister" in e.source_span.text
+    assert e.target_span is not None
+    assert e.target_span.text == "Greece"
     assert e.rule.startswith("04_consult:042")
 
 
@@ -92,7 +94,8 @@ def test_reported_speech_codes_the_reported_event(run) -> None:  # type: ignore[
 def test_statement_without_coded_content_is_010(run) -> None:  # type: ignore[no-untyped-def]
     events = run("The Dutch premier said on Friday the economy would need to stay strong.")
     assert [e.code for e in events] == ["010"]
-    assert events[0].source is not None and events[0].source.country == "NLD"
+    assert events[0].source is not None
+    assert events[0].source.country == "NLD"
 
 
 def test_appeal_is_refined_by_its_content(run) -> None:  # type: ignore[no-untyped-def]
@@ -121,14 +124,18 @@ def test_relative_clause_subject_is_the_modified_noun(run) -> None:  # type: ign
 def test_pronoun_subject_resolves_to_salient_actor(run) -> None:  # type: ignore[no-untyped-def]
     events = run("Vietnam sent envoys to Laos. It also visited Cambodia on Monday.")
     visit = [e for e in events if e.trigger.text == "visited"]
-    assert visit and visit[0].source is not None and visit[0].source.country == "VNM"
-    assert visit[0].source_span is not None and visit[0].source_span.text == "It"
+    assert visit
+    assert visit[0].source is not None
+    assert visit[0].source.country == "VNM"
+    assert visit[0].source_span is not None
+    assert visit[0].source_span.text == "It"
 
 
 def test_possessive_pronoun_keeps_the_sector(run) -> None:  # type: ignore[no-untyped-def]
     events = run("Estonia held elections. Its military visited Latvia.")
     visit = [e for e in events if e.trigger.text == "visited"]
-    assert visit and visit[0].source is not None
+    assert visit
+    assert visit[0].source is not None
     assert visit[0].source.code == "ESTMIL"
 
 

@@ -45,7 +45,10 @@ def test_pattern_items_compile() -> None:
     assert p.xcomp == {"hit"}
     assert p.size == 4
     q = parse_pattern("blow +up $T ~neg >*", code="1712", kind="verb", rule="r", where="w")
-    assert q.particles == {"up"} and q.target_object and q.negated and q.xcomp_any
+    assert q.particles == {"up"}
+    assert q.target_object
+    assert q.negated
+    assert q.xcomp_any
     r = parse_pattern("go to:$T!", code="042", kind="verb", rule="r", where="w")
     assert r.target_required
 
@@ -74,7 +77,7 @@ def test_user_file_is_loaded_from_extra_paths(cameo: CameoTable, tmp_path: Path)
     ],
 )
 def test_bad_files_name_file_entry_and_pattern(cameo: CameoTable, text: str, message: str) -> None:
-    with pytest.raises(DictionaryError, match="mine.yaml") as info:
+    with pytest.raises(DictionaryError, match=r"mine\.yaml") as info:
         _lexicon(cameo, text)
     assert message in str(info.value)
 
