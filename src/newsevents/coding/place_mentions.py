@@ -92,7 +92,10 @@ def _locative_context(tokens: dict[int, Token], start: int, end: int) -> bool:
     if prev.text.lower() == "of" and before is not None and before.text.lower() in PLACE_NOUNS:
         return True
     after = tokens.get(end)
-    return after is not None and after.text.lower() in PLACE_NOUNS and prev.text.lower() in ("in", "of")
+    return (
+        after is not None and after.text.lower() in PLACE_NOUNS
+        and prev.text.lower() in ("in", "of")
+    )
 
 
 def _dateline(

@@ -11,11 +11,10 @@ state or county as the article's other places wins ("Alexandria" next to
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from newsevents.coding.gazetteer import Gazetteer, GazEntry
+from newsevents.coding.gazetteer import GazEntry, Gazetteer
 from newsevents.coding.place_mentions import Toponym
 
 MAX_CANDIDATES = 60
@@ -32,25 +31,30 @@ DATELINE_WEIGHT = 3
 class Context:
     """How often each country/admin area was chosen by the article's toponyms."""
 
-    countries: Counter[str]
-    admin1: Counter[str]
-    admin2: Counter[str]
+    countries: dict[str, float]  # float votes: a name spreads one vote over its options
+    admin1: dict[str, float]
+    admin2: dict[str, float]
 
 
 def resolve(
     toponyms: Sequence[Toponym], gazetteer: Gazetteer, abbreviations: dict[str, str]
 ) -> list[GazEntry | None]:
-    """The chosen place for each toponym (None where the gazetteer has no candidate)."""
+    """The chosen place for each toponym (None where the gazetteer has no candidate).
+
+    Round one scores against where the other names *could* be; later rounds
+    against where they were placed. A name never votes for itself.
+    """
     options = [_candidates(t, gazetteer, abbreviations) for t in toponyms]
     areas = [_container_areas(t, gazetteer, abbreviations) for t in toponyms]
-    empty = Context(Counter(), Counter(), Counter())
-    chosen = [_best(opts, area, empty, None) for opts, area in zip(options, areas, strict=True)]
-    for _ in range(2):  # context from the previous round, each toponym minus itself
-        context = _context(toponyms, chosen)
+    votes = {t.span.text: _possible(opts) for t, opts in zip(toponyms, options, strict=True)}
+    chosen: list[GazEntry | None] = []
+    for _ in range(3):
+        total = _sum(votes.values())
         chosen = [
-            _best(opts, area, context, own)
-            for opts, area, own in zip(options, areas, chosen, strict=True)
+            _best(opts, area, total, votes[t.span.text])
+            for t, opts, area in zip(toponyms, options, areas, strict=True)
         ]
+        votes = _placed(toponyms, chosen)
     return chosen
 
 
@@ -62,7 +66,11 @@ def _candidates(
         entry = gazetteer.admin1(abbreviations[text])
         return [entry] if entry else []
     name = text.title() if topo.role == "dateline" else text
-    return gazetteer.candidates(name)[:MAX_CANDIDATES]
+    found = gazetteer.candidates(name)[:MAX_CANDIDATES]
+    # A county or district named after its town ("Paris" the departement) stands
+    # for the town: the bare name means the town.
+    towns = {e.admin2 for e in found if e.feature_code == "PPL" and not e.by_alternate_name}
+    return [e for e in found if not (e.feature_code == "ADM2" and e.admin2 in towns)]
 
 
 def _container_areas(
@@ -84,31 +92,55 @@ def _container_areas(
     return frozenset(codes)
 
 
-def _context(toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None]) -> Context:
-    countries: Counter[str] = Counter()
-    admin1: Counter[str] = Counter()
-    admin2: Counter[str] = Counter()
+def _possible(options: Sequence[GazEntry]) -> Context:
+    """One vote spread over every country/state/county the name's candidates lie in,
+    so two names that can both sit in Tennessee pull each other there."""
+    context = Context({}, {}, {})
+    for counter, codes in (
+        (context.countries, {e.country_iso2 for e in options}),
+        (context.admin1, {e.admin1 for e in options if e.admin1}),
+        (context.admin2, {e.admin2 for e in options if e.admin2}),
+    ):
+        for code in codes:
+            counter[code] = counter.get(code, 0.0) + 1.0 / len(codes)
+    return context
+
+
+def _placed(toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None]) -> dict[str, Context]:
+    """Each distinct name's vote for where it was placed (a dateline counts thrice)."""
+    votes: dict[str, Context] = {}
     for topo, entry in zip(toponyms, chosen, strict=True):
-        if entry is None:
+        name = topo.span.text
+        context = votes.setdefault(name, Context({}, {}, {}))
+        if entry is None or context.countries:
             continue
-        weight = DATELINE_WEIGHT if topo.role == "dateline" else 1
-        countries[entry.country_iso2] += weight
-        if entry.admin1:
-            admin1[entry.admin1] += weight
-        if entry.admin2:
-            admin2[entry.admin2] += weight
-    return Context(countries, admin1, admin2)
+        weight = float(DATELINE_WEIGHT if topo.role == "dateline" else 1)
+        for counter, code in ((context.countries, entry.country_iso2),
+                              (context.admin1, entry.admin1), (context.admin2, entry.admin2)):
+            if code:
+                counter[code] = weight
+    return votes
+
+
+def _sum(contexts: Iterable[Context]) -> Context:
+    total = Context({}, {}, {})
+    for c in contexts:
+        for mine, theirs in ((total.countries, c.countries), (total.admin1, c.admin1),
+                             (total.admin2, c.admin2)):
+            for code, votes in theirs.items():
+                mine[code] = mine.get(code, 0.0) + votes
+    return total
 
 
 def _best(
-    options: Sequence[GazEntry], areas: frozenset[str], context: Context, own: GazEntry | None
+    options: Sequence[GazEntry], areas: frozenset[str], context: Context, own: Context
 ) -> GazEntry | None:
     if not options:
         return None
     return max(options, key=lambda e: (score(e, areas, context, own), e.population))
 
 
-def score(entry: GazEntry, areas: frozenset[str], context: Context, own: GazEntry | None) -> float:
+def score(entry: GazEntry, areas: frozenset[str], context: Context, own: Context) -> float:
     """Prior (population, kind, name) plus agreement with the container and the article."""
     value = math.log10(entry.population + 1)
     if entry.by_alternate_name:  # "Seoul" names the city; the province only by alias
@@ -117,15 +149,13 @@ def score(entry: GazEntry, areas: frozenset[str], context: Context, own: GazEntr
         value += KIND_PRIOR.get(entry.feature_code, 0.0)
     if areas and areas & {entry.country_iso2, entry.admin1, entry.admin2}:
         value += CONTAINER_BONUS
-
-    def others(counter: Counter[str], key: str, mine: str) -> int:
-        return counter[key] - (1 if mine == key else 0)
-
-    country_hits = others(context.countries, entry.country_iso2, own.country_iso2 if own else "")
-    if country_hits > 0:
-        value += COUNTRY_BONUS + (1.0 if country_hits > 1 else 0.0)
-    if entry.admin1 and others(context.admin1, entry.admin1, own.admin1 if own else "") > 0:
-        value += ADMIN1_BONUS
-    if entry.admin2 and others(context.admin2, entry.admin2, own.admin2 if own else "") > 0:
-        value += ADMIN2_BONUS
+    country = _others(context.countries, own.countries, entry.country_iso2)
+    value += COUNTRY_BONUS * min(1.0, country) + (1.0 if country > 1.5 else 0.0)
+    value += ADMIN1_BONUS * min(1.0, _others(context.admin1, own.admin1, entry.admin1))
+    value += ADMIN2_BONUS * min(1.0, _others(context.admin2, own.admin2, entry.admin2))
     return value
+
+
+def _others(total: dict[str, float], own: dict[str, float], code: str) -> float:
+    """Votes for `code` from the article's other names."""
+    return total.get(code, 0.0) - own.get(code, 0.0) if code else 0.0

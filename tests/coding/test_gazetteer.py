@@ -1,0 +1,71 @@
+"""The offline gazetteer: loads fast, finds places by name, and feeds the ruler safely."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsevents.coding.gazetteer import Gazetteer, name_key
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def test_loads_offline_within_budget() -> None:
+    start = time.perf_counter()
+    gaz = Gazetteer.load()
+    assert time.perf_counter() - start < 3.0
+    assert len(gaz) > 200_000  # countries, states, counties and towns of 500+
+    assert gaz.version.startswith("geonames-")
+
+
+def test_candidates_most_populous_first(gazetteer: Gazetteer) -> None:
+    found = gazetteer.candidates("Springfield")
+    assert len(found) > 5
+    populations = [e.population for e in found]
+    assert populations == sorted(populations, reverse=True)
+    assert {e.country_iso2 for e in found} >= {"US"}
+
+
+def test_name_normalisation_finds_accented_and_saint_forms(gazetteer: Gazetteer) -> None:
+    assert name_key("St. Louis") == name_key("Saint Louis")
+    assert any(e.country_iso2 == "KP" for e in gazetteer.candidates("Kaesong"))
+    assert any(e.country_iso2 == "US" for e in gazetteer.candidates("St. Louis"))
+    assert gazetteer.candidates("Nowhereville Zzyzxq") == []
+
+
+def test_countries_states_and_counties_are_there(gazetteer: Gazetteer) -> None:
+    romania = [e for e in gazetteer.candidates("Romania") if e.feature_code == "PCLI"]
+    assert romania
+    assert gazetteer.cameo_country(romania[0]) == "ROM"
+    us = [e for e in gazetteer.candidates("U.S.") if e.feature_code == "PCLI"]
+    assert us
+    assert gazetteer.cameo_country(us[0]) == "USA"
+    louisiana = gazetteer.admin1("US.LA")
+    assert louisiana is not None
+    assert louisiana.name == "Louisiana"
+    parish = gazetteer.candidates("Rapides Parish")
+    assert parish
+    assert parish[0].feature_code == "ADM2"
+    assert parish[0].admin1 == "US.LA"
+    assert 30 < parish[0].lat < 32.5
+    assert -93.5 < parish[0].lon < -91.5
+
+
+def test_entity_patterns_leave_out_common_words(gazetteer: Gazetteer) -> None:
+    phrases = {p.phrase for p in gazetteer.entity_patterns()}
+    assert {"France", "Texas", "Kaesong", "Rapides Parish"} <= phrases
+    for word in ("Mobile", "Nice", "Reading", "Bath", "Of", "Split"):
+        assert word not in phrases
+    assert all(p[0].isupper() for p in phrases)
+    assert {p.label for p in gazetteer.entity_patterns()} <= {"GPE", "LOC", "FAC"}
+
+
+def test_get_by_geonameid(gazetteer: Gazetteer) -> None:
+    paris = next(e for e in gazetteer.candidates("Paris") if e.country_iso2 == "FR")
+    again = gazetteer.get(paris.geonameid)
+    assert again is not None
+    assert again.name == paris.name

@@ -1,0 +1,139 @@
+"""Toponyms found and resolved in context; the event's own place read from the parse.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsevents.coding.gazetteer import Gazetteer
+from newsevents.coding.place import event_place, find_places
+from newsevents.model import Article, ParsedArticle, Place, Sentence, Token
+from newsevents.nlp import load_language, parse_text
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="module")
+def nlp(gazetteer: Gazetteer) -> Any:
+    return load_language(gazetteer.entity_patterns())
+
+
+def places_of(nlp: Any, gazetteer: Gazetteer, text: str) -> tuple[Place, ...]:
+    parsed = ParsedArticle(Article("t", text), parse_text(nlp, text))
+    return find_places(parsed, gazetteer)
+
+
+def by_text(places: tuple[Place, ...], text: str) -> Place:
+    found = [p for p in places if p.span is not None and p.span.text == text]
+    assert found, f"{text!r} not among {[p.span.text for p in places if p.span]}"
+    return found[0]
+
+
+def test_population_prior_picks_the_big_city(nlp: Any, gazetteer: Gazetteer) -> None:
+    paris = by_text(places_of(nlp, gazetteer, "Ministers met in Paris on Monday."), "Paris")
+    assert paris.country == "FRA"
+    assert paris.feature_class == "P"
+    assert paris.span is not None
+    assert paris.span.start == "Ministers met in Paris".index("Paris")
+
+
+def test_bare_country_name_is_the_country(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Farmers in Georgia and Armenia sold less wine to Russia this year."
+    georgia = by_text(places_of(nlp, gazetteer, text), "Georgia")
+    assert georgia.country == "GEO"
+    assert georgia.feature_class == "A"
+
+
+def test_co_mentioned_country_decides(nlp: Any, gazetteer: Gazetteer) -> None:
+    alone = by_text(places_of(nlp, gazetteer, "Clashes broke out in Tripoli."), "Tripoli")
+    text = "Clashes broke out in Tripoli, and the army of Lebanon moved in."
+    with_lebanon = by_text(places_of(nlp, gazetteer, text), "Tripoli")
+    assert alone.country == "LBY"
+    assert with_lebanon.country == "LBN"
+
+
+def test_dateline_sets_the_context(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "BEIRUT (Reuters) - Fighting in Tripoli killed three people on Monday."
+    places = places_of(nlp, gazetteer, text)
+    dateline = by_text(places, "BEIRUT")
+    assert dateline.role == "dateline"
+    assert dateline.country == "LBN"
+    assert by_text(places, "Tripoli").country == "LBN"
+
+
+def test_city_comma_state(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "A barn burned near Alexandria, La., on Friday."
+    places = places_of(nlp, gazetteer, text)
+    town = by_text(places, "Alexandria")
+    assert town.country == "USA"
+    assert 30.5 < town.lat < 32
+    assert -93 < town.lon < -92
+    assert by_text(places, "La.").name == "Louisiana"
+
+
+def test_person_mislabel_fixed_in_locative_context(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Two men were arrested in Natchitoches on Monday."
+    labels = {m.span.text: m.label for s in parse_text(nlp, text) for m in s.mentions}
+    assert labels.get("Natchitoches") != "GPE"  # the small model's mistake this test covers
+    town = by_text(places_of(nlp, gazetteer, text), "Natchitoches")
+    assert town.country == "USA"
+    assert town.feature_class == "P"
+
+
+def test_person_name_without_locative_context_is_no_place(
+    nlp: Any, gazetteer: Gazetteer
+) -> None:
+    places = places_of(nlp, gazetteer, "Jackson told reporters he would run again.")
+    assert all(p.span is None or p.span.text != "Jackson" for p in places)
+
+
+def test_ruler_labels_a_town_the_model_misses(nlp: Any) -> None:
+    text = "Workers left the industrial park in the border town of Kaesong."
+    labels = {m.span.text: m.label for s in parse_text(nlp, text) for m in s.mentions}
+    assert labels.get("Kaesong") == "GPE"
+
+
+def _sentence_and_trigger(nlp: Any, text: str, verb: str) -> tuple[Sentence, Token]:
+    sentence = parse_text(nlp, text)[0]
+    return sentence, next(t for t in sentence.tokens if t.text == verb)
+
+
+def test_event_place_with_locative_preposition(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "A bomb exploded in Kaesong on Tuesday."
+    sentence, trigger = _sentence_and_trigger(nlp, text, "exploded")
+    place = event_place(sentence, trigger, places_of(nlp, gazetteer, text))
+    assert place is not None
+    assert place.role == "event"
+    assert place.country == "PRK"
+
+
+def test_event_place_through_place_noun(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "North Korea demolished an office in its border town of Kaesong."
+    sentence, trigger = _sentence_and_trigger(nlp, text, "demolished")
+    place = event_place(sentence, trigger, places_of(nlp, gazetteer, text))
+    assert place is not None
+    assert place.span is not None
+    assert place.span.text == "Kaesong"
+
+
+def test_merely_mentioned_place_is_not_the_event_place(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Officials in Washington condemned the attack."
+    sentence, trigger = _sentence_and_trigger(nlp, text, "condemned")
+    places = places_of(nlp, gazetteer, text)
+    assert places  # Washington is found...
+    assert event_place(sentence, trigger, places) is None  # ...but places the officials
+
+
+def test_event_place_ignores_places_of_other_sentences(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Troops arrived in Kabul. They opened fire on Monday."
+    sentences = parse_text(nlp, text)
+    places = find_places(ParsedArticle(Article("t", text), sentences), gazetteer)
+    trigger = next(t for t in sentences[1].tokens if t.text == "opened")
+    assert event_place(sentences[1], trigger, places) is None
