@@ -10,6 +10,7 @@ a dictionary must fail loudly rather than silently stop coding an event.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -22,6 +23,8 @@ from newsevents.errors import DictionaryError
 PatternKind = Literal["verb", "noun"]
 FILE_KEYS = frozenset({"root", "entries"})
 ENTRY_KEYS = frozenset({"code", "patterns", "nouns", "note"})
+# A lemma: letters or digits, with inner hyphens, apostrophes or dots ("ak-47", "u.n.").
+LEMMA = re.compile(r"[a-z0-9][a-z0-9'.\-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +166,7 @@ def _check_keys(name: str, data: dict[Any, Any], allowed: frozenset[str], what: 
 
 def _alternatives(text: str, where: str, pattern: str) -> frozenset[str]:
     words = [w.strip() for w in text.split("|")]
-    if not words or any(not w or not w.replace("-", "").replace("'", "").isalpha() for w in words):
+    if not words or any(not LEMMA.fullmatch(w.lower()) for w in words):
         raise DictionaryError(f"{where}, pattern {pattern!r}: bad alternatives {text!r}")
     return frozenset(w.lower() for w in words)
 
