@@ -22,7 +22,12 @@ _FUTURE = (
     r"upcoming|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|until|ahead\s+of|"
     r"coming|forthcoming|tomorrow"
 )
-_PAST = r"said|says|told|was|were|had|did|ago|last|earlier|previously|yesterday|\w{3,}ed"
+_PAST = (
+    r"said|says|told|was|were|had|did|ago|last|earlier|previously|yesterday|\w{3,}ed|rose|fell"
+    r"|met|began|took|came|went|left|held|made|gave|won|lost|saw|led|fought|struck|broke|ran"
+    r"|spoke|sent|kept|grew|drew|threw|shot|found|became|brought|sought|stood|fled|paid|meant"
+    r"|built|spent|wrote|chose|flew|sold|knew|got|heard|swept|slid|sank|shook|stole|wore|bore"
+)
 TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
 SENTENCE_EDGE = re.compile(r"[.!?;]\s+(?=[A-Z\"'“])|\n\s*\n")
 _WINDOW = 120

@@ -19,9 +19,11 @@ from newsevents.coding.timex_lexicon import NUMBER, NUMBER_WORDS, UNIT, VAGUE_CO
 from newsevents.coding.timex_rules_dates import Rule, _previous_word
 from newsevents.coding.timex_rules_relative import duration_value, period_reading
 
-_REL_OF_UNIT: MappingProxyType[str, RelUnit] = MappingProxyType(
-    {"day": "day", "night": "day", "week": "week", "month": "month", "year": "year"}
-)
+# Unit of a story-relative shift and how many of it one unit counts ("a decade later").
+_REL_OF_UNIT: MappingProxyType[str, tuple[RelUnit, int]] = MappingProxyType(
+    {"day": ("day", 1), "night": ("day", 1), "week": ("week", 1), "month": ("month", 1),
+     "year": ("year", 1), "decade": ("year", 10), "century": ("year", 100)}
+)  # fmt: skip
 _VAGUE = MappingProxyType(
     {
         "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
@@ -72,8 +74,9 @@ def _ago(m: re.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), cal.Reading("DATE", value, "unknown"), "ago")
     sign = 1 if way == "later" else -1
     if way != "ago" and unit in _REL_OF_UNIT:
+        rel_unit, factor = _REL_OF_UNIT[unit]
         return Candidate(m.start(), m.end(), cal.undated("day"), "later",
-                         Relative(_REL_OF_UNIT[unit], sign * count))
+                         Relative(rel_unit, sign * count * factor))
     if ctx.dct is None:
         return Candidate(m.start(), m.end(), cal.undated("day"), "ago")
     return Candidate(m.start(), m.end(), _shifted(ctx.dct, unit, sign * count), "ago")

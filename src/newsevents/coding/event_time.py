@@ -1,0 +1,98 @@
+"""Give each event its own date: the temporal expression that governs its trigger.
+
+A news sentence often holds two times: "Officials said on Monday that rebels
+attacked the town yesterday" reports Monday's statement about yesterday's
+attack. Taking the sentence's first date (or the publication date) for every
+event mis-dates one of them, so we follow the dependency parse: from the
+trigger up through its heads to the root, the first word that a date hangs
+from decides ("yesterday" hangs from "attacked", "on Monday" from "said").
+Only when no expression governs the trigger do we fall back, in order, to the
+sentence's single date (if it has exactly one), the publication date, or none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from newsevents.model import DateFrom, EventDate, Sentence, Timex, Token
+
+_DATED_TYPES = ("DATE", "TIME")
+
+
+def event_date(
+    sentence: Sentence, trigger: Token, timexes: Sequence[Timex], published: dt.date | None
+) -> EventDate:
+    """The event's own date: the expression that governs its trigger (same clause or its
+    modifier, found by walking the dependency heads from the trigger up to the root and
+    taking the nearest timex attached on that path), else the sentence's (only if
+    unambiguous), else the publication date (date_from='publication'), else unknown
+    (value None, date_from='none'). Keeps precision and date_from ('text' when the
+    expression governs the trigger, 'sentence' when taken from elsewhere in the sentence)."""
+    dated = sentence_timexes(sentence, timexes)
+    by_index = {token.i: token for token in sentence.tokens}
+    attached = {id(t): attachment(t, by_index) for t in dated}
+    for node in head_path(trigger, by_index):
+        governing = [t for t in dated if attached[id(t)] == node]
+        if governing:
+            nearest = min(governing, key=lambda t: abs(t.span.start - trigger.start))
+            return _from_timex(nearest, "text")
+    values = {t.value for t in dated}
+    if len(values) == 1:
+        return _from_timex(dated[0], "sentence")
+    if published is not None:
+        return EventDate(published, "day", "publication", published.isoformat())
+    return EventDate(None, "unknown", "none")
+
+
+def sentence_timexes(sentence: Sentence, timexes: Sequence[Timex]) -> list[Timex]:
+    """The article's timexes that lie inside the sentence and name a datable period."""
+    lo, hi = sentence.span.start, sentence.span.end
+    return [
+        t
+        for t in timexes
+        if lo <= t.span.start
+        and t.span.end <= hi
+        and t.type in _DATED_TYPES
+        and t.anchor is not None
+    ]
+
+
+def head_path(trigger: Token, by_index: dict[int, Token]) -> list[int]:
+    """Token indexes from the trigger up to the sentence root (cycle-safe)."""
+    path = [trigger.i]
+    node = trigger
+    while node.head != node.i and node.head in by_index and node.head not in path:
+        node = by_index[node.head]
+        path.append(node.i)
+    return path
+
+
+def timex_tokens(timex: Timex, by_index: dict[int, Token]) -> list[Token]:
+    """Tokens overlapping the expression's character span, in text order."""
+    return sorted(
+        (t for t in by_index.values() if t.start < timex.span.end and t.end > timex.span.start),
+        key=lambda t: t.i,
+    )
+
+
+def attachment(timex: Timex, by_index: dict[int, Token]) -> int | None:
+    """The word the expression modifies: the head of its own root, passing through
+    prepositions ("on Monday" -> "said"); None if it is the sentence root itself."""
+    inside = timex_tokens(timex, by_index)
+    members = {t.i for t in inside}
+    roots = [t for t in inside if t.head not in members]
+    if not roots:
+        return None
+    node = roots[0]
+    seen: set[int] = set()
+    while node.head != node.i and node.head in by_index and node.i not in seen:
+        seen.add(node.i)
+        node = by_index[node.head]
+        if node.i not in members and node.pos != "ADP":
+            return node.i
+    return None
+
+
+def _from_timex(timex: Timex, date_from: DateFrom) -> EventDate:
+    return EventDate(timex.anchor, timex.precision, date_from, timex.value, timex.span)
