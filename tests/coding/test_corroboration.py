@@ -50,7 +50,7 @@ def test_a_relaying_medium_does_not_vouch() -> None:
 def test_missing_actors() -> None:
     assert corroboration(None, KOR, (cite("KOR"),)) == "target side"
     assert corroboration(PRK, None, (cite("PRK"),)) == "source side"
-    assert corroboration(None, None, (cite("PRK"),)) == "third party"
+    assert corroboration(None, None, (cite("PRK"),)) == "unattributed"
 
 
 def test_domestic_event_sides_by_full_code() -> None:

@@ -180,6 +180,13 @@ def test_last_year_in_simple_past_is_news_not_background(nlp: Any) -> None:
     assert modality(nlp, text, "arrested", year=2020) == "asserted"
 
 
+def test_a_year_dating_another_phrase_is_no_background(nlp: Any) -> None:
+    """The time coder may date the event by a year written on a nearby noun; the year is not
+    on the trigger, so the event stays news."""
+    text = "The ministry called on Quito to respect the 2015 accord."
+    assert modality(nlp, text, "called", code="102", year=2015) == "asserted"
+
+
 def test_no_publication_date_means_no_background(nlp: Any) -> None:
     text = "The ceasefire was signed in 2012."
     assert modality(nlp, text, "signed", code="057", published=None) == "asserted"

@@ -19,15 +19,16 @@ def corroboration(
     """'both sides' when the cited sources include the source actor's country and the target's;
     'source side' or 'target side' when they include only one of them; 'third party' when every
     coded source is from another country, an IGO or third-country media; 'unattributed' when no
-    cited source beyond the outlet can be placed on a side (none cited, or none coded).
+    cited source beyond the outlet can be placed on a side (none cited, none coded, or the
+    event has neither a source nor a target actor to compare them with).
 
     Only `source` links count: a `via` medium passes a claim on without vouching for it, and
     the outlet is the publisher, not a witness. When source and target share a country (a
     domestic event), sides are told apart by their full codes (KORGOV vs KOROPP).
     """
     cited = [a.actor for a in reported_by if a.kind == "source" and a.actor is not None]
-    if not cited:
-        return "unattributed"
+    if not cited or (source is None and target is None):
+        return "unattributed"  # nobody named, or no side to compare the sources with
     src_side = any(_same_side(a, source, target) for a in cited)
     tgt_side = any(_same_side(a, target, source) for a in cited)
     if src_side and tgt_side:

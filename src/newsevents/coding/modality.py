@@ -119,6 +119,8 @@ def is_historical(
         return explicit < published.year
     if event_year is None or event_year >= published.year:
         return False
+    if _year_elsewhere(tree, event_year):
+        return _past_perfect(tree, trig)  # the year dates another phrase ("abide by the 2018 deal")
     return published.year - event_year >= 2 or _past_perfect(tree, trig)
 
 
@@ -270,6 +272,12 @@ def _past_perfect(tree: TokenTree, trig: Token) -> bool:
     return trig.tag == "VBN" and any(
         a.lemma == "have" and a.tag == "VBD" for a in tree.children(trig, "aux")
     )
+
+
+def _year_elsewhere(tree: TokenTree, year: int) -> bool:
+    """The sentence writes the event's year out, but not on the trigger: a time coder that took
+    it may have dated the event by a neighbouring noun, so the year alone proves no background."""
+    return any(_year(t) == year for t in tree.sentence.tokens)
 
 
 def _future_time(tree: TokenTree, trig: Token, c: ModalityCues) -> bool:
