@@ -149,7 +149,7 @@ def _parse_file(name: str, raw: bytes, countries: set[str]) -> Iterator[ActorEnt
     import yaml
 
     try:
-        data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = yaml.load(raw, Loader=_loader())
     except yaml.YAMLError as exc:
         raise DictionaryError(f"{name}: not valid YAML: {exc}") from exc
     if data is None:
@@ -165,6 +165,19 @@ def _parse_file(name: str, raw: bytes, countries: set[str]) -> Iterator[ActorEnt
             )
         seen.add(entry.id)
         yield entry
+
+
+def _loader() -> Any:
+    """A safe YAML loader that leaves dates as text, so a bad date is reported with
+    its entry and field (PyYAML would fail on it before the entry is known)."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    resolvers = {
+        first: [(tag, regex) for tag, regex in rules if tag != "tag:yaml.org,2002:timestamp"]
+        for first, rules in base.yaml_implicit_resolvers.items()
+    }
+    return type("ActorYamlLoader", (base,), {"yaml_implicit_resolvers": resolvers})
 
 
 def _parse_entry(name: str, index: int, item: object, countries: set[str]) -> ActorEntry:

@@ -36,6 +36,7 @@ FORMER = frozenset(
     {"former", "ex", "erstwhile", "onetime", "retired", "exiled", "ousted", "deposed"}
 )
 GLUE = frozenset({"the", "a", "an"})
+_POSSESSIVES = frozenset({"'s", "’s"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +98,7 @@ class ActorCoder:
         words = tokenize(text)
         hits = self._table.scan(words, when)
         actors: list[Actor] = []
-        for group in _group_hits(words, hits):
+        for group in _group_hits(text, words, hits):
             first, last = group[0].first, group[-1].last
             reading = _read(words, list(group), first, last, when)
             actor = _to_actor(text, words, reading, offset)
@@ -106,19 +107,26 @@ class ActorCoder:
         return actors
 
 
-def _group_hits(words: list[Word], hits: list[Hit]) -> list[list[Hit]]:
-    """Group hits that form one noun phrase: adjacent, or joined by articles only,
-    or a head without a country followed by of/in/from + a place ("police in Kyiv")."""
+def _group_hits(text: str, words: list[Word], hits: list[Hit]) -> list[list[Hit]]:
+    """Group hits that form one noun phrase: adjacent, or joined by articles only, or
+    after a possessive ("Seoul's unification ministry"), or a head without a country
+    followed by of/in/from + a place ("police in Kyiv")."""
     groups: list[list[Hit]] = []
     for hit in hits:
         if groups:
-            gap = [w.key for w in words[groups[-1][-1].last : hit.first]]
+            last = groups[-1][-1].last
+            gap = [w.key for w in words[last : hit.first]]
             content = [k for k in gap if k not in GLUE]
-            joined = not content or (
-                len(content) == 1
-                and content[0] in COUNTRY_PREPOSITIONS
-                and not any(h.entry.country for h in groups[-1])
-                and hit.entry.country is not None
+            possessive = text[words[last - 1].end : words[last - 1].end + 2] in _POSSESSIVES
+            joined = (
+                not content
+                or (possessive and len(content) <= 2 and not set(content) & PREPOSITIONS)
+                or (
+                    len(content) == 1
+                    and content[0] in COUNTRY_PREPOSITIONS
+                    and not any(h.entry.country for h in groups[-1])
+                    and hit.entry.country is not None
+                )
             )
             if joined and len(gap) <= 3:
                 groups[-1].append(hit)
@@ -192,7 +200,9 @@ def _read_named(named: Hit, hits: list[Hit], when: dt.date | None, *, former: bo
     code, country, sector = resolve_entry(named.entry, when)
     before = [h for h in hits if h.first < named.first]
     after_roles = [h for h in hits if h.first > named.first and h.entry.kind == "role"]
-    title = next((h for h in reversed(before) if h.entry.kind == "title" and h.entry.sector), None)
+    title = next(
+        (h for h in reversed(before) if h.entry.kind in ("title", "role") and h.entry.sector), None
+    )
     if named.entry.kind == "person" and title is not None and (when is None or sector is None):
         sector = title.entry.sector  # the text's own title for the time it was written
         code = _compose(country or "", sector) if country else code

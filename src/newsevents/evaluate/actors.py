@@ -22,8 +22,11 @@ from newsevents.coding.actors import ActorCoder
 from newsevents.model import Actor
 
 RELIGIONS = frozenset(
-    "ADR ALE ATH BAH BUD CHR CON CPT CTH DOX DRZ HIN HSD ITR JAN JEW JHW LDS MOS MRN NRM PAG "
-    "PRO SFI SHI SHN SIK SUN TAO UDX ZRO".split()
+    {
+        "ADR", "ALE", "ATH", "BAH", "BUD", "CHR", "CON", "CPT", "CTH", "DOX", "DRZ", "HIN",
+        "HSD", "ITR", "JAN", "JEW", "JHW", "LDS", "MOS", "MRN", "NRM", "PAG", "PRO", "SFI",
+        "SHI", "SHN", "SIK", "SUN", "TAO", "UDX", "ZRO",
+    }
 )
 _TO_PLOVER = {"HLH": "MED", "MED": "JRN", "INS": "REB", "SEP": "REB", "NGM": "SOC"}
 _NO_SECTOR = frozenset({"", "UNK", "JNK"})

@@ -1,0 +1,161 @@
+"""The actor coder on phrases of the kinds the event coder hands it (our own examples)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from newsevents.coding.actor_dictionary import ActorDictionary
+from newsevents.coding.actors import ActorCoder
+
+
+@pytest.fixture(scope="module")
+def coder() -> ActorCoder:
+    return ActorCoder(ActorDictionary.load())
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("South Korea's defence ministry", "KORGOV"),
+        ("North Korea’s military", "PRKMIL"),
+        ("North Korean defectors", "PRKREF"),
+        ("Seoul", "KORGOV"),
+        ("a US destroyer", "USAMIL"),
+        ("the U.S. Navy", "USAMIL"),
+        ("the United States", "USA"),
+        ("America", "USA"),
+        ("the DEA", "USACOP"),
+        ("Hamas", "PSEREBHMS"),
+        ("Chinese coast guard vessels", "CHNMIL"),
+        ("the leader of North Korea", "PRKGOV"),
+        ("police in Kyiv", "UKRCOP"),
+        ("Iranian state media", "IRNMED"),
+        ("KCNA", "PRKMED"),
+        ("Xinhua", "CHNMED"),
+    ],
+)
+def test_codes_common_phrases(coder: ActorCoder, phrase: str, code: str) -> None:
+    actor = coder.code_phrase(phrase)
+    assert actor is not None, phrase
+    assert actor.code == code
+
+
+def test_international_bodies_keep_their_own_country(coder: ActorCoder) -> None:
+    un = coder.code_phrase("UN peacekeepers")
+    assert un is not None
+    assert un.code == "IGOUNOPKO"
+    assert un.country == "UNO"
+    nato = coder.code_phrase("NATO")
+    assert nato is not None
+    assert nato.code.startswith("IGO")
+    eu = coder.code_phrase("EU lawmakers")
+    assert eu is not None
+    assert (eu.country, eu.sector) == ("EUR", "LEG")
+
+
+def test_acronyms_need_capitals(coder: ActorCoder) -> None:
+    assert coder.code_phrase("told us") is None
+    us = coder.code_phrase("US")
+    assert us is not None
+    assert us.country == "USA"
+
+
+def test_case_and_accents_do_not_matter_for_names(coder: ActorCoder) -> None:
+    shouting = coder.code_phrase("PYONGYANG")
+    assert shouting is not None
+    assert shouting.code == "PRKGOV"
+    accented = coder.code_phrase("Recep Tayyip Erdoğan")
+    plain = coder.code_phrase("Recep Tayyip Erdogan")
+    assert accented is not None
+    assert plain is not None
+    assert accented.code == plain.code == "TURGOV"
+
+
+def test_span_offsets_point_into_the_article(coder: ActorCoder) -> None:
+    text = "the South Korean army"
+    actor = coder.code_phrase(text, offset=100)
+    assert actor is not None
+    assert actor.span is not None
+    assert (actor.span.start, actor.span.end) == (104, 121)
+    assert actor.span.text == "South Korean army" == actor.text
+    assert actor.entry == "KOR.people+role.military"
+
+
+def test_office_holder_is_government_only_during_the_term(coder: ActorCoder) -> None:
+    during = coder.code_phrase("Moon Jae-in", dt.date(2019, 6, 1))
+    after = coder.code_phrase("Moon Jae-in", dt.date(2023, 6, 1))
+    assert during is not None
+    assert during.code == "KORGOV"
+    assert after is not None
+    assert (after.country, after.sector) == ("KOR", "ELI")
+
+
+def test_surname_after_title_resolves(coder: ActorCoder) -> None:
+    moon = coder.code_phrase("President Moon", dt.date(2018, 4, 27))
+    assert moon is not None
+    assert moon.code == "KORGOV"
+    assert moon.name == "Moon Jae-in"
+    assert coder.code_phrase("the Moon") is None  # a bare surname that is also a word
+    putin = coder.code_phrase("Mr Putin")
+    assert putin is not None
+    assert putin.code == "RUSGOV"
+
+
+def test_dated_group_roles(coder: ActorCoder) -> None:
+    before = coder.code_phrase("the Taliban", dt.date(2015, 1, 1))
+    after = coder.code_phrase("the Taliban", dt.date(2023, 1, 1))
+    assert before is not None
+    assert before.sector == "REB"
+    assert after is not None
+    assert after.sector == "GOV"
+
+
+def test_former_makes_an_ex_official(coder: ActorCoder) -> None:
+    actor = coder.code_phrase("a former Israeli defence minister")
+    assert actor is not None
+    assert (actor.country, actor.sector) == ("ISR", "ELI")
+
+
+def test_named_group_outranks_generic_fighters(coder: ActorCoder) -> None:
+    actor = coder.code_phrase("Hezbollah fighters")
+    assert actor is not None
+    assert actor.code == "LBNREBHEZ"
+
+
+def test_nothing_codable_gives_none(coder: ActorCoder) -> None:
+    assert coder.code_phrase("the weather on Tuesday") is None
+    assert coder.code_phrase("") is None
+
+
+def test_find_actors_left_to_right(coder: ActorCoder) -> None:
+    text = (
+        "Seoul's unification ministry said on Friday, citing KCNA, that North Korean "
+        "soldiers had crossed, while police in Kyiv and the UN stayed silent."
+    )
+    actors = coder.find_actors(text)
+    assert [a.code for a in actors] == ["KORGOV", "PRKMED", "PRKMIL", "UKRCOP", "IGOUNO"]
+    starts = [a.span.start for a in actors if a.span]
+    assert starts == sorted(starts)
+    for actor in actors:
+        assert actor.span is not None
+        assert text[actor.span.start : actor.span.end] == actor.text
+
+
+def test_wire_agency_is_marked_as_agency(coder: ActorCoder) -> None:
+    actor = coder.code_phrase("Reuters")
+    assert actor is not None
+    assert actor.sector == "MED"
+    kinds = {e.id: e.kind for e in coder.dictionary.entries}
+    assert kinds[actor.entry] == "agency"
+
+
+def test_fast_enough_for_many_calls(coder: ActorCoder) -> None:
+    phrases = ["South Korea's defence ministry", "the leader of North Korea", "UN peacekeepers"]
+    start = time.perf_counter()
+    for _ in range(300):
+        for phrase in phrases:
+            coder.code_phrase(phrase)
+    assert time.perf_counter() - start < 2.0  # ~900 calls; well under a millisecond each

@@ -1,0 +1,65 @@
+"""The actor scorer and the accuracy floor on the shared gold cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from tests.conftest import gold_file
+
+from newsevents.coding.actor_dictionary import ActorDictionary
+from newsevents.coding.actors import ActorCoder
+from newsevents.evaluate.actors import load_gold, parse_date, plover_sector, score_actors
+
+
+@pytest.fixture(scope="module")
+def coder() -> ActorCoder:
+    return ActorCoder(ActorDictionary.load())
+
+
+def test_scores_checked_keys_only(coder: ActorCoder) -> None:
+    rows = [
+        {"text": "North Korean soldiers", "country": "PRK", "sector": "MIL"},
+        {"text": "North Korean soldiers", "country": "KOR"},
+        {"text": "Canberra", "sector": "GOV"},
+        {"text": "the afternoon", "country": "", "sector": "JNK"},
+    ]
+    scores = score_actors(rows, coder)
+    assert scores["n"] == 4
+    assert scores["accuracy"] == 0.75
+    assert scores["country_accuracy"] == round(2 / 3, 4)
+    assert scores["sector_accuracy"] == 1.0
+
+
+def test_context_supplies_a_missing_country(coder: ActorCoder) -> None:
+    rows = [{"text": "the interior minister", "context": "Peruvian", "country": "PER"}]
+    assert score_actors(rows, coder)["accuracy"] == 1.0
+
+
+def test_plover_equivalents() -> None:
+    assert plover_sector("HLH") == "MED"
+    assert plover_sector("MED") == "JRN"
+    assert plover_sector("SUN") == "REL"
+    assert plover_sector("GOV") == "GOV"
+    assert plover_sector(None) is None
+
+
+def test_dates_in_gold_formats() -> None:
+    assert parse_date("2021-03-04") == dt.date(2021, 3, 4)
+    assert parse_date("March 4, 2021") == dt.date(2021, 3, 4)
+    assert parse_date("4 march 2021") == dt.date(2021, 3, 4)
+    assert parse_date(None) is None
+
+
+def test_load_gold_reads_jsonl(tmp_path: Path) -> None:
+    path = tmp_path / "cases.jsonl"
+    path.write_text('{"text": "Hanoi", "country": "VNM"}\n\n{"text": "Lima"}\n', encoding="utf-8")
+    assert [row["text"] for row in load_gold(path)] == ["Hanoi", "Lima"]
+
+
+@pytest.mark.gold
+def test_gold_accuracy_floor(coder: ActorCoder) -> None:
+    scores = score_actors(load_gold(gold_file("actors.jsonl")), coder)
+    assert scores["n"] >= 100
+    assert scores["accuracy"] >= 0.85, scores
