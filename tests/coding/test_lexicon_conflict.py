@@ -1,0 +1,143 @@
+"""The conflict half of the event lexicon (CAMEO roots 09-20).
+
+Checks that each packaged file validates on its own through the real loader,
+that every code the manual defines under roots 09-20 is reachable by some
+pattern, and that our own news-style sentences (written for this test, not
+taken from any gold set) come out of the real parse + coder with the expected
+root. Uses the real spaCy model (loaded once per module) and actor coder.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from newsevents.coding.actor_dictionary import ActorDictionary
+from newsevents.coding.actors import ActorCoder
+from newsevents.coding.cameo import CameoTable
+from newsevents.coding.events import EventCoder
+from newsevents.coding.lexicon import Lexicon
+from newsevents.model import Article, EventMatch, ParsedArticle
+
+CONFLICT_FILES = {
+    "09": "09_investigate.yaml", "10": "10_demand.yaml", "11": "11_disapprove.yaml",
+    "12": "12_reject.yaml", "13": "13_threaten.yaml", "14": "14_protest.yaml",
+    "15": "15_force_posture.yaml", "16": "16_reduce_relations.yaml", "17": "17_coerce.yaml",
+    "18": "18_assault.yaml", "19": "19_fight.yaml", "20": "20_mass_violence.yaml",
+}
+
+
+@pytest.fixture(scope="module")
+def cameo() -> CameoTable:
+    return CameoTable.load()
+
+
+def _text(name: str) -> str:
+    return resources.files("newsevents.coding").joinpath("data", "verbs", name).read_text("utf-8")
+
+
+@pytest.mark.parametrize("root", sorted(CONFLICT_FILES))
+def test_file_validates_alone_and_stays_under_its_root(cameo: CameoTable, root: str) -> None:
+    name = CONFLICT_FILES[root]
+    lexicon = Lexicon.from_texts(cameo, [(name, _text(name))])
+    codes = lexicon.codes()
+    assert codes, f"{name} compiled no patterns"
+    assert all(code.startswith(root) for code in codes)
+
+
+def test_every_defined_conflict_code_is_reachable(cameo: CameoTable) -> None:
+    reachable = Lexicon.load(cameo).codes()
+    wanted = [c for c in cameo.defined_codes() if "09" <= c[:2] <= "20"]
+    assert len(wanted) > 150  # the manual defines ~200 codes under roots 09-20
+    missing = [c for c in wanted if c not in reachable]
+    assert not missing, f"no pattern produces {missing}"
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from newsevents.nlp import load_language
+
+    return load_language()
+
+
+@pytest.fixture(scope="module")
+def coder(cameo: CameoTable) -> EventCoder:
+    return EventCoder(Lexicon.load(cameo), ActorCoder(ActorDictionary.load()))
+
+
+def _code(nlp, coder: EventCoder, text: str) -> list[EventMatch]:  # type: ignore[no-untyped-def]
+    from newsevents.nlp import parse_text
+
+    parsed = ParsedArticle(Article("t", text), parse_text(nlp, text))
+    return coder.code_article(parsed, None)
+
+
+# (expected code prefix, our own sentence). A prefix of two digits checks the root only,
+# longer prefixes check that the sub-code separation (literal objects, weapons) works.
+SENTENCES = [
+    ("091", "Prosecutors opened an investigation into bribery at the port authority."),
+    ("09", "The United Nations launched an inquiry into the deadly airstrike."),
+    ("09", "Police questioned the mayor about the missing funds."),
+    ("1041", "The opposition demanded the resignation of the prime minister."),
+    ("10", "Kenya demanded an apology from the Ugandan government."),
+    ("1053", "The rebels demanded the release of their jailed commander."),
+    ("111", "The foreign ministry condemned the missile test."),
+    ("112", "Beijing accused Washington of meddling in its internal affairs."),
+    ("115", "The teachers' union filed a lawsuit against the education ministry."),
+    ("111", "The senator hit out at the White House over the budget cuts."),
+    ("12", "The president rejected the peace proposal."),
+    ("1243", "Hamas refused to release the hostages."),
+    ("129", "Russia vetoed the draft resolution on Syria."),
+    ("1231", "The embattled prime minister refused to step down."),
+    ("13", "Turkey threatened to cut diplomatic ties with Israel."),
+    ("13", "The army chief warned of retaliation against any incursion."),
+    ("1312", "Washington threatened Iran with new sanctions."),
+    ("139", "The junta issued an ultimatum to the rebel commanders."),
+    ("14", "Thousands of students protested against the new tuition law in Santiago."),
+    ("143", "Dock workers went on strike over unpaid wages."),
+    ("142", "Jailed activists went on hunger strike on Monday."),
+    ("145", "Rioters hurled stones at police in Nairobi."),
+    ("150", "China held military drills near Taiwan."),
+    ("154", "Russia massed troops along the border with Ukraine."),
+    ("153", "The government deployed riot police in the capital."),
+    ("161", "Argentina recalled its ambassador from Paraguay."),
+    ("163", "The European Union imposed sanctions on Belarus."),
+    ("16", "The United States suspended military aid to Egypt."),
+    ("164", "The opposition broke off talks with the government."),
+    ("173", "Police arrested dozens of opposition activists in Harare."),
+    ("175", "Security forces fired tear gas at protesters in Khartoum."),
+    ("1723", "The army imposed a curfew on the northern city."),
+    ("1712", "Soldiers demolished the homes of the suspects."),
+    ("181", "Gunmen kidnapped three aid workers in Darfur."),
+    ("1831", "A suicide bomber blew himself up at a crowded market in Kabul."),
+    ("186", "Militants assassinated a provincial governor in Helmand."),
+    ("1822", "Guards tortured the prisoners, a rights group said."),
+    ("195", "Israeli jets bombed Hamas positions in Gaza."),
+    ("194", "Rebels shelled government positions near the airport."),
+    ("192", "Syrian troops captured the town of Maarat al-Numan."),
+    ("193", "Soldiers opened fire on demonstrators in the capital."),
+    ("190", "Rebel fighters attacked an army convoy in the north."),
+    ("202", "Militias massacred villagers in the eastern province."),
+    ("2041", "Government forces used chemical weapons against the rebels."),
+    ("201", "The army drove thousands of Rohingya from their villages."),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SENTENCES)
+def test_own_sentence_is_coded_with_expected_code(nlp, coder, expected: str,  # type: ignore[no-untyped-def]
+                                                  text: str) -> None:
+    codes = [e.code for e in _code(nlp, coder, text)]
+    assert any(c.startswith(expected) for c in codes), f"{text!r} gave {codes}"
+
+
+@pytest.mark.parametrize(("text", "wrong_root"), [
+    ("The two companies struck a deal on Tuesday.", "19"),
+    ("Workers at the car plant are on strike.", "19"),
+    ("Stocks rallied after the announcement.", "14"),
+    ("North Korea test-fired a ballistic missile into the sea.", "19"),
+])
+def test_non_conflict_senses_do_not_code_as_conflict(nlp, coder, text: str,  # type: ignore[no-untyped-def]
+                                                     wrong_root: str) -> None:
+    codes = [e.code for e in _code(nlp, coder, text)]
+    assert not any(c.startswith(wrong_root) for c in codes), f"{text!r} gave {codes}"
