@@ -40,7 +40,9 @@ def to_json(result: EvalResult) -> str:
 def _format_value(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.3f}"
-    return str(value)
+    if isinstance(value, int | str):
+        return str(value)
+    return _short(value)
 
 
 def format_report(result: EvalResult, *, examples: int = 3) -> str:
