@@ -49,10 +49,10 @@ class EventCoder:
     def code_sentence(self, sentence: Sentence, discourse: Discourse) -> list[EventMatch]:
         tree = Tree.of(sentence)
         chosen = select(tree, find_matches(tree, self.lexicon), self.lexicon.known_codes)
+        self._note_subjects(tree, discourse)
         out: list[EventMatch] = []
         for item in sorted(chosen, key=lambda s: s.match.trigger):
             out.extend(self._events(tree, item, discourse))
-        self._note_subjects(tree, discourse)
         return out
 
     def _note_subjects(self, tree: Tree, discourse: Discourse) -> None:
@@ -100,7 +100,10 @@ def _arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
     if not targets and item.content is not None:
         targets = [t for t in item.content.targets if t not in sources]
     if not targets and m.complement is not None:
-        targets = _complement_objects(tree, m.complement)
+        # "called for North Korea to abide": the complement's own subject is addressed
+        own = tree.children(m.complement, frozenset({"nsubj"}))
+        targets = [c for h in own for c in tree.conjuncts(h)] or \
+            _complement_objects(tree, m.complement)
     if not sources and len(targets) >= 2 and tree.prep_objects(m.trigger, RECIPROCAL_PREPS):
         sources, targets = targets[:1], targets[1:]
     return sources, targets

@@ -215,7 +215,9 @@ def noun_agents(tree: Tree, n: int) -> list[int]:
     out = []
     for c in tree.children(n):
         t = tree.tok(c)
-        if t.dep == "poss" or (t.dep in ("compound", "amod", "nmod") and t.ent_type in AGENT_ENTS):
+        # a possessive pronoun is as often the patient ("its destruction") as the agent
+        if (t.dep == "poss" and t.pos != "PRON") \
+                or (t.dep in ("compound", "amod", "nmod") and t.ent_type in AGENT_ENTS):
             out.append(c)
     out.extend(tree.prep_objects(n, frozenset({"by"})))
     head = tree.head(n)

@@ -127,7 +127,7 @@ def content_triggers(tree: Tree, i: int, by_trigger: Mapping[int, Match]) -> lis
         for node in frontier:
             for c in tree.children(node):
                 t = tree.tok(c)
-                if t.dep in CONTENT_DEPS or (t.dep == "conj" and t.pos in ("NOUN", "PROPN")) \
+                if t.dep in CONTENT_DEPS or (t.dep == "conj" and (node != i or t.pos != "VERB")) \
                         or (node == i and t.dep == "advcl" and t.tag == "VBG"):
                     if c in by_trigger:
                         found.append(c)

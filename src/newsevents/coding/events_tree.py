@@ -111,19 +111,20 @@ class Tree:
                 keep.extend(self.subtree(c, frozenset({"relcl", "acl", "punct", "conj", "cc"})))
             elif t.dep not in PHRASE_DROP:
                 keep.extend(self.subtree(c, frozenset({"relcl", "acl", "punct", "appos"})))
-        return self.span_of(_contiguous(sorted(keep), i))
+        return self.span_of(self._contiguous(sorted(keep), i))
 
     def full_phrase(self, i: int) -> Span:
         """The whole subtree of `i`, used as a fallback when the short phrase codes no actor."""
-        return self.span_of(_contiguous(self.subtree(i, frozenset({"punct", "conj", "cc"})), i))
+        drop = frozenset({"punct", "conj", "cc"})
+        return self.span_of(self._contiguous(self.subtree(i, drop), i))
 
-
-def _contiguous(indexes: list[int], head: int) -> list[int]:
-    """The run of consecutive indexes around `head` (a phrase never has holes)."""
-    chosen = set(indexes)
-    lo = hi = head
-    while lo - 1 in chosen:
-        lo -= 1
-    while hi + 1 in chosen:
-        hi += 1
-    return [lo, hi]
+    def _contiguous(self, indexes: list[int], head: int) -> list[int]:
+        """The run of consecutive indexes around `head`: a phrase has no holes and never
+        crosses a line break (a headline's date is not part of the subject below it)."""
+        chosen = {i for i in indexes if self.tok(i).pos != "SPACE"}
+        lo = hi = head
+        while lo - 1 in chosen:
+            lo -= 1
+        while hi + 1 in chosen:
+            hi += 1
+        return [lo, hi]
