@@ -15,6 +15,10 @@ from typing import Any, Literal, TextIO
 from newsevents.store.records import CSV_COLUMNS, flat_record
 
 Format = Literal["table", "jsonl", "csv"]
+_WIDTHS = {"source": 24, "target": 24, "place": 14, "sentence": 60}
+_MIN_WIDTHS = {"id": 10, "date": 10, "code": 4, "status": 9, "conf": 4}
+COLUMNS = ("id", "date", "source", "code", "target", "place", "status", "conf", "sentence")
+_NEEDS_WIDTH = {"sentence": 140, "place": 115, "conf": 100, "status": 90, "id": 80}
 FORMATS: tuple[Format, ...] = ("table", "jsonl", "csv")
 
 
@@ -36,39 +40,45 @@ def write_records(records: Iterable[dict[str, Any]], fmt: Format, stream: TextIO
 
 
 def write_table(records: list[dict[str, Any]], stream: TextIO) -> int:
-    """A rich table, one row per event (wide when the output is not a terminal)."""
+    """A rich table, one line per event; on narrow terminals the least useful columns go first."""
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(show_lines=False, header_style="bold")
-    for name in ("id", "date", "source", "code", "target", "place", "status", "conf", "sentence"):
-        table.add_column(name, overflow="fold")
+    console = Console(file=stream, width=None if stream.isatty() else 180, highlight=False)
+    columns = [c for c in COLUMNS if console.width >= _NEEDS_WIDTH.get(c, 0)]
+    table = Table(show_lines=False, header_style="bold", box=None, pad_edge=False)
+    for name in columns:
+        table.add_column(
+            name,
+            no_wrap=True,
+            overflow="ellipsis",
+            max_width=_WIDTHS.get(name),
+            min_width=_MIN_WIDTHS.get(name),
+        )
     for record in records:
-        table.add_row(*_row(record))
-    console = Console(file=stream, width=None if stream.isatty() else 160, highlight=False)
+        row = _row(record)
+        table.add_row(*(row[c] for c in columns))
     console.print(table)
     console.print(f"{len(records)} event(s)")
     return len(records)
 
 
-def _row(record: dict[str, Any]) -> list[str]:
+def _row(record: dict[str, Any]) -> dict[str, str]:
     place = record.get("place") or {}
-    code = f"{record.get('cameo_code')} {record.get('cameo_name') or ''}".strip()
-    sentence = record.get("sentence") or ""
-    return [
-        str(record.get("event_id", ""))[:10],
-        str(record.get("date") or "?"),
-        _actor(record.get("source")),
-        code,
-        _actor(record.get("target")),
-        str(place.get("name") or ""),
-        str(record.get("modality") or ""),
-        f"{record.get('confidence', 0):.2f}",
-        sentence if len(sentence) <= 90 else sentence[:87] + "...",
-    ]
+    return {
+        "id": str(record.get("event_id", ""))[:10],
+        "date": str(record.get("date") or "?"),
+        "source": _actor(record.get("source")),
+        "code": str(record.get("cameo_code")),
+        "target": _actor(record.get("target")),
+        "place": str(place.get("name") or ""),
+        "status": str(record.get("modality") or ""),
+        "conf": f"{record.get('confidence', 0):.2f}",
+        "sentence": " ".join((record.get("sentence") or "").split()),
+    }
 
 
 def _actor(actor: dict[str, Any] | None) -> str:
     if not actor:
         return "-"
-    return f"{actor.get('code')} ({actor.get('text')})"
+    return f"{actor.get('code')} {actor.get('text')}"

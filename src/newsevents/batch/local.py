@@ -16,6 +16,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Protocol
 
 from newsevents.model import Article, CodedArticle, Rejected
@@ -107,7 +108,7 @@ def code_batch(
         return list(coder.code_many(articles, batch_size=batch_size)), []
     except Exception as exc:  # not swallowed: isolated below and stored as a rejection
         if len(articles) == 1:
-            reason = f"coding failed: {type(exc).__name__}: {exc}"
+            reason = f"coding failed: {type(exc).__name__}: {exc} ({_where(exc)})"
             return [], [Rejected(articles[0].origin, reason, articles[0].text[:200])]
     coded: list[CodedArticle] = []
     failed: list[Rejected] = []
@@ -116,6 +117,17 @@ def code_batch(
         coded += ok
         failed += bad
     return coded, failed
+
+
+def _where(exc: BaseException) -> str:
+    """Where the error was raised (file:line of the innermost frame), for the bug report."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return "no traceback"
+    last = frames[-1]
+    return f"at {Path(last.filename).name}:{last.lineno} in {last.name}"
 
 
 def _batches(

@@ -42,7 +42,7 @@ def explain_lines(record: dict[str, Any]) -> list[str]:
     return [
         f"event {record['event_id']} (article {record['article_id']}, "
         f"sentence {record.get('sentence_index')})",
-        f"  {mark_sentence(record)}",
+        "  " + " ".join(mark_sentence(record).split()),
         f"code:        {_code(record)}",
         f"source:      {_actor(record.get('source'))}",
         f"target:      {_actor(record.get('target'))}",
