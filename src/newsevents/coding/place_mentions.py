@@ -21,6 +21,7 @@ from newsevents.coding.place_names import (
 )
 from newsevents.model import Mention, ParsedArticle, PlaceRole, Span, Token
 
+ORG_TOWN_MIN_POPULATION = 20_000
 DATELINE_ENDS = frozenset({"(", "—", "–", "-", "--", ":"})
 
 
@@ -68,9 +69,16 @@ def _from_mention(
         return None
     span = _span(tokens, start, end)
     if mention.label not in PLACE_LABELS:
-        if mention.label not in MISLABELS or not _locative_context(tokens, start, end):
+        if mention.label not in MISLABELS:
             return None
-        if not any(not e.by_alternate_name for e in gazetteer.candidates(span.text)):
+        known = [e for e in gazetteer.candidates(span.text) if not e.by_alternate_name]
+        if not known:
+            return None
+        # Out of context, only a name that is mostly a sizeable town: "Gainesville"
+        # tagged ORG in a headline, never "Jackson" the person.
+        if not _locative_context(tokens, start, end) and not (
+            mention.label == "ORG" and known[0].population >= ORG_TOWN_MIN_POPULATION
+        ):
             return None
     return Toponym(span, mention.sentence_index, start, end)
 
