@@ -42,10 +42,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NewsEventsError as exc:
         print(f"newsevents {args.command}: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # output piped into `head` and closed: not an error
+        _silence_stdout()
+        return 0
     except KeyboardInterrupt:
         print("newsevents: interrupted (what was stored stays stored)", file=sys.stderr)
         return 130
     return status
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _version() -> str:
