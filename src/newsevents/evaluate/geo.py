@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsevents.coding.gazetteer import Gazetteer, GazEntry
+from newsevents.coding.gazetteer import GazEntry, Gazetteer
 from newsevents.coding.place import find_places
 from newsevents.model import Article, Place
 from newsevents.nlp import parse_articles
