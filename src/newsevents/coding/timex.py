@@ -62,11 +62,15 @@ def find_timexes(text: str, dct: dt.date | None, *, offset: int = 0) -> list[Tim
 def propose(ctx: Context, rules: Iterable[Rule]) -> list[tuple[Candidate, int]]:
     """Run each rule around its triggers; each candidate keeps its rule's rank for tie-breaks."""
     triggers = trigger_positions(ctx.text)
+    spans_of: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     found: list[tuple[Candidate, int]] = []
     for rank, (name, pattern, handler) in enumerate(rules):
-        spans = [span for key in RULE_TRIGGERS[name] for span in triggers.get(key, ())]
+        keys = RULE_TRIGGERS[name]
+        if keys not in spans_of:
+            spans = [span for key in keys for span in triggers.get(key, ())]
+            spans_of[keys] = windows(ctx.text, spans)
         seen: set[tuple[int, int]] = set()
-        for lo, hi in windows(ctx.text, spans):
+        for lo, hi in spans_of[keys]:
             for match in pattern.finditer(ctx.text, lo, hi):
                 if match.end() == match.start() or match.span() in seen:
                     continue
@@ -80,9 +84,11 @@ def propose(ctx: Context, rules: Iterable[Rule]) -> list[tuple[Candidate, int]]:
 def select(found: Sequence[tuple[Candidate, int]]) -> list[Candidate]:
     """Keep the longest candidates that do not overlap, in text order."""
     ordered = sorted(found, key=lambda pair: (pair[0].start - pair[0].end, pair[0].start, pair[1]))
+    taken = bytearray(max((c.end for c, _ in found), default=0))
     kept: list[Candidate] = []
     for candidate, _rank in ordered:
-        if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
+        if not any(taken[candidate.start : candidate.end]):
+            taken[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
             kept.append(candidate)
     return sorted(kept, key=lambda c: c.start)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Literal
 
 from newsevents.model import DatePrecision, TimexType
@@ -17,7 +18,7 @@ from newsevents.model import DatePrecision, TimexType
 Direction = Literal["past", "future", "nearest"]
 
 SEASON_ORDER = ("WI", "SP", "SU", "FA")
-SEASON_START_MONTH = {"WI": 1, "SP": 3, "SU": 6, "FA": 9}  # immutable use only
+SEASON_START_MONTH = MappingProxyType({"WI": 1, "SP": 3, "SU": 6, "FA": 9})
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,6 +45,13 @@ _NOT_BEFORE_DURATION = frozenset(
 )
 
 
+def _is_rate(text: str, start: int, before: str) -> bool:
+    """Whether an amount precedes the expression ("2 percent a year", "10% a month")."""
+    if before in _NOT_BEFORE_DURATION:
+        return True
+    return bool(re.search(r"(?:\d%?|%)\s*$", text[max(0, start - 12) : start]))
+
+
 def count_of(raw: str) -> int | None:
     """A count written in digits or words; None for vague counts ("several")."""
     text = re.sub(r"\s+", " ", raw.strip().lower())
@@ -96,10 +103,14 @@ def _shifted(dct: dt.date, unit: str, amount: int) -> cal.Reading:
 
 def _duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     before = _previous_word(ctx.text, m.start()).lower()
-    if m.group("pre") is None and before in _NOT_BEFORE_DURATION:
-        return None
     count = count_of(m.group("num"))
     unit = m.group("unit").lower()
+    if m.group("pre") is None and _is_rate(ctx.text, m.start(), before):
+        if count != 1 or not m.group("num").lower().startswith("a"):
+            return None
+        # "3 percent a year", "$5 million a month": a rate, i.e. a repeated period
+        reading = cal.Reading("SET", duration_value(1, _unit(unit)), "unknown")
+        return Candidate(m.start(), m.end(), reading, "rate")
     if unit in ("second", "quarter") and not m.group("num")[:1].isdigit():
         return None  # "a second time", "a quarter of the vote"
     if count is None and not re.fullmatch(r"(?i)" + NUMBER, m.group("num").strip()):
@@ -185,5 +196,5 @@ def amount_rules() -> tuple[Rule, ...]:
         ("clock", re.compile(
             rf"(?i:\b(?P<h>[01]?\d|2[0-4])(?::(?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)"
             rf"|\b(?P<word>noon|midday|midnight)\b){tz}"
-            rf"|\b(?P<h2>[01]\d|2[0-3]):(?P<m2>[0-5]\d)\s*(?:GMT|UTC|hrs|local\s+time)"), _clock),
+            rf"|\b(?P<h2>[01]\d|2[0-3]):?(?P<m2>[0-5]\d)\s*(?:GMT|UTC|hrs|local\s+time)"), _clock),
     )  # fmt: skip

@@ -112,8 +112,15 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 def _year(m: re.Match[str], ctx: Context) -> Candidate | None:
-    if m.group("mod") or m.group("fiscal"):
+    fiscal = m.group("fiscal") or ""
+    if fiscal[:1] in ("f", "F"):  # TIMEX3 writes fiscal years with FY ("fiscal 1998" = FY1998)
+        reading = cal.year(int(m.group("year")))
+        fy = cal.Reading("DATE", f"FY{reading.value}", "year", reading.anchor)
+        return Candidate(m.start(), m.end(), fy, "year")
+    if m.group("mod") or fiscal:
         return Candidate(m.start(), m.end(), cal.year(int(m.group("year"))), "year")
+    if re.match(r"\s*(?:GMT|UTC|hrs\b|hours\s+GMT)", ctx.text[m.end() : m.end() + 12]):
+        return None  # a 24-hour clock time ("1800 GMT")
     if ctx.text[m.start() - 1 : m.start()] == "-":
         return None  # the second year of "2021-2025"
     if _previous_word(ctx.text, m.start()).lower() in COUNT_BEFORE:

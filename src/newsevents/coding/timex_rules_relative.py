@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from types import MappingProxyType
 
 from newsevents.coding import timex_calendar as cal
 from newsevents.coding.timex_context import Candidate, Context, Relative, RelUnit
@@ -61,7 +62,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(m.start(), m.end(), reading, "weekday")
 
 
-_DAY_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_DAY_SHIFT = MappingProxyType({"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1})
 
 
 def _day_word(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -90,9 +91,13 @@ def _this_part(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(m.start(), m.end(), cal.part_of_day(found, PARTS_OF_DAY[pod]), "day-part")
 
 
-_REL_UNITS: dict[str, RelUnit] = {"week": "week", "month": "month", "year": "year"}
-_PERIOD_STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
-                "coming": 1, "following": 1}  # fmt: skip
+_REL_UNITS: MappingProxyType[str, RelUnit] = MappingProxyType(
+    {"week": "week", "month": "month", "year": "year"}
+)
+_PERIOD_STEP = MappingProxyType(
+    {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+     "following": 1}
+)  # fmt: skip
 
 
 def period_reading(dct: dt.date, unit: str, step: int) -> cal.Reading:
@@ -122,14 +127,17 @@ def _period(m: re.Match[str], ctx: Context) -> Candidate | None:
         reading = cal.Reading("DURATION", duration_value(1, unit), "unknown", None)
         return Candidate(m.start(), m.end(), reading, "period-duration")
     if m.group("the") and rel in ("previous", "following", "preceding", "prior"):
-        if unit in ("weekend", "quarter", "decade", "century"):
-            return None
         shift = 1 if rel == "following" else -1
+        if unit not in _REL_UNITS:  # "the previous quarter": counted from the DCT
+            return _dct_period(m, ctx, unit, shift)
         return Candidate(m.start(), m.end(), cal.undated("day"), "period-rel",
                          Relative(_REL_UNITS[unit], shift))
+    return _dct_period(m, ctx, unit, _PERIOD_STEP.get(rel, 0))
+
+
+def _dct_period(m: re.Match[str], ctx: Context, unit: str, step: int) -> Candidate:
     if ctx.dct is None:
         return Candidate(m.start(), m.end(), cal.undated("year"), "period")
-    step = _PERIOD_STEP.get(rel, 0)
     return Candidate(m.start(), m.end(), period_reading(ctx.dct, unit, step), "period")
 
 

@@ -2,9 +2,9 @@
 
 Running ~25 case-insensitive patterns over a whole article costs more than the
 budget (the time stage must stay far below spaCy's parsing cost). Every timex
-contains at least one trigger (a month name, a digit, a unit word...), so one
-case-sensitive scan of the lower-cased text finds them all, and each rule runs
-only in small windows around the triggers it needs. A rule never sees less
+contains at least one trigger (a month name, a four-digit year, a unit word...),
+so a few cheap case-sensitive scans of the lower-cased text find them all, and
+each rule runs only in small windows around the triggers it needs. A rule never sees less
 text than it could match: windows reach well past the longest prefix
 ("the beginning of ...") and suffix ("..., 2020 at 5 p.m.") of any rule.
 """
@@ -12,37 +12,44 @@ text than it could match: windows reach well past the longest prefix
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from functools import cache
 from types import MappingProxyType
 
-# Order matters where needles overlap: "weekly" must be a set word before "week" a unit,
-# "decade" a unit before "dec" a month.
+# One scan per needle (separate scans beat one big alternation here, and overlapping
+# needles such as "weekly"/"week" then both count).
 _NEEDLES = (
-    ("dayword", r"yesterday|today|tonight|tomorrow|nowadays"),
+    ("dayword", r"yesterday|today|tonight|tomorrow"),
     ("weekday", r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"),
-    ("set", r"every|each|once|twice|times|daily|nightly|weekly|biweekly|monthly|quarterly"
-            r"|yearly|annually|hourly"),
-    ("clock", r"\d+|noon|midday|midnight"),
-    ("unit", r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"),
+    ("set", r"every|each|once|twice|times|daily|nightly|weekly|monthly|quarterly|yearly"
+            r"|annually|hourly"),
+    ("iso", r"\d{4}-\d\d-\d\d"),
+    ("slash", r"\d/\d"),
+    ("year", r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"),
+    ("decade", r"\d0s|ties\b"),
+    ("clock", r"\d\s*[ap]\.?m\b|\d:\d\d|noon|midday|midnight|\d{4}\s*(?:gmt|utc|hrs)"),
+    ("q", r"\bq[1-4]\b"),
     ("month", r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
-    ("part", r"morning|afternoon|evening|overnight"),
+    ("part", r"morning|afternoon|evening|night"),
+    ("unit", r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"),
+    ("century", r"centur"),
+    ("agoword", r"\bago\b|earlier|later"),
     ("season", r"spring|summer|autumn|fall|winter"),
-    ("vague", r"recent|lately|current|present|\bnow\b|soon|shortly|moment|future|past|coming"),
-    ("other", r"half|ties\b|\beve\b|'\d0s"),
+    ("vague", r"recent|lately|current|present|\bnow|soon|shortly|moment|future|past|coming"
+              r"|these"),
+    ("half", r"\bhalf\b|quarter"),
+    ("eve", r"\beve\b"),
 )  # fmt: skip
 
 RULE_TRIGGERS = MappingProxyType(
     {
-        "month-day": ("month",), "day-month": ("month",), "iso": ("clock",),
-        "numeric": ("clock",), "month-year": ("month",), "month": ("month",),
-        "year": ("clock",), "decade": ("clock", "other"), "word-decade": ("other",),
-        "century": ("unit",), "weekday": ("weekday",), "day-word": ("dayword",),
-        "day-part": ("part", "unit"), "period": ("unit",), "weekend": ("unit",),
-        "part-of-period": ("unit",),
-        "season": ("season",), "quarter": ("unit", "other"), "q-year": ("clock",),
-        "reference-day": ("unit", "part", "other"), "ago": ("unit",), "duration": ("unit",),
-        "bare-units": ("unit",), "vague": ("vague", "dayword", "unit"), "set": ("set",),
+        "month-day": ("month",), "day-month": ("month",), "iso": ("iso",),
+        "numeric": ("slash",), "month-year": ("month",), "month": ("month",),
+        "year": ("year",), "decade": ("decade",), "word-decade": ("decade",),
+        "century": ("century",), "weekday": ("weekday",), "day-word": ("dayword",),
+        "day-part": ("part",), "period": ("unit",), "weekend": ("unit",),
+        "part-of-period": ("unit",), "season": ("season",), "quarter": ("half",),
+        "q-year": ("q",), "reference-day": ("unit", "part", "eve"), "ago": ("agoword",),
+        "duration": ("unit",), "bare-units": ("unit",), "vague": ("vague",), "set": ("set",),
         "clock": ("clock",),
     }
 )  # fmt: skip
@@ -52,16 +59,16 @@ AFTER = 60
 
 
 @cache
-def needle_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<{key}>{fragment})" for key, fragment in _NEEDLES))
+def needle_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((key, re.compile(fragment)) for key, fragment in _NEEDLES)
 
 
 def trigger_positions(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Trigger spans by needle kind, found in one scan of the lower-cased text."""
-    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for match in needle_pattern().finditer(text.lower()):
-        found[match.lastgroup or ""].append(match.span())
-    return found
+    """Trigger spans by needle kind, found in the lower-cased text."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # rare non-ASCII case changes: scan the original
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return {key: [m.span() for m in found.finditer(lowered)] for key, found in needle_patterns()}
 
 
 def windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
