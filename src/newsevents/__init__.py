@@ -27,7 +27,18 @@ _EXPORTS = {
     "CodedArticle": "newsevents.model",
 }
 
-__all__ = [*sorted(_EXPORTS), "__version__"]
+__all__ = [
+    "Actor",
+    "Article",
+    "CodedArticle",
+    "Event",
+    "EventFilter",
+    "Pipeline",
+    "Settings",
+    "Store",
+    "__version__",
+    "code_article",
+]
 
 if TYPE_CHECKING:
     from newsevents.config import Settings

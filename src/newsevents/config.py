@@ -79,7 +79,9 @@ def _coerce(values: Mapping[str, Any]) -> Settings:
     known = {f.name for f in fields(Settings)}
     unknown = sorted(set(values) - known)
     if unknown:
-        raise ConfigError(f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        raise ConfigError(
+            f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
+        )
     out: dict[str, Any] = {}
     for name, value in values.items():
         try:

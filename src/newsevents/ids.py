@@ -24,7 +24,9 @@ def article_id(text: str, url: str | None = None) -> str:
     return _digest("article", normalise_text(text), url or "")
 
 
-def event_id(article: str, sentence_index: int, spans: tuple[tuple[int, int] | None, ...], code: str) -> str:
+def event_id(
+    article: str, sentence_index: int, spans: tuple[tuple[int, int] | None, ...], code: str
+) -> str:
     """A 16-hex-digit id from the article id, sentence, evidence spans and CAMEO code."""
     rendered = ";".join("-" if s is None else f"{s[0]}:{s[1]}" for s in spans)
     return _digest("event", article, str(sentence_index), rendered, code)

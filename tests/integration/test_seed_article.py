@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.conftest import shared_dir
 
 from newsevents.ingest.text import read_text_file
 from newsevents.model import Article, CodedArticle, Event
 from newsevents.pipeline import Pipeline
-from tests.conftest import shared_dir
 
 
 def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -53,7 +53,9 @@ def _date_ok(event: Event, key: dict[str, Any]) -> bool:
     value = event.date.value
     if "date" in key and value != dt.date.fromisoformat(key["date"]):
         return False
-    if "date_before" in key and (value is None or value > dt.date.fromisoformat(key["date_before"])):
+    if "date_before" in key and (
+        value is None or value > dt.date.fromisoformat(key["date_before"])
+    ):
         return False
     return "date_year" not in key or (value is not None and value.year == key["date_year"])
 
@@ -71,7 +73,9 @@ def _place_ok(event: Event, key: dict[str, Any]) -> bool:
 @pytest.fixture(scope="module")
 def seed() -> tuple[dict[str, Any], CodedArticle]:
     root = shared_dir()
-    expected = json.loads((root / "data/gold/seed_article.expected.json").read_text(encoding="utf-8"))
+    expected = json.loads(
+        (root / "data/gold/seed_article.expected.json").read_text(encoding="utf-8")
+    )
     article = read_text_file(root / "seeds" / Path(expected["article"]).name)
     assert isinstance(article, Article), article
     return expected, Pipeline.load().code(article)
@@ -120,4 +124,5 @@ def test_no_event_from_the_not_events(seed: tuple[dict[str, Any], CodedArticle])
 def _show(event: Event) -> str:
     source = event.source.code if event.source else "-"
     target = event.target.code if event.target else "-"
-    return f"{source} {event.cameo.code} {target} {event.date.value} [{event.provenance.verb_span.text}]"
+    verb = event.provenance.verb_span.text
+    return f"{source} {event.cameo.code} {target} {event.date.value} [{verb}]"

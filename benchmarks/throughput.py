@@ -1,0 +1,89 @@
+"""Throughput of the full pipeline against spaCy parsing alone, on real-length articles.
+
+Parsing is the floor of the cost: everything newsevents adds (actors, events,
+dates, places, sources) should cost little beside it. The corpus is the
+geoparsing gold articles in ../shared/data/gold when present (real news of
+real length), else the bundled examples. Prints one JSON object.
+
+    python benchmarks/throughput.py [--limit N] [--batch-size N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import sys
+import time
+from pathlib import Path
+
+from newsevents.ids import article_id
+from newsevents.model import Article
+from newsevents.pipeline import Pipeline
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO.parent / "shared" / "data" / "gold"
+
+
+def load_corpus(limit: int) -> tuple[str, list[Article]]:
+    """The geo gold articles (texts only) if present, else the example corpus."""
+    files = sorted(GOLD.glob("geo_*.jsonl")) if GOLD.is_dir() else []
+    texts: list[str] = []
+    for path in files:
+        with path.open(encoding="utf-8") as handle:
+            texts.extend(json.loads(line)["text"] for line in handle if line.strip())
+    name = "+".join(p.name for p in files)
+    if not texts:
+        from newsevents.ingest.readers import read_path
+
+        examples = read_path(REPO / "examples" / "articles")
+        texts = [a.text for a in examples if isinstance(a, Article)]
+        name = "examples/articles"
+    texts = texts[:limit]
+    return name, [Article(article_id(t), t, origin=f"bench:{i}") for i, t in enumerate(texts)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--limit", type=int, default=400, help="articles to code (default 400)")
+    parser.add_argument("--batch-size", type=int, default=32)
+    args = parser.parse_args()
+    corpus, articles = load_corpus(args.limit)
+    words = sum(len(a.text.split()) for a in articles)
+    started = time.perf_counter()
+    pipeline = Pipeline.load()
+    load_s = time.perf_counter() - started
+    list(pipeline.code_many(articles[:8]))  # warm caches of both paths alike
+
+    t0 = time.perf_counter()
+    for _ in pipeline.nlp.pipe((a.text for a in articles), batch_size=args.batch_size):
+        pass
+    parse_s = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    events = sum(len(c.events) for c in pipeline.code_many(articles, batch_size=args.batch_size))
+    full_s = time.perf_counter() - t0
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result = {
+        "corpus": corpus,
+        "articles": len(articles),
+        "words": words,
+        "events": events,
+        "load_seconds": round(load_s, 2),
+        "articles_per_s": round(len(articles) / full_s, 2),
+        "words_per_s": round(words / full_s, 1),
+        "parse_only_words_per_s": round(words / parse_s, 1),
+        "ratio_to_parse_only": round(parse_s / full_s, 3),
+        "peak_rss_mb": round(peak_mb, 1),
+        "articles_per_hour": round(3600 * len(articles) / full_s),
+        "python": platform.python_version(),
+        "processes": 1,
+    }
+    json.dump(result, sys.stdout, indent=2)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,108 @@
+"""Turn an `EventMatch` into a complete `Event`: when, where, per whom, how sure.
+
+The event coder only says who did what to whom in which sentence; this module
+asks each specialised coder for the rest and assembles the evidence trail
+(`Provenance`) that `newsevents explain` shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from newsevents.coding.actors import ActorCoder
+from newsevents.coding.attribution import reported_by
+from newsevents.coding.cameo import CameoTable
+from newsevents.coding.confidence import confidence
+from newsevents.coding.corroboration import corroboration
+from newsevents.coding.event_time import event_date
+from newsevents.coding.modality import classify_modality
+from newsevents.coding.place import event_place
+from newsevents.ids import event_id
+from newsevents.model import (
+    Event,
+    EventMatch,
+    Modality,
+    ParsedArticle,
+    Place,
+    Provenance,
+    Span,
+    Timex,
+)
+
+# Events in these modalities did not happen and are not reported as happening
+# ("if the defectors go ahead, ..."). They are dropped unless a caller asks.
+UNREALISED: frozenset[Modality] = frozenset({"conditional", "hypothetical"})
+
+
+@dataclass(frozen=True)
+class EventBuilder:
+    """Holds the coders the per-event stages need; `build` is pure given them."""
+
+    actors: ActorCoder
+    cameo: CameoTable
+    dictionary_version: str
+    model_version: str
+    keep_unrealised: bool = False
+
+    def build(
+        self,
+        parsed: ParsedArticle,
+        match: EventMatch,
+        timexes: Sequence[Timex],
+        places: Sequence[Place],
+    ) -> Event | None:
+        """The complete event for `match`, or None when it is unrealised and not kept."""
+        article = parsed.article
+        sentence = parsed.sentences[match.sentence_index]
+        trigger = match.trigger
+        when = event_date(sentence, trigger, timexes, article.published)
+        from_text = when.value is not None and when.date_from != "publication"
+        year = when.value.year if from_text and when.value is not None else None
+        modality = classify_modality(sentence, trigger, match.code, year, article.published)
+        if modality in UNREALISED and not self.keep_unrealised:
+            return None
+        chain = reported_by(sentence, trigger, article, self.actors, article.published)
+        provenance = self._provenance(parsed, match)
+        spans = (_pair(match.source_span), _pair(match.verb_span), _pair(match.target_span))
+        event = Event(
+            event_id=event_id(article.article_id, match.sentence_index, spans, match.code),
+            article_id=article.article_id,
+            source=match.source,
+            target=match.target,
+            cameo=self.cameo.get(match.code),
+            date=when,
+            provenance=provenance,
+            place=event_place(sentence, trigger, places),
+            reported_by=chain,
+            modality=modality,
+        )
+        return self.settle(event, match)
+
+    def settle(self, event: Event, match: EventMatch) -> Event:
+        """Judge corroboration and confidence from the event's final `reported_by`.
+
+        Called again after restatements are merged, because merging adds the
+        other reports' sources and may turn "one side" into "both sides".
+        """
+        judgement = corroboration(event.source, event.target, event.reported_by)
+        judged = replace(event, corroboration=judgement)
+        return replace(judged, confidence=confidence(judged, match))
+
+    def _provenance(self, parsed: ParsedArticle, match: EventMatch) -> Provenance:
+        sentence = parsed.sentences[match.sentence_index]
+        return Provenance(
+            article_id=parsed.article.article_id,
+            sentence_index=match.sentence_index,
+            sentence=sentence.span,
+            source_span=match.source_span,
+            verb_span=match.verb_span,
+            target_span=match.target_span,
+            rule=match.rule,
+            dictionary_version=self.dictionary_version,
+            model_version=self.model_version,
+        )
+
+
+def _pair(span: Span | None) -> tuple[int, int] | None:
+    return None if span is None else (span.start, span.end)

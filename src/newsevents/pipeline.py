@@ -1,0 +1,134 @@
+"""The coding pipeline: parse, find events, then date, place and attribute each one.
+
+Stages and what they add, in order:
+
+1. `nlp.parse_articles`   Article -> ParsedArticle (sentences, tokens, entities)
+2. `coding.timex`         the article's temporal expressions (TIMEX3)
+3. `coding.place`         the article's toponyms, resolved to GeoNames
+4. `coding.events`        EventMatch: source, CAMEO code, target, evidence
+5. per match:  `event_time` (its own date), `place.event_place`, `attribution`
+   (reported_by), `modality`, `corroboration`, `confidence`
+6. `dedup.within_article` restatements of one happening become one event
+
+Everything the stages need (model, dictionaries, gazetteer) is loaded once in
+`Pipeline.load` and passed in explicitly; the pipeline holds no other state, so
+one instance can code any number of articles, in any order, in any process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from newsevents.coding.actor_dictionary import ActorDictionary
+from newsevents.coding.actors import ActorCoder
+from newsevents.coding.cameo import CameoTable
+from newsevents.coding.event_builder import EventBuilder
+from newsevents.coding.events import EventCoder
+from newsevents.coding.gazetteer import Gazetteer
+from newsevents.coding.lexicon import Lexicon
+from newsevents.coding.place import find_places
+from newsevents.coding.timex import find_timexes
+from newsevents.config import Settings
+from newsevents.dedup.within_article import merge_restatements
+from newsevents.ids import article_id
+from newsevents.model import Article, CodedArticle, Event, ParsedArticle
+from newsevents.nlp import load_language, parse_articles
+from newsevents.nlp.loader import model_version
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """A loaded pipeline: call `code`, `code_many` or `code_text`."""
+
+    settings: Settings
+    nlp: Any
+    actors: ActorCoder
+    cameo: CameoTable
+    lexicon: Lexicon
+    gazetteer: Gazetteer
+    events: EventCoder
+    builder: EventBuilder
+
+    @classmethod
+    def load(cls, settings: Settings | None = None) -> Pipeline:
+        """Load the model, dictionaries and gazetteer once (a few seconds)."""
+        settings = settings or Settings()
+        dictionary = ActorDictionary.load(settings.actor_paths)
+        actors = ActorCoder(dictionary)
+        cameo = CameoTable.load()
+        lexicon = Lexicon.load(cameo, settings.lexicon_paths)
+        gazetteer = Gazetteer.load()
+        patterns = [*gazetteer.entity_patterns(), *dictionary.entity_patterns()]
+        nlp = load_language(patterns, model=settings.model)
+        versions = ";".join(
+            [
+                f"actors={dictionary.version}",
+                f"lexicon={lexicon.version}",
+                f"places={gazetteer.version}",
+            ]
+        )
+        builder = EventBuilder(
+            actors=actors,
+            cameo=cameo,
+            dictionary_version=versions,
+            model_version=model_version(nlp),
+        )
+        return cls(
+            settings, nlp, actors, cameo, lexicon, gazetteer, EventCoder(lexicon, actors), builder
+        )
+
+    def code(self, article: Article) -> CodedArticle:
+        """Code one article."""
+        return next(self.code_many([article]))
+
+    def code_text(
+        self,
+        text: str,
+        published: dt.date | None = None,
+        *,
+        url: str | None = None,
+        outlet: str | None = None,
+        title: str | None = None,
+    ) -> CodedArticle:
+        """Code a text given as a string (its id is the content hash of text and url)."""
+        article = Article(
+            article_id=article_id(text, url),
+            text=text,
+            published=published,
+            title=title,
+            url=url,
+            outlet=outlet,
+            origin="<text>",
+        )
+        return self.code(article)
+
+    def code_many(
+        self, articles: Iterable[Article], *, batch_size: int | None = None
+    ) -> Iterator[CodedArticle]:
+        """Code articles in input order, parsing them in spaCy batches."""
+        size = batch_size or self.settings.batch_size
+        version = self.builder.model_version
+        for parsed in parse_articles(self.nlp, articles, batch_size=size, model_version=version):
+            yield self.code_parsed(parsed)
+
+    def code_parsed(self, parsed: ParsedArticle) -> CodedArticle:
+        """Run every stage after parsing (this is what a worker process runs)."""
+        article = parsed.article
+        timexes = find_timexes(article.text, article.published)
+        places = find_places(parsed, self.gazetteer)
+        matches = self.events.code_article(parsed, article.published)
+        built = [(self.builder.build(parsed, m, timexes, places), m) for m in matches]
+        match_of = {event.event_id: m for event, m in built if event is not None}
+        merged = merge_restatements([event for event, _ in built if event is not None])
+        events = tuple(self.builder.settle(e, match_of[e.event_id]) for e in merged)
+        return CodedArticle(article, events, tuple(places))
+
+
+def code_article(
+    text: str, published: dt.date | None = None, *, pipeline: Pipeline | None = None
+) -> tuple[Event, ...]:
+    """Code one article text; loads a default pipeline when none is given (slow: reuse one)."""
+    return (pipeline or Pipeline.load()).code_text(text, published).events
