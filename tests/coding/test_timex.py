@@ -292,6 +292,8 @@ def test_story_relative_expressions(text: str, expected: str) -> None:
         "Fighting erupted after the fall of the city.",
         "The Arab Spring toppled several governments.",
         "He won a second term and a quarter of the vote.",
+        "The 34-year-old activist was detained with a man ten years older.",
+        "The troops marched 2000 kilometres; 2000 more followed.",
     ],
 )
 def test_false_positives_are_avoided(text: str) -> None:

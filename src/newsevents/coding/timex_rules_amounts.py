@@ -111,8 +111,10 @@ def _duration(m: re.Match[str], ctx: Context) -> Candidate | None:
         # "3 percent a year", "$5 million a month": a rate, i.e. a repeated period
         reading = cal.Reading("SET", duration_value(1, _unit(unit)), "unknown")
         return Candidate(m.start(), m.end(), reading, "rate")
-    if unit in ("second", "quarter") and not m.group("num")[:1].isdigit():
-        return None  # "a second time", "a quarter of the vote"
+    if unit.startswith("quarter") or (unit == "second" and not m.group("num")[:1].isdigit()):
+        return None  # "a quarter of the vote", "two quarters", "a second time"
+    if m.group("age"):
+        return None  # ages ("a 34-year-old", "ten years old") are not temporal expressions
     if count is None and not re.fullmatch(r"(?i)" + NUMBER, m.group("num").strip()):
         return None
     if count is not None and count > 10000:
@@ -179,7 +181,7 @@ def amount_rules() -> tuple[Rule, ...]:
         ("duration", re.compile(
             rf"(?i:\b(?P<pre>(?:the\s+)?(?:past|last|next|coming|previous|first|final|following"
             rf"|initial|further|additional|another)\s+)?(?P<num>{NUMBER})[\s-]+{unit}"
-            rf"(?:[\s-]old\b)?)(?![a-z])"), _duration),
+            rf"(?P<age>[\s-](?:old|older|younger)\b)?)(?![a-z])"), _duration),
         ("bare-units", re.compile(
             r"(?i:\b(?:for|over|within|in|of)\s+(?P<unit>years|months|weeks|days|decades"
             r"|hours|centuries)\b)"), _bare_units),

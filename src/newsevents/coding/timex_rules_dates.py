@@ -38,6 +38,11 @@ BARE_MONTH_CUES = frozenset(
      "throughout", "on", "for", "into", "around", "as"}
 )  # fmt: skip
 AMBIGUOUS_MONTHS = frozenset({"May", "March"})
+_COUNTED = frozenset(
+    {"people", "police", "personnel", "staff", "kilometer", "kilometre", "km", "mile", "foot",
+     "feet", "metre", "meter", "m", "ft", "dollar", "euro", "yuan", "tonne", "ton", "barrel",
+     "strong", "more", "other", "new", "dead", "percent", "per"}
+)  # fmt: skip
 
 
 def month_number(name: str) -> int:
@@ -128,7 +133,7 @@ def _year(m: re.Match[str], ctx: Context) -> Candidate | None:
     after = re.match(r"\s+([a-z]+)", ctx.text[m.end() : m.end() + 30])
     if after:
         word = after.group(1)
-        counted = word.endswith("s") or word in ("people", "police", "personnel", "staff")
+        counted = word.endswith("s") or word in _COUNTED
         if counted and word not in YEAR_OK_AFTER:
             return None
     return Candidate(m.start(), m.end(), cal.year(int(m.group("year"))), "year")

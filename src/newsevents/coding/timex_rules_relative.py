@@ -250,7 +250,8 @@ def relative_rules() -> tuple[Rule, ...]:
             r"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?P<rel>this|last)\s+"
             r"(?P<pod>morning|afternoon|evening|night)\b)"), _this_part),
         ("period", re.compile(
-            rf"(?i:\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(?P<the>the\s+)?"
+            rf"(?i:\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?"
+            rf"|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)?(?P<the>the\s+)?"
             rf"(?P<rel>last|this|next|past|coming|current|previous|following|preceding|prior)"
             rf"\s+(?P<unit>{units})\b)"), _period),
         ("part-of-period", re.compile(
