@@ -27,6 +27,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 RECIPROCAL_PREPS = frozenset({"between", "among"})
 COMPLEMENT_TARGET_PREPS = frozenset({"with", "on", "against", "to", "at", "into"})
+ACTOR_PREPS = frozenset({"against", "on", "with", "toward", "towards"})
+CLAUSE_DEPS = frozenset({"ccomp"})
 
 
 class EventCoder:
@@ -96,17 +98,33 @@ class EventCoder:
 def _arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
     """Source and target heads, borrowing the content's target and splitting 'between A and B'."""
     m = item.match
-    sources, targets = list(m.sources), list(m.targets)
+    sources, targets = list(m.sources), [_named_target(tree, t) for t in m.targets]
+    clause = m.complement if m.complement is not None else tree.child(m.trigger, CLAUSE_DEPS)
+    if not targets and clause is not None:
+        # "called for North Korea to abide", "demanded that the government end": the
+        # complement's own subject is the one addressed
+        own = [h for h in tree.children(clause, frozenset({"nsubj"}))
+               if tree.tok(h).text.lower() not in PRONOUNS]
+        targets = [c for h in own for c in tree.conjuncts(h)]
     if not targets and item.content is not None:
         targets = [t for t in item.content.targets if t not in sources]
     if not targets and m.complement is not None:
-        # "called for North Korea to abide": the complement's own subject is addressed
-        own = tree.children(m.complement, frozenset({"nsubj"}))
-        targets = [c for h in own for c in tree.conjuncts(h)] or \
-            _complement_objects(tree, m.complement)
+        targets = _complement_objects(tree, m.complement)
     if not sources and len(targets) >= 2 and tree.prep_objects(m.trigger, RECIPROCAL_PREPS):
         sources, targets = targets[:1], targets[1:]
     return sources, targets
+
+
+def _named_target(tree: Tree, head: int) -> int:
+    """A common-noun target that names its actor in a prepositional phrase is that actor:
+    "sanctions against China" -> China, "restrictions on Palestinian workers" -> workers."""
+    t = tree.tok(head)
+    if t.ent_type or t.pos == "PROPN":
+        return head
+    for o in tree.prep_objects(head, ACTOR_PREPS):
+        if tree.tok(o).ent_type or tree.tok(o).pos == "PROPN":
+            return o
+    return head
 
 
 def _complement_objects(tree: Tree, v: int) -> list[int]:
