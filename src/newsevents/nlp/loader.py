@@ -48,7 +48,7 @@ def load_language(
         ) from exc
     unique = {(p.label, p.phrase) for p in patterns if p.phrase.strip()}
     if unique:
-        ruler = nlp.add_pipe(
+        ruler: Any = nlp.add_pipe(
             "entity_ruler",
             after="ner",
             config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
