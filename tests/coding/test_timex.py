@@ -46,6 +46,16 @@ def test_date_without_year_reads_back_across_new_year() -> None:
     ]
 
 
+def test_day_close_to_publication_is_read_nearest_whatever_the_tense() -> None:
+    assert found("Organisers said the food drive starts on April 4.", dt.date(2020, 3, 24)) == [
+        ("on April 4", "DATE", "2020-04-04")
+    ]
+
+
+def test_typographic_apostrophe_future_cue() -> None:
+    assert found("The court won’t rule before March.") == [("March", "DATE", "2021-03")]
+
+
 def test_future_date_without_year_reads_forward() -> None:
     assert found("Talks are scheduled for July 4.") == [("July 4", "DATE", "2020-07-04")]
 
@@ -285,6 +295,7 @@ def test_story_relative_expressions(text: str, expected: str) -> None:
         "Protesters may gather again, organisers warned.",
         "May protesters be arrested? The court ruled that they may.",
         "Theresa May met the Irish prime minister.",
+        "The prize went to June Carr.",
         "Thousands joined a protest march through the city.",
         "The Sunday Times reported the leak.",
         "The army deployed 2,000 troops and 1,000 police.",

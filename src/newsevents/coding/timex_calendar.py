@@ -131,7 +131,21 @@ def month_year(dct: dt.date, month_number: int, direction: Direction) -> int:
 
 
 def dated_month_year(dct: dt.date, month_number: int, day_number: int, direction: Direction) -> int:
-    """The year of "June 16" with no year: as `month_year`, by the day, not month."""
+    """The year of "June 16" with no year.
+
+    A day within about three months of publication is read as that nearest
+    occurrence whatever the tense (news rarely names a day a year away without
+    its year); farther days follow the tense, like bare months.
+    """
+    nearest: tuple[int, int] | None = None
+    for year_number in (dct.year - 1, dct.year, dct.year + 1):
+        found = valid_date(year_number, month_number, day_number)
+        if found is not None:
+            gap = abs((found - dct).days)
+            if nearest is None or gap < nearest[0]:
+                nearest = (gap, year_number)
+    if nearest is not None and nearest[0] <= 92:
+        return nearest[1]
     target = (month_number, day_number)
     now = (dct.month, dct.day)
     if direction == "past":

@@ -19,7 +19,7 @@ from newsevents.coding.timex_calendar import Direction, Reading
 _FUTURE = (
     r"(?:will|would|shall|'ll)\s+(?:not\s+)?(?:be|have\s+been)\s+\w+"
     r"|(?:is|are)\s+(?:expected|scheduled|due|set|planned|slated)|"
-    r"will|won't|wo n't|'ll|shall|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
+    r"will|won[’']t|wo n[’']t|[’']ll|shall|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
     r"scheduled|slated|expected\s+to|set\s+to|due\s+to|due|to\s+be\s+held|would|next|"
     r"upcoming|intends?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|until|ahead\s+of|"
     r"coming|forthcoming|tomorrow"

@@ -37,6 +37,11 @@ BARE_MONTH_CUES = frozenset(
      "of", "to", "between", "and", "or", "early", "late", "mid", "last", "next", "this",
      "throughout", "on", "for", "into", "around", "as"}
 )  # fmt: skip
+# Prepositions that make a following month name a date even before a capital ("in May Congress").
+STRONG_MONTH_CUES = frozenset(
+    {"in", "since", "until", "till", "by", "during", "through", "throughout", "before", "after",
+     "early", "late", "mid", "last", "next", "this"}
+)  # fmt: skip
 AMBIGUOUS_MONTHS = frozenset({"May", "March"})
 _COUNTED = frozenset(
     {"people", "police", "personnel", "staff", "kilometer", "kilometre", "km", "mile", "foot",
@@ -101,6 +106,9 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Candidate | None:
             return None
         if before[:1].isupper() and before.lower() not in BARE_MONTH_CUES:
             return None  # "Theresa May", "Sun Myung June"
+        name_follows = re.match(r"\s+[A-Z][a-z]", ctx.text[m.end() : m.end() + 3])
+        if name_follows and before.lower() not in STRONG_MONTH_CUES:
+            return None  # "June Carr was inducted", "went to April Smith"
     mon = month_number(name)
     if ctx.dct is None:
         reading = cal.Reading("DATE", f"XXXX-{mon:02d}", "month", None)
