@@ -35,6 +35,9 @@ def coder() -> ActorCoder:
         ("Iranian state media", "IRNMED"),
         ("KCNA", "PRKMED"),
         ("Xinhua", "CHNMED"),
+        ("Mumbai police", "INDCOP"),
+        ("residents of Tigray", "ETHCVL"),
+        ("the mayor of Lyon", "FRAGOV"),
     ],
 )
 def test_codes_common_phrases(coder: ActorCoder, phrase: str, code: str) -> None:
@@ -128,6 +131,11 @@ def test_named_group_outranks_generic_fighters(coder: ActorCoder) -> None:
 def test_nothing_codable_gives_none(coder: ActorCoder) -> None:
     assert coder.code_phrase("the weather on Tuesday") is None
     assert coder.code_phrase("") is None
+
+
+def test_find_actors_stops_at_punctuation(coder: ActorCoder) -> None:
+    actors = coder.find_actors("Talks ended in Cairo. Officials in Amman, Jordan, declined.")
+    assert [a.text for a in actors] == ["Cairo", "Officials in Amman", "Jordan"]
 
 
 def test_find_actors_left_to_right(coder: ActorCoder) -> None:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 KINDS = frozenset(
     {
         "country", "region", "capital", "demonym", "role", "title",
-        "organisation", "media", "agency", "person", "group",
+        "organisation", "media", "agency", "person", "group", "city",
     }
 )
 ENTRY_KEYS = frozenset(
@@ -41,7 +41,7 @@ COUNTRY_FILE = "countries.yaml"
 _CODE_RE = re.compile(r"^(?:[A-Z]{3})+$")
 _SECTOR_RE = re.compile(r"^[A-Z]{3}$")
 _ENTITY_LABELS = {
-    "country": "GPE", "region": "GPE", "capital": "GPE", "demonym": "NORP",
+    "country": "GPE", "region": "GPE", "capital": "GPE", "city": "GPE", "demonym": "NORP",
     "organisation": "ORG", "media": "ORG", "agency": "ORG", "group": "ORG", "person": "PERSON",
 }
 

@@ -101,7 +101,11 @@ class NameTable:
             if entry.kind == "person":
                 surname = entry.surname or entry.names[0].split()[-1]
                 self._add(self.surnames, surname, entry, plural=False)
-        self.longest = max((len(k) for k in self.names), default=1)
+        # The longest name starting with each word bounds the lookups at a position.
+        self.longest: dict[str, int] = {}
+        for table in (self.names, self.surnames):
+            for key in table:
+                self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
 
     @staticmethod
     def _add(
@@ -148,7 +152,9 @@ class NameTable:
         i: int,
         when: dt.date | None,
     ) -> Hit | None:
-        for n in range(min(self.longest, len(words) - i), 0, -1):
+        if i >= len(words):
+            return None
+        for n in range(min(self.longest.get(words[i].key, 0), len(words) - i), 0, -1):
             candidates = table.get(tuple(w.key for w in words[i : i + n]))
             if not candidates:
                 continue

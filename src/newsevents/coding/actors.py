@@ -25,7 +25,7 @@ from newsevents.coding.actor_tables import Hit, NameTable, Word, tokenize
 from newsevents.model import Actor, Span
 
 NAMED_KINDS = frozenset({"person", "organisation", "group", "media", "agency"})
-PLACE_KINDS = frozenset({"country", "region", "capital", "demonym"})
+PLACE_KINDS = frozenset({"country", "region", "capital", "demonym", "city"})
 PREPOSITIONS = frozenset(
     {"of", "in", "from", "at", "for", "to", "with", "on", "against", "near", "inside", "by",
      "within", "across", "among", "between", "over", "under", "outside", "via", "into"}
@@ -37,6 +37,7 @@ FORMER = frozenset(
 )
 GLUE = frozenset({"the", "a", "an"})
 _POSSESSIVES = frozenset({"'s", "’s"})
+_BREAKS = frozenset(".,;:!?()[]\"“”|/")  # punctuation that ends a noun phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +129,8 @@ def _group_hits(text: str, words: list[Word], hits: list[Hit]) -> list[list[Hit]
                     and hit.entry.country is not None
                 )
             )
-            if joined and len(gap) <= 3:
+            between = text[words[last - 1].end : words[hit.first].start]
+            if joined and len(gap) <= 3 and not _BREAKS.intersection(between):
                 groups[-1].append(hit)
                 continue
         groups.append([hit])
