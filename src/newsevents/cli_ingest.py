@@ -36,6 +36,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_input_options(parser)
     parser.add_argument("--db", type=Path, required=True, help="DuckDB file (created if needed)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace what is stored for re-coded articles (after changing dictionaries)",
+    )
     add_pipeline_options(parser)
     parser.set_defaults(func=run)
 
@@ -60,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
             batch_size=settings.batch_size,
             on_rejected=report,
             on_progress=progress,
+            replace=args.replace,
         )
     print(summary.text(), file=sys.stderr)
     return summary.exit_status()

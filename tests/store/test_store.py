@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from tests.store.builders import border_article, empty_article
 
-from newsevents.model import Rejected
+from newsevents.model import CodedArticle, Rejected
 from newsevents.query import EventFilter
 from newsevents.store import RECORD_FIELDS, Store
 
@@ -100,3 +100,16 @@ def test_event_lookup_by_id_and_unique_prefix(store: Store) -> None:
 def test_injection_text_is_just_a_value(store: Store) -> None:
     assert store.event_records(EventFilter(source="X' OR 1=1 --")) == []
     assert store.counts()["events"] == 3
+
+
+def test_replace_removes_stale_rows_of_recoded_articles(store: Store) -> None:
+    original = border_article()
+    recoded = CodedArticle(original.article, original.events[:1], ())
+    kept = store.add_coded([recoded])
+    assert (kept.articles, kept.events, store.counts()["events"]) == (0, 0, 3)
+    replaced = store.add_coded([recoded], replace=True)
+    assert (replaced.articles, replaced.events) == (0, 0)
+    counts = store.counts()
+    assert (counts["events"], counts["reported_by"], counts["places"]) == (1, 1, 0)
+    assert [r["cameo_code"] for r in store.event_records()] == ["195"]
+    assert counts["articles"] == 2  # the other, untouched article stays

@@ -82,15 +82,19 @@ def run_ingest(
     batch_size: int = 32,
     on_rejected: Callable[[Rejected], None] | None = None,
     on_progress: ProgressCallback | None = None,
+    replace: bool = False,
     clock: Callable[[], float] = time.perf_counter,
 ) -> IngestSummary:
-    """Code and store every article of `records`, storing and reporting the rejected ones."""
+    """Code and store every article of `records`, storing and reporting the rejected ones.
+
+    `replace` re-writes what is stored for each coded article (see `Store.add_coded`).
+    """
     summary = IngestSummary()
     started = clock()
     for articles, rejected in _batches(records, batch_size):
         coded, failed = code_batch(coder, articles, batch_size)
         _record_rejected(store, [*rejected, *failed], summary, on_rejected)
-        _record_coded(store, coded, summary)
+        _record_coded(store, coded, summary, replace=replace)
         summary.seconds = clock() - started
         if on_progress is not None:
             on_progress(summary.coded, summary.rejected)
@@ -163,10 +167,12 @@ def _record_rejected(
             on_rejected(record)
 
 
-def _record_coded(store: Store, coded: list[CodedArticle], summary: IngestSummary) -> None:
+def _record_coded(
+    store: Store, coded: list[CodedArticle], summary: IngestSummary, *, replace: bool
+) -> None:
     if not coded:
         return
-    counts = store.add_coded(coded)
+    counts = store.add_coded(coded, replace=replace)
     summary.new_articles += counts.articles
     summary.new_events += counts.events
     for item in coded:

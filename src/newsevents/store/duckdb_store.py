@@ -100,8 +100,13 @@ class Store:
 
     # -- writing -----------------------------------------------------------------
 
-    def add_coded(self, coded: Sequence[CodedArticle]) -> WriteCounts:
-        """Store articles with their events, attributions and places; return what was new."""
+    def add_coded(self, coded: Sequence[CodedArticle], *, replace: bool = False) -> WriteCounts:
+        """Store articles with their events, attributions and places; return what was new.
+
+        By default rows already stored are kept as they are (same id, same
+        content). With `replace`, everything stored for these articles is first
+        removed, so re-coding after a dictionary change leaves no stale events.
+        """
         now = self._clock()
         article_rows = [rows.article_row(c, now) for c in coded]
         event_rows = [rows.event_row(e, c.article) for c in coded for e in c.events]
@@ -109,6 +114,7 @@ class Store:
         places = [r for c in coded for r in rows.place_rows(c)]
         self._con.execute("BEGIN TRANSACTION")
         try:
+            before = self._drop_articles([c.article.article_id for c in coded]) if replace else None
             n_articles = self._insert("articles", rows.ARTICLE_COLUMNS, article_rows, "article_id")
             n_events = self._insert("events", rows.EVENT_COLUMNS, event_rows, "event_id")
             self._insert("reported_by", rows.REPORTED_BY_COLUMNS, reported, None)
@@ -117,7 +123,28 @@ class Store:
         except Exception:
             self._con.execute("ROLLBACK")
             raise
+        if before is not None:
+            n_articles = len({r["article_id"] for r in article_rows} - before[0])
+            n_events = len({r["event_id"] for r in event_rows} - before[1])
         return WriteCounts(articles=n_articles, events=n_events)
+
+    def _drop_articles(self, ids: list[str]) -> tuple[set[str], set[str]]:
+        """Delete all rows of these articles; return the article and event ids they had."""
+        found = self._con.execute(
+            "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+        events = self._con.execute(
+            "SELECT event_id FROM events WHERE article_id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+        event_ids = [row[0] for row in events]
+        for sql, params in (
+            ("DELETE FROM reported_by WHERE event_id IN (SELECT unnest(?))", event_ids),
+            ("DELETE FROM events WHERE article_id IN (SELECT unnest(?))", ids),
+            ("DELETE FROM places WHERE article_id IN (SELECT unnest(?))", ids),
+            ("DELETE FROM articles WHERE article_id IN (SELECT unnest(?))", ids),
+        ):
+            self._con.execute(sql, [params]).fetchall()
+        return {row[0] for row in found}, set(event_ids)
 
     def add_rejected(self, records: Iterable[Rejected]) -> WriteCounts:
         """Store rejected records (origin, reason, excerpt, time); return how many were new."""
