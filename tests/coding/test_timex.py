@@ -340,7 +340,7 @@ def test_throughput_is_far_above_parsing_speed() -> None:
         "expect talks to resume next week, although no date has been set for a meeting. "
     ) * 200
     words = len(paragraph.split())
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: other processes on a shared machine do not count
     find_timexes(paragraph, WED)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert words / elapsed > 30_000
