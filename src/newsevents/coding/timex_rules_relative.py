@@ -20,6 +20,7 @@ from newsevents.coding.timex_lexicon import (
     PART_OF_DAY,
     PARTS_OF_DAY,
     SEASONS,
+    UNITS,
     WEEKDAY,
     WEEKDAYS,
 )
@@ -162,9 +163,7 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 def duration_value(count: int | None, unit: str) -> str:
     """TIMEX3 duration: P3D, P2W, PT5H, P10Y (a decade), PXY (an unknown count)."""
-    from newsevents.coding.timex_lexicon import UNITS
-
-    letter, factor, timed = UNITS[unit.lower().rstrip("s") if unit != "days" else "day"]
+    letter, factor, timed = UNITS[unit.lower().rstrip("s")]
     amount = "X" if count is None else str(count * factor)
     return f"P{'T' if timed else ''}{amount}{letter}"
 
