@@ -176,3 +176,19 @@ def test_future_cooperation_is_an_intent(run) -> None:  # type: ignore[no-untype
 )
 def test_root_examples(run, sentence: str, code: str) -> None:  # type: ignore[no-untyped-def]
     assert code in {e.code for e in run(sentence)}
+
+
+def test_threat_carries_the_threatened_action(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Serbia threatened to cut ties with Croatia.")
+    assert len(events) == 1
+    threat = events[0]
+    assert threat.code.startswith("13")
+    assert threat.threatened_code is not None
+    assert threat.threatened_code.startswith("16")
+    assert threat.target is not None
+    assert threat.target.country == "HRV"
+
+
+def test_background_clause_yields_to_the_main_event(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Chad released the pilots who had been arrested in Niger.")
+    assert [e.code for e in events] == ["0841"]

@@ -21,6 +21,7 @@ from newsevents.coding.events_match import Match
 from newsevents.coding.events_tree import Tree
 
 TRANSPARENT_CODES = frozenset({"010"})
+BACKGROUND_DEPS = frozenset({"relcl", "acl"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would"})
 AUX_DEPS = frozenset({"aux"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "poised"})
@@ -86,8 +87,10 @@ def select(tree: Tree, matches: list[Match], known: Collection[str]) -> list[Sel
         if first is not None:
             content_of[m.trigger] = first
     out = []
+    foreground = {m.trigger for m in matches
+                  if m.trigger not in consumed and not is_background(tree, m.trigger)}
     for m in matches:
-        if m.trigger in consumed:
+        if m.trigger in consumed or (foreground and m.trigger not in foreground):
             continue
         if m.pattern.code in TRANSPARENT_CODES and _reports_event(matches, consumed):
             continue
@@ -97,6 +100,13 @@ def select(tree: Tree, matches: list[Match], known: Collection[str]) -> list[Sel
             code, content = _intended(code, m, known)
         out.append(Selected(m, code, content))
     return out
+
+
+def is_background(tree: Tree, i: int) -> bool:
+    """Inside a relative clause or a participle describing a noun ("the helicopter that was
+    captured", "property seized last year"): background to the sentence's main news, which
+    is dropped only when the sentence has a foreground event."""
+    return any(tree.tok(a).dep in BACKGROUND_DEPS for a in (i, *tree.ancestors(i)))
 
 
 def is_future(tree: Tree, i: int) -> bool:
