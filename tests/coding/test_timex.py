@@ -167,6 +167,7 @@ def test_month_in_future_tense_reads_forward() -> None:
     ("text", "expected"),
     [
         ("The bridge was built in 2018.", [("2018", "DATE", "2018")]),
+        ("The accord signed in 2016 remains fragile.", [("2016", "DATE", "2016")]),
         ("The vote took place in mid-2019.", [("mid-2019", "DATE", "2019")]),
         ("He served as prime minister from 1998 to 2002.",
          [("1998", "DATE", "1998"), ("2002", "DATE", "2002")]),
@@ -233,6 +234,7 @@ def test_durations(text: str, expected: str) -> None:
         ("The board meets twice a year.", "P1Y"),
         ("The ministry publishes the figures weekly.", "P1W"),
         ("Monitors report every three months.", "P3M"),
+        ("Crowds gather every Friday.", "XXXX-WXX-5"),
     ],
 )
 def test_sets(text: str, expected: str) -> None:

@@ -176,10 +176,70 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
 ]  # fmt: skip
 
 
-def gold_rows() -> list[dict[str, Any]]:
+# Written after the rules were frozen and scored once before any fix, as a fairer
+# estimate on unseen news than CASES (which grew with the rules). First run:
+# detection F1 0.986, value F1 0.957 (missed "in 2016 remains", "every Friday");
+# both were then fixed, so this set now checks those too.
+# 2017-09-12 is a Tuesday (ISO week 37).
+BLIND_CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("2017-09-12", "Opposition supporters clashed with police in the capital late on Sunday.",
+     [("on Sunday", "2017-09-10")]),
+    ("2017-09-12", "The agreement was reached after 18 months of negotiations.",
+     [("18 months", "P18M")]),
+    ("2017-09-12", "The ruling party has governed since independence in 1962.", [("1962", "1962")]),
+    ("2017-09-12", "A court will hear the case on Oct. 3.", [("on Oct. 3", "2017-10-03")]),
+    ("2017-09-12", "Authorities imposed a curfew on Friday evening.",
+     [("on Friday evening", "2017-09-08TEV")]),
+    ("2017-09-12", "The minister is due to visit Moscow later this month.",
+     [("later this month", "2017-09")]),
+    ("2017-09-12", "The economy contracted in the second quarter.",
+     [("the second quarter", "2017-Q2")]),
+    ("2017-09-12", "Officials say the death toll could rise in the coming weeks.",
+     [("the coming weeks", "FUTURE_REF")]),
+    ("2017-09-12", "Rebels have held the town for almost four years.", [("four years", "P4Y")]),
+    ("2017-09-12", "The president was re-elected in 2012 and again five years later.",
+     [("2012", "2012"), ("five years later", "2017")]),
+    ("2017-09-12", "Demonstrations have taken place every Friday since March.",
+     [("every Friday", "XXXX-WXX-5"), ("March", "2017-03")]),
+    ("2017-09-12", "The vote is scheduled for Nov. 7.", [("Nov. 7", "2017-11-07")]),
+    ("2017-09-12", "Exports rose 8 percent in August from a year earlier.",
+     [("August", "2017-08"), ("a year earlier", "2016")]),
+    ("2017-09-12", "The general died last Tuesday at the age of 81.",
+     [("last Tuesday", "2017-09-05")]),
+    ("2017-09-12", "The new cabinet will be sworn in tomorrow morning.",
+     [("tomorrow morning", "2017-09-13TMO")]),
+    ("2017-09-12", "The country has been in recession for the past 18 months.",
+     [("the past 18 months", "P18M")]),
+    ("2017-09-12", "In the early hours of Monday, gunmen stormed a hotel.",
+     [("Monday", "2017-09-11")]),
+    ("2017-09-12", "The peace deal signed in 2016 remains fragile.", [("2016", "2016")]),
+    ("2017-09-12", "The committee meets twice a month.", [("twice a month", "P1M")]),
+    ("2017-09-12", "Relations have improved in recent months.", [("recent months", "PAST_REF")]),
+    ("2017-09-12", "The ceasefire expired at midnight on Saturday.",
+     [("midnight on Saturday", "2017-09-09T24:00")]),
+    ("2017-09-12", "The parliament approved the budget in December 2016.",
+     [("December 2016", "2016-12")]),
+    ("2017-09-12", "Polls open at 7 a.m.", [("7 a.m.", "2017-09-12T07:00")]),
+    ("2017-09-12", "More than a decade ago, the region was peaceful.", [("a decade ago", "200")]),
+    ("2017-09-12", "The currency has lost a third of its value this year.", [("this year", "2017")]),
+    ("2017-09-12", "The floods were the worst since the 1950s.", [("the 1950s", "195")]),
+    ("2017-09-12", "The talks will continue through the weekend.",
+     [("the weekend", "2017-W37-WE")]),
+    ("2017-09-12", "A spokesman said Wednesday that the army would withdraw.",
+     [("Wednesday", "2017-09-06")]),
+    ("2017-09-12", "The strike entered its third day on Thursday.", [("on Thursday", "2017-09-07")]),
+    ("2017-09-12", "Nearly 300 people have died since the outbreak began in July.",
+     [("July", "2017-07")]),
+    ("2017-09-12", "The two countries signed a trade pact on 14 February.",
+     [("on 14 February", "2017-02-14")]),
+    ("2017-09-12", "Elections must be held by the end of 2018.", [("the end of 2018", "2018")]),
+]  # fmt: skip
+
+
+def gold_rows(cases: list[tuple[str, str, list[tuple[str, str]]]] = CASES) -> list[dict[str, Any]]:
     """The cases in the gold file's shape (character offsets found in each sentence)."""
     rows = []
-    for number, (dct, text, expressions) in enumerate(CASES):
+    for number, (dct, text, expressions) in enumerate(cases):
         timexes = []
         for phrase, value in expressions:
             start = text.index(phrase)
@@ -197,3 +257,10 @@ def test_own_news_set_floor() -> None:
     assert scores["n"] >= 100
     assert scores["detection_f1"] >= 0.95
     assert scores["value_f1"] >= 0.9
+
+
+def test_blind_news_set_floor() -> None:
+    scores = score_timex(gold_rows(BLIND_CASES))
+    assert scores["n"] >= 35
+    assert scores["detection_f1"] >= 0.95
+    assert scores["value_f1"] >= 0.9, scores["value_errors"]

@@ -15,7 +15,14 @@ from types import MappingProxyType
 
 from newsevents.coding import timex_calendar as cal
 from newsevents.coding.timex_context import Candidate, Context, Relative, RelUnit
-from newsevents.coding.timex_lexicon import NUMBER, NUMBER_WORDS, UNIT, VAGUE_COUNTS
+from newsevents.coding.timex_lexicon import (
+    NUMBER,
+    NUMBER_WORDS,
+    UNIT,
+    VAGUE_COUNTS,
+    WEEKDAY,
+    WEEKDAYS,
+)
 from newsevents.coding.timex_rules_dates import Rule, _previous_word
 from newsevents.coding.timex_rules_relative import duration_value, period_reading
 
@@ -146,6 +153,8 @@ def _vague(m: re.Match[str], ctx: Context) -> Candidate | None:
 def _set(m: re.Match[str], _ctx: Context) -> Candidate | None:
     if m.group("adv"):
         value = _SET_WORDS[m.group("adv")]
+    elif m.group("wd"):  # "every Friday": TIMEX3 writes the weekday of any week
+        value = f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}"
     else:
         unit = _unit(m.group("unit") or m.group("u2"))
         count = count_of(m.group("num")) if m.group("num") else 1
@@ -194,7 +203,8 @@ def amount_rules() -> tuple[Rule, ...]:
             rf"(?i:\b(?:(?:once|twice|(?:{NUMBER})\s+times)\s+(?:a|per|each|every)\s+{unit}"
             rf"|(?:every|each)\s+(?:(?P<num>{NUMBER})\s+)?(?P<u2>{UNIT}s?)))\b"
             r"|\b(?P<adv>daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually"
-            r"|hourly)\b"), _set),
+            r"|hourly)\b"
+            rf"|\b(?i:every|each)\s+(?P<wd>{WEEKDAY})\b"), _set),
         ("clock", re.compile(
             rf"(?i:\b(?P<h>[01]?\d|2[0-4])(?::(?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)"
             rf"|\b(?P<word>noon|midday|midnight)\b){tz}"

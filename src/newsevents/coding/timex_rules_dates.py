@@ -43,6 +43,10 @@ STRONG_MONTH_CUES = frozenset(
      "early", "late", "mid", "last", "next", "this"}
 )  # fmt: skip
 AMBIGUOUS_MONTHS = frozenset({"May", "March"})
+# After these a four-digit number is a year whatever follows ("in 2016 remains").
+YEAR_CUES = frozenset(
+    {"in", "since", "until", "till", "by", "during", "before", "after", "through", "throughout"}
+)
 _COUNTED = frozenset(
     {"people", "police", "personnel", "staff", "kilometer", "kilometre", "km", "mile", "foot",
      "feet", "metre", "meter", "m", "ft", "dollar", "euro", "yuan", "tonne", "ton", "barrel",
@@ -136,8 +140,11 @@ def _year(m: re.Match[str], ctx: Context) -> Candidate | None:
         return None  # a 24-hour clock time ("1800 GMT")
     if ctx.text[m.start() - 1 : m.start()] == "-":
         return None  # the second year of "2021-2025"
-    if _previous_word(ctx.text, m.start()).lower() in COUNT_BEFORE:
+    before = _previous_word(ctx.text, m.start()).lower()
+    if before in COUNT_BEFORE:
         return None
+    if before in YEAR_CUES:
+        return Candidate(m.start(), m.end(), cal.year(int(m.group("year"))), "year")
     after = re.match(r"\s+([a-z]+)", ctx.text[m.end() : m.end() + 30])
     if after:
         word = after.group(1)
