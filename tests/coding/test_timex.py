@@ -221,6 +221,7 @@ def test_quarters_and_halves(text: str, expected: list[tuple[str, str, str]]) ->
         ("The rebels announced a 72-hour truce.", "PT72H"),
         ("The two sides have been at odds for years.", "PXY"),
         ("The mission has lasted twenty-five years.", "P25Y"),
+        ("Volunteers logged 12.5 hours of work.", "PT12.5H"),
     ],
 )
 def test_durations(text: str, expected: str) -> None:

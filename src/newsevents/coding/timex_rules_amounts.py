@@ -52,6 +52,9 @@ _NOT_BEFORE_DURATION = frozenset(
 )
 
 
+_MULTIPLES = frozenset({"decade", "century", "fortnight"})  # units written as multiples
+
+
 def _is_rate(text: str, start: int, before: str) -> bool:
     """Whether an amount precedes the expression ("2 percent a year", "10% a month")."""
     if before in _NOT_BEFORE_DURATION:
@@ -126,7 +129,11 @@ def _duration(m: re.Match[str], ctx: Context) -> Candidate | None:
         return None
     if count is not None and count > 10000:
         return None
-    reading = cal.Reading("DURATION", duration_value(count, _unit(m.group("unit"))), "unknown")
+    value = duration_value(count, _unit(unit))
+    decimal = re.fullmatch(r"\d+\.\d+", m.group("num"))
+    if count is None and decimal and _unit(unit) not in _MULTIPLES:
+        value = value.replace("X", decimal.group(0))  # "12.5 hours" = PT12.5H
+    reading = cal.Reading("DURATION", value, "unknown")
     return Candidate(m.start(), m.end(), reading, "duration")
 
 
