@@ -262,6 +262,7 @@ class Event:
     confidence: float = 0.5
     corroboration: Corroboration = "unattributed"
     places_mentioned: tuple[Place, ...] = field(default_factory=tuple)
+    threatened_code: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,7 @@ class EventBuilder:
         if modality in UNREALISED and not self.keep_unrealised:
             return None
         chain = reported_by(sentence, trigger, article, self.actors, article.published)
+        here = event_place(sentence, trigger, places)
         provenance = self._provenance(parsed, match)
         spans = (_pair(match.source_span), _pair(match.verb_span), _pair(match.target_span))
         event = Event(
@@ -73,9 +74,11 @@ class EventBuilder:
             cameo=self.cameo.get(match.code),
             date=when,
             provenance=provenance,
-            place=event_place(sentence, trigger, places),
+            place=here,
             reported_by=chain,
             modality=modality,
+            places_mentioned=_mentioned_in(sentence.span, places, here),
+            threatened_code=match.threatened_code,
         )
         return self.settle(event, match)
 
@@ -102,6 +105,17 @@ class EventBuilder:
             dictionary_version=self.dictionary_version,
             model_version=self.model_version,
         )
+
+
+def _mentioned_in(sentence: Span, places: Sequence[Place], here: Place | None) -> tuple[Place, ...]:
+    """The sentence's other places: context for the event, not its location."""
+    return tuple(
+        p
+        for p in places
+        if p.span is not None
+        and sentence.start <= p.span.start < sentence.end
+        and (here is None or p.span != here.span)
+    )
 
 
 def _pair(span: Span | None) -> tuple[int, int] | None:
