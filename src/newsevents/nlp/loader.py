@@ -54,7 +54,8 @@ def load_language(
             config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
         )
         with nlp.select_pipes(enable=[]):  # tokenise patterns without running the pipeline
-            ruler.add_patterns([{"label": label, "pattern": phrase} for label, phrase in sorted(unique)])
+            entries = [{"label": label, "pattern": phrase} for label, phrase in sorted(unique)]
+            ruler.add_patterns(entries)
     return nlp
 
 
