@@ -35,7 +35,7 @@ def _limited(path: Path, limit: int | None, tmp: Path) -> Path:
     """The first `limit` rows of a gold file (a quick look), or the file itself."""
     if limit is None:
         return path
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()][:limit]
+    lines = [ln for ln in path.read_text(encoding="utf-8").split("\n") if ln.strip()][:limit]
     out = tmp / path.name
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return out

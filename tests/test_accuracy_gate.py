@@ -7,8 +7,9 @@ SHA-256 is pinned too, so a changed gold file is noticed rather than silently
 moving the scores. Reads ../shared/data/gold/ and skips where it is absent.
 
 Geo runs on a fixed, deterministic subset (every GEO_STRIDE-th article of each
-file, in file order) to keep the gate within a few minutes on a laptop; the
-full files are scored by `benchmarks/accuracy.py`.
+file, in file order: half of each) because the full files take ~2.3 min of the
+gate's ~3 on this machine; the subset takes ~55 s. The full files are scored
+by `benchmarks/accuracy.py`.
 """
 
 from __future__ import annotations
@@ -22,23 +23,27 @@ from tests.conftest import gold_file
 
 from newsevents.evaluate.runner import EvalResult, evaluate
 
-# (task, gold file, metric) -> floor. Pinned from a fresh run (see the commit message).
+# (task, gold file, metric) -> floor: about 0.03-0.05 below the score measured when pinned
+# (events/pentaclass/spans/actors/timex on the full files, geo on the GEO_STRIDE subset).
 FLOORS: dict[tuple[str, str, str], float] = {
-    ("events", "events_cameo_manual.jsonl", "root_f1"): 0.0,
-    ("events", "events_cameo_manual.jsonl", "root_recall"): 0.0,
-    ("events", "events_cameo_manual.jsonl", "root_precision"): 0.0,
-    ("events", "events_cameo_manual.jsonl", "code_recall"): 0.0,
-    ("events", "events_cameo_manual.jsonl", "dyad_recall"): 0.0,
-    ("pentaclass", "pentaclass_cameo_manual.jsonl", "accuracy"): 0.0,
-    ("pentaclass", "pentaclass_cameo_manual.jsonl", "macro_f1"): 0.0,
-    ("spans", "actor_spans.jsonl", "f1"): 0.0,
-    ("spans", "actor_spans.jsonl", "exact_f1"): 0.0,
-    ("actors", "actors.jsonl", "accuracy"): 0.0,
-    ("timex", "timex_examples.jsonl", "value_f1"): 0.0,
-    ("geo", "geo_lgl.jsonl", "recall"): 0.0,
-    ("geo", "geo_lgl.jsonl", "accuracy_161km"): 0.0,
-    ("geo", "geo_geovirus.jsonl", "recall"): 0.0,
-    ("geo", "geo_geovirus.jsonl", "accuracy_161km"): 0.0,
+    ("events", "events_cameo_manual.jsonl", "root_f1"): 0.64,
+    ("events", "events_cameo_manual.jsonl", "root_recall"): 0.65,
+    ("events", "events_cameo_manual.jsonl", "root_precision"): 0.60,
+    ("events", "events_cameo_manual.jsonl", "code_recall"): 0.40,
+    ("events", "events_cameo_manual.jsonl", "dyad_recall"): 0.18,
+    ("pentaclass", "pentaclass_cameo_manual.jsonl", "accuracy"): 0.73,
+    ("pentaclass", "pentaclass_cameo_manual.jsonl", "macro_f1"): 0.71,
+    ("spans", "actor_spans.jsonl", "f1"): 0.54,
+    ("spans", "actor_spans.jsonl", "source_f1"): 0.65,
+    ("spans", "actor_spans.jsonl", "target_f1"): 0.42,
+    ("spans", "actor_spans.jsonl", "exact_f1"): 0.45,
+    ("actors", "actors.jsonl", "accuracy"): 0.80,
+    ("timex", "timex_examples.jsonl", "detection_f1"): 0.95,
+    ("timex", "timex_examples.jsonl", "value_f1"): 0.95,
+    ("geo", "geo_lgl.jsonl", "recall"): 0.70,
+    ("geo", "geo_lgl.jsonl", "accuracy_161km"): 0.75,
+    ("geo", "geo_geovirus.jsonl", "recall"): 0.88,
+    ("geo", "geo_geovirus.jsonl", "accuracy_161km"): 0.71,
 }
 
 SHA256 = {
@@ -52,7 +57,7 @@ SHA256 = {
     "geo_lgl.jsonl": "ee041cf7b3a3b4d41bdc33c5b5d2e64240c82847ca0fbad891dda3ff2385aae8",
     "geo_geovirus.jsonl": "7d7542036cc497213540f619523e8abd77db2d70eba13f5086b55bad8bb17863",
 }
-GEO_STRIDE = 4
+GEO_STRIDE = 2
 
 pytestmark = pytest.mark.gold
 
@@ -88,7 +93,7 @@ def gate_results(gate_pipeline: Any, tmp_path_factory: pytest.TempPathFactory) -
 
 
 def _every_nth_line(source: Path, target: Path, stride: int) -> Path:
-    lines = [ln for ln in source.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    lines = [ln for ln in source.read_text(encoding="utf-8").split("\n") if ln.strip()]
     target.write_text("\n".join(lines[::stride]) + "\n", encoding="utf-8")
     return target
 

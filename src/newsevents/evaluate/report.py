@@ -82,7 +82,7 @@ def write_errors(path: Path, errors: Iterable[ErrorRecord], task: str) -> int:
     count = 0
     with path.open("w", encoding="utf-8") as handle:
         for error in errors:
-            handle.write(json.dumps(error_dict(error, task), ensure_ascii=False, default=str))
+            handle.write(json.dumps(error_dict(error, task), default=str))
             handle.write("\n")
             count += 1
     return count
