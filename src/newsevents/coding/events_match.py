@@ -27,6 +27,9 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Nationality words and names modifying a noun trigger name its agent ("Israeli strikes").
 AGENT_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 LIGHT_DEPS = frozenset({"dobj", "nsubjpass"})
+QUANTITY_NOUNS = frozenset({"ton", "tonne", "kg", "kilogram", "shipment", "consignment", "batch",
+                            "cargo", "load", "million", "billion", "thousand", "hundred", "dozen",
+                            "amount", "quantity", "supply", "package", "worth", "lot", "number"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +109,13 @@ def literal_lemma(tree: Tree, o: int, lemmas: frozenset[str]) -> bool:
     """The object's head lemma, or a noun compounded with it ("food aid"), is listed."""
     if tree.tok(o).lemma.lower() in lemmas:
         return True
-    return any(tree.tok(c).lemma.lower() in lemmas
-               for c in tree.children(o, frozenset({"compound"})))
+    if any(tree.tok(c).lemma.lower() in lemmas
+           for c in tree.children(o, frozenset({"compound"}))):
+        return True
+    # "25,000 tons of food", "a shipment of arms": the measured noun is the object
+    if tree.tok(o).lemma.lower() in QUANTITY_NOUNS or tree.tok(o).pos == "NUM":
+        return any(literal_lemma(tree, c, lemmas) for c in tree.prep_objects(o, frozenset({"of"})))
+    return False
 
 
 def _constraints(p: Pattern) -> int:

@@ -86,13 +86,15 @@ def select(tree: Tree, matches: list[Match], known: Collection[str]) -> list[Sel
         first = _main_content(m, inside, by_trigger)
         if first is not None:
             content_of[m.trigger] = first
+    # a noun with no actor around it ("an explosion was heard") may refine an act that
+    # governs it, but is no event of its own
+    real = [m for m in matches if m.pattern.kind == "verb" or m.sources or m.targets]
     out = []
-    foreground = {m.trigger for m in matches
-                  if m.trigger not in consumed and not is_background(tree, m.trigger)}
-    for m in matches:
-        if m.trigger in consumed or (foreground and m.trigger not in foreground):
-            continue
-        if m.pattern.code in TRANSPARENT_CODES and _reports_event(matches, consumed):
+    live = [m for m in real if m.trigger not in consumed]
+    foreground = [m for m in live if not is_background(tree, m.trigger)]
+    for m in foreground or live:
+        if m.pattern.code in TRANSPARENT_CODES and (not m.sources
+                                                     or _reports_event(foreground or live)):
             continue
         content = content_of.get(m.trigger)
         code = refine(m.pattern.code, content, known)
@@ -152,11 +154,10 @@ def _main_content(m: Match, inside: list[int], by_trigger: Mapping[int, Match]) 
     return by_trigger[inside[0]] if inside else None
 
 
-def _reports_event(matches: list[Match], consumed: set[int]) -> bool:
+def _reports_event(matches: list[Match]) -> bool:
     """A plain statement in a sentence holding another coded event only attributes it
     ("X attacked Y, officials said"; "KCNA said the office was blown up")."""
-    return any(o.pattern.code not in TRANSPARENT_CODES and o.trigger not in consumed
-               for o in matches)
+    return any(o.pattern.code not in TRANSPARENT_CODES for o in matches)
 
 
 def refine(code: str, content: Match | None, known: Collection[str]) -> str:
