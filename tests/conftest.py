@@ -8,8 +8,12 @@ with a clear message where it is absent, as on a user's fresh clone.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from newsevents.pipeline import Pipeline
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -28,3 +32,11 @@ def gold_file(name: str) -> Path:
     if not path.is_file():
         pytest.skip(f"gold file {path} not found")
     return path
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    """The default pipeline, loaded once per test session (loading takes a few seconds)."""
+    from newsevents.pipeline import Pipeline
+
+    return Pipeline.load()

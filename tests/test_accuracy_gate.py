@@ -63,11 +63,9 @@ pytestmark = pytest.mark.gold
 
 
 @pytest.fixture(scope="session")
-def gate_pipeline() -> Any:
-    """The default pipeline, loaded once for the whole gate."""
-    from newsevents.pipeline import Pipeline
-
-    return Pipeline.load()
+def gate_pipeline(pipeline: Any) -> Any:
+    """The default pipeline, shared with the rest of the session (conftest)."""
+    return pipeline
 
 
 class _LazyResults(dict[tuple[str, str], EvalResult]):

@@ -21,14 +21,6 @@ from newsevents.evaluate.gold import EventsAnswer, GoldRow, Question, load_event
 from newsevents.evaluate.report import format_report
 from newsevents.evaluate.runner import article_of, evaluate, predict, run_rows
 
-
-@pytest.fixture(scope="session")
-def pipeline() -> Any:
-    from newsevents.pipeline import Pipeline
-
-    return Pipeline.load()
-
-
 # Our own sentences; the last gold code is deliberately wrong so an error must be written.
 OWN_ROWS = [
     {

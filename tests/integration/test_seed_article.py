@@ -71,14 +71,14 @@ def _place_ok(event: Event, key: dict[str, Any]) -> bool:
 
 
 @pytest.fixture(scope="module")
-def seed() -> tuple[dict[str, Any], CodedArticle]:
+def seed(pipeline: Pipeline) -> tuple[dict[str, Any], CodedArticle]:
     root = shared_dir()
     expected = json.loads(
         (root / "data/gold/seed_article.expected.json").read_text(encoding="utf-8")
     )
     article = read_text_file(root / "seeds" / Path(expected["article"]).name)
     assert isinstance(article, Article), article
-    return expected, Pipeline.load().code(article)
+    return expected, pipeline.code(article)
 
 
 def test_seed_publication_date_is_read(seed: tuple[dict[str, Any], CodedArticle]) -> None:
