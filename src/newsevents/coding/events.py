@@ -77,6 +77,8 @@ class EventCoder:
         for s, t in pairs:
             src_span, src = self._actor(tree, s, discourse)
             tgt_span, tgt = self._actor(tree, t, discourse)
+            if src is not None and tgt is not None and src.code == tgt.code:
+                tgt = None  # an actor does not act on itself: the target phrase was misread
             if src is not None and s is not None and tree.tok(s).text.lower() not in PRONOUNS:
                 discourse.note_source(src)
             yield EventMatch(

@@ -22,6 +22,7 @@ from newsevents.coding.events_tree import Tree
 
 TRANSPARENT_CODES = frozenset({"010"})
 BACKGROUND_DEPS = frozenset({"relcl", "acl"})
+CLAUSE_LINKS = frozenset({"advcl", "parataxis"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would"})
 AUX_DEPS = frozenset({"aux"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "poised"})
@@ -108,7 +109,13 @@ def is_background(tree: Tree, i: int) -> bool:
     """Inside a relative clause or a participle describing a noun ("the helicopter that was
     captured", "property seized last year"): background to the sentence's main news, which
     is dropped only when the sentence has a foreground event."""
-    return any(tree.tok(a).dep in BACKGROUND_DEPS for a in (i, *tree.ancestors(i)))
+    for a in (i, *tree.ancestors(i)):
+        dep = tree.tok(a).dep
+        if dep in BACKGROUND_DEPS:
+            return True
+        if dep in CLAUSE_LINKS:  # "... set up, after it threatened": a clause of its own
+            return False
+    return False
 
 
 def is_future(tree: Tree, i: int) -> bool:
