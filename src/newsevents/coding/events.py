@@ -29,6 +29,8 @@ RECIPROCAL_PREPS = frozenset({"between", "among"})
 COMPLEMENT_TARGET_PREPS = frozenset({"with", "on", "against", "to", "at", "into"})
 ACTOR_PREPS = frozenset({"against", "on", "with", "toward", "towards"})
 CLAUSE_DEPS = frozenset({"ccomp"})
+FALLBACK_PREPS = frozenset({"against", "with", "on", "to", "toward", "towards", "at"})
+NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 
 class EventCoder:
@@ -112,9 +114,23 @@ def _arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
         targets = [t for t in item.content.targets if t not in sources]
     if not targets and m.complement is not None:
         targets = _complement_objects(tree, m.complement)
+    if not targets:
+        targets = [t for t in _fallback_targets(tree, m.trigger) if t not in sources]
     if not sources and len(targets) >= 2 and tree.prep_objects(m.trigger, RECIPROCAL_PREPS):
         sources, targets = targets[:1], targets[1:]
     return sources, targets
+
+
+def _fallback_targets(tree: Tree, i: int) -> list[int]:
+    """With no target slot filled: an indirect object ("gave Tanzania a grant"), else a name
+    in an against/with/on/to phrase of the trigger or its object ("links with Serbia")."""
+    dative = tree.children(i, frozenset({"dative"}))
+    if dative:
+        return [c for h in dative for c in tree.conjuncts(h)]
+    anchors = [i, *tree.children(i, frozenset({"dobj"}))]
+    names = [o for a in anchors for o in tree.prep_objects(a, FALLBACK_PREPS)
+             if tree.tok(o).ent_type in NAME_ENTS or tree.tok(o).pos == "PROPN"]
+    return [c for h in names[:1] for c in tree.conjuncts(h)]
 
 
 def _named_target(tree: Tree, head: int) -> int:
