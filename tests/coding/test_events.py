@@ -192,3 +192,11 @@ def test_threat_carries_the_threatened_action(run) -> None:  # type: ignore[no-u
 def test_background_clause_yields_to_the_main_event(run) -> None:  # type: ignore[no-untyped-def]
     events = run("Chad released the pilots who had been arrested in Niger.")
     assert [e.code for e in events] == ["0841"]
+
+
+def test_statement_of_obligation_is_a_demand(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Peru said Ecuador must pay for the damage.")
+    assert len(events) == 1
+    assert events[0].code.startswith("10")
+    assert events[0].target is not None
+    assert events[0].target.country == "ECU"

@@ -14,6 +14,7 @@ Two rules, both from how CAMEO codes news:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
@@ -23,6 +24,8 @@ from newsevents.coding.events_tree import Tree
 TRANSPARENT_CODES = frozenset({"010"})
 BACKGROUND_DEPS = frozenset({"relcl", "acl"})
 CLAUSE_LINKS = frozenset({"advcl", "parataxis"})
+OBLIGATION_MODALS = frozenset({"must", "should"})
+DEMAND_CODE = "100"
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would"})
 AUX_DEPS = frozenset({"aux"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "poised"})
@@ -76,6 +79,7 @@ class Selected:
 
 def select(tree: Tree, matches: list[Match], known: Collection[str]) -> list[Selected]:
     """Apply the content and transparency rules; see the module docstring."""
+    matches = [_as_demand(tree, m) for m in matches]
     by_trigger = {m.trigger: m for m in matches}
     consumed: set[int] = set()
     content_of: dict[int, Match] = {}
@@ -103,6 +107,20 @@ def select(tree: Tree, matches: list[Match], known: Collection[str]) -> list[Sel
             code, content = _intended(code, m, known)
         out.append(Selected(m, code, content))
     return out
+
+
+def _as_demand(tree: Tree, m: Match) -> Match:
+    """ "X said Y must / should do Z" is a demand on Y (CAMEO 10), not a plain statement."""
+    if m.pattern.code not in TRANSPARENT_CODES:
+        return m
+    for clause in tree.children(m.trigger, frozenset({"ccomp"})):
+        modals = {tree.tok(a).lemma.lower() for a in tree.children(clause, AUX_DEPS)}
+        subject = tree.child(clause, frozenset({"nsubj", "nsubjpass"}))
+        if modals & OBLIGATION_MODALS and subject is not None:
+            pattern = dataclasses.replace(m.pattern, code=DEMAND_CODE)
+            return dataclasses.replace(m, pattern=pattern, targets=(subject,),
+                                       complement=clause)
+    return m
 
 
 def is_background(tree: Tree, i: int) -> bool:
