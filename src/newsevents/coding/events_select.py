@@ -24,6 +24,7 @@ from newsevents.coding.events_tree import Tree
 TRANSPARENT_CODES = frozenset({"010"})
 BACKGROUND_DEPS = frozenset({"relcl", "acl"})
 CLAUSE_LINKS = frozenset({"advcl", "parataxis"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
 DEMAND_CODE = "100"
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would"})
@@ -96,7 +97,11 @@ def select(tree: Tree, matches: list[Match], known: Collection[str]) -> list[Sel
     real = [m for m in matches if m.pattern.kind == "verb" or m.sources or m.targets]
     out = []
     live = [m for m in real if m.trigger not in consumed]
-    foreground = [m for m in live if not is_background(tree, m.trigger)]
+    # a bare statement is no main event: "issued a declaration demanding ..." keeps the demand
+    foreground = [m for m in live if not is_background(tree, m.trigger)
+                  and m.pattern.code not in TRANSPARENT_CODES]
+    if foreground:
+        foreground += [m for m in live if m.pattern.code in TRANSPARENT_CODES]
     for m in foreground or live:
         if m.pattern.code in TRANSPARENT_CODES and (not m.sources
                                                      or _reports_event(foreground or live)):
@@ -187,9 +192,13 @@ def _reports_event(matches: list[Match]) -> bool:
 
 def refine(code: str, content: Match | None, known: Collection[str]) -> str:
     """The act's code made specific by the code of its content, where CAMEO has one."""
-    if content is None or code not in _GENERIC_WRAPPERS:
+    if content is None:
         return code
     inner = content.pattern.code
+    if code[:2] in VIOLENT_ROOTS and inner[:2] in VIOLENT_ROOTS:
+        return inner  # "killed in a car bombing": the named means is the more specific act
+    if code not in _GENERIC_WRAPPERS:
+        return code
     root = code[:2]
     if root == "03" and inner[:2] >= "09":
         root, code = "13", "130"  # "vowed to retaliate": an intended conflict act is a threat
