@@ -167,3 +167,45 @@ def test_fast_enough_for_many_calls(coder: ActorCoder) -> None:
         for phrase in phrases:
             coder.code_phrase(phrase)
     assert time.perf_counter() - start < 2.0  # ~900 calls; well under a millisecond each
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [
+        ("Zelenskiy", "Volodymyr Zelensky"),
+        ("President Zelenskyy", "Volodymyr Zelensky"),
+        ("Qaddafi", "Muammar Gaddafi"),
+        ("Kadhafi", "Muammar Gaddafi"),
+        ("al-Assad", "Bashar al-Assad"),
+        ("Bashar Assad", "Bashar al-Assad"),
+    ],
+)
+def test_transliteration_variants_meet_one_entry(
+    coder: ActorCoder, variant: str, canonical: str
+) -> None:
+    actor = coder.code_phrase(variant)
+    assert actor is not None, variant
+    assert actor.name == canonical
+
+
+def test_inner_apostrophes_and_articles_are_normalised(coder: ActorCoder) -> None:
+    from newsevents.coding.actor_tables import tokenize
+
+    assert [w.key for w in tokenize("Shi'ite al-Qaeda's men")] == ["shiite", "qaeda", "men"]
+    words = tokenize("the al-Sharaa government")
+    assert words[1].start == 4  # the article stays inside the name's span
+
+
+def test_loose_spelling_needs_a_capital_and_a_long_name(coder: ActorCoder) -> None:
+    assert coder.code_phrase("Katushya") is not None  # a misspelt rocket type is still MIL
+    assert coder.code_phrase("katushya") is None  # lower-case prose is not guessed at
+    assert coder.code_phrase("Romano") is None  # places never match by loose spelling
+
+
+def test_find_actors_specific_drops_generic_and_location_mentions(coder: ActorCoder) -> None:
+    text = "Reporters said talks in Cairo stalled as Kenyan police and Hamas met officials."
+    everything = [a.text for a in coder.find_actors(text)]
+    specific = [a.text for a in coder.find_actors(text, specific=True)]
+    assert "Reporters" in everything
+    assert "Cairo" in everything
+    assert specific == ["Kenyan police", "Hamas"]

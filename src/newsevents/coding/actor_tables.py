@@ -2,9 +2,16 @@
 
 Names are compiled once into dicts keyed by tuples of normalised words, so
 coding a phrase costs a few dict lookups per word instead of a scan over
-thousands of names. Normalising (accents, case, dots, possessive 's) is done
-the same way for dictionary names and for text, so "U.S.", "US", "Khürelsükh"
-and "North Korea's" meet their entries.
+thousands of names. Normalising is done the same way for dictionary names and
+for text, so one entry covers the usual ways a name is written:
+- accents, case and dots: "U.S." = "US", "Khürelsükh" = "Khurelsukh";
+- possessive 's is dropped ("North Korea's"); other inner apostrophes are
+  removed ("Shi'ite" = "Shiite", "Jama'a" = "Jamaa");
+- the Arabic article before a name is folded into it ("al-Assad" = "Assad",
+  "Al Jazeera" = "Jazeera") so entries need not list both forms.
+Transliterations that differ in spelling (Zelensky/Zelenskiy/Zelenskyy,
+Gaddafi/Qaddafi/Kadhafi, Katyusha/Katushya) meet through a second, looser key
+(`loose_key`), tried only when no exact name matches a capitalised word.
 """
 
 from __future__ import annotations
@@ -16,11 +23,22 @@ from dataclasses import dataclass
 
 from newsevents.coding.actor_dictionary import ActorDictionary, ActorEntry
 
-_WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\w+")
-_APOSTROPHES = "'’`´"
+_WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’`´ʼ]\w+)*")
+_APOSTROPHES = "'’`´ʼ"
+_APOSTROPHE_RE = re.compile("[" + _APOSTROPHES + "]")
+# Arabic article forms folded into the following name ("al-Assad", "Al Thani", "el-Sisi").
+_ARTICLES = frozenset({"al", "el"})
+_ARTICLE_JOINERS = frozenset({"-", " ", "‐", "–"})
+# Loose keys: spelling differences of transliterated names. Digraphs first, then letters.
+_LOOSE_DIGRAPHS = (("kh", "k"), ("dh", "d"), ("gh", "g"), ("th", "t"), ("ph", "f"), ("ck", "k"))
+_LOOSE_LETTERS = str.maketrans({"q": "k", "c": "k", "g": "k", "w": "v", "j": "y"})
+_VOWELS = frozenset("aeiouy")
+_LOOSE_MIN = 6  # shorter keys collide too often (Iran/Oran, Mali/Male)
 # Kinds whose names are proper names: the first word must be capitalised in the text.
 _CASE_FREE_KINDS = frozenset({"role", "title"})
 _PLURAL_KINDS = frozenset({"role", "title", "demonym"})
+# Place names are short and many (Romania/Romano, Moldovan/Maldivian): exact spelling only.
+_NO_LOOSE_KINDS = frozenset({"city", "country", "region", "capital", "demonym"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,23 +78,47 @@ def normalise(word: str) -> str:
 
 
 def tokenize(text: str) -> list[Word]:
-    """Split `text` into words, dropping the "s" of possessives ("Korea's" -> "Korea")."""
+    """Split `text` into words: possessive "'s" dropped ("Korea's" -> "Korea"), other
+    apostrophes removed, and an Arabic article joined to the name after it."""
     words: list[Word] = []
+    article: int | None = None  # start of an "al"/"el" waiting for its name
     for match in _WORD_RE.finditer(text):
-        raw = match.group()
-        if raw in ("s", "S") and match.start() > 0 and text[match.start() - 1] in _APOSTROPHES:
+        raw, end = match.group(), match.end()
+        if raw[-2:-1] in _APOSTROPHES and raw[-1] in "sS":
+            raw, end = raw[:-2], end - 2
+        raw = _APOSTROPHE_RE.sub("", raw)
+        key = normalise(raw)
+        nxt = text[end : end + 2]
+        if key in _ARTICLES and nxt[:1] in _ARTICLE_JOINERS and nxt[1:2].isalpha():
+            article = match.start() if article is None else article
             continue
         letters = [c for c in raw if c.isalpha()]
         words.append(
             Word(
-                match.start(),
-                match.end(),
-                normalise(raw),
+                match.start() if article is None else article,
+                end,
+                key,
                 upper=bool(letters) and all(c.isupper() for c in letters),
                 capital=raw[:1].isupper() or raw[:1].isdigit(),
             )
         )
+        article = None
     return words
+
+
+def loose_key(key: str) -> str:
+    """A spelling-tolerant form of a normalised word: kh/dh/gh/th/ph and q/c/g/k, w/v,
+    j/y are merged, every run of vowels becomes "a" and doubled letters one, so
+    "zelenskyy", "zelenskiy" and "zelensky" (or "qaddafi", "kadhafi", "gaddafi") agree."""
+    for digraph, letter in _LOOSE_DIGRAPHS:
+        key = key.replace(digraph, letter)
+    key = key.translate(_LOOSE_LETTERS)
+    out: list[str] = []
+    for char in key:
+        char = "a" if char in _VOWELS else char
+        if not out or out[-1] != char:
+            out.append(char)
+    return "".join(out)
 
 
 def _plural(key: str) -> str:
@@ -101,9 +143,12 @@ class NameTable:
             if entry.kind == "person":
                 surname = entry.surname or entry.names[0].split()[-1]
                 self._add(self.surnames, surname, entry, plural=False)
+        self.loose_names = _loosen(self.names)
+        self.loose_surnames = _loosen(self.surnames)
         # The longest name starting with each word bounds the lookups at a position.
         self.longest: dict[str, int] = {}
-        for table in (self.names, self.surnames):
+        tables = (self.names, self.surnames, self.loose_names, self.loose_surnames)
+        for table in tables:
             for key in table:
                 self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
 
@@ -133,6 +178,7 @@ class NameTable:
         i = 0
         while i < len(words):
             hit = self._match_at(self.names, words, i, when)
+            hit = hit or self._match_loose(self.loose_names, words, i, when)
             if hit is None:
                 i += 1
                 continue
@@ -140,6 +186,7 @@ class NameTable:
             i = hit.last
             if hit.entry.kind == "title":
                 person = self._match_at(self.surnames, words, i, when)
+                person = person or self._match_loose(self.loose_surnames, words, i, when)
                 if person is not None and person.entry.kind == "person":
                     hits.append(person)
                     i = person.last
@@ -154,8 +201,34 @@ class NameTable:
     ) -> Hit | None:
         if i >= len(words):
             return None
-        for n in range(min(self.longest.get(words[i].key, 0), len(words) - i), 0, -1):
-            candidates = table.get(tuple(w.key for w in words[i : i + n]))
+        keys = [w.key for w in words[i : i + self.longest.get(words[i].key, 0)]]
+        return self._longest(table, keys, words, i, when)
+
+    def _match_loose(
+        self,
+        table: dict[tuple[str, ...], list[Candidate]],
+        words: list[Word],
+        i: int,
+        when: dt.date | None,
+    ) -> Hit | None:
+        """The loose-spelling fallback: only for a capitalised word no exact name starts at."""
+        if i >= len(words) or not words[i].capital:
+            return None
+        first = loose_key(words[i].key)
+        keys = [first] + [loose_key(w.key) for w in words[i + 1 : i + self.longest.get(first, 0)]]
+        return self._longest(table, keys, words, i, when)
+
+    def _longest(
+        self,
+        table: dict[tuple[str, ...], list[Candidate]],
+        keys: list[str],
+        words: list[Word],
+        i: int,
+        when: dt.date | None,
+    ) -> Hit | None:
+        """The longest name over `keys` (the words from position i) that the case and date allow."""
+        for n in range(len(keys), 0, -1):
+            candidates = table.get(tuple(keys[:n]))
             if not candidates:
                 continue
             span = words[i : i + n]
@@ -167,3 +240,22 @@ class NameTable:
                 if candidate.entry.valid_on(when):
                     return Hit(candidate.entry, i, i + n)
         return None
+
+
+_Table = dict[tuple[str, ...], list[Candidate]]
+
+
+def _loosen(table: _Table) -> _Table:
+    """The loose-key table of names long enough not to collide by accident: acronyms and
+    places are left out, and keys whose entries disagree on the code are dropped. Role
+    words are in it, but the fallback only runs for capitalised text, so a misspelt
+    "Katushya" meets "Katyusha" while lower-case prose is left alone."""
+    loose: dict[tuple[str, ...], list[Candidate]] = {}
+    for key, candidates in table.items():
+        kept = [c for c in candidates if c.entry.kind not in _NO_LOOSE_KINDS]
+        if not kept or any(c.acronym for c in kept):
+            continue
+        loose_words = tuple(loose_key(k) for k in key)
+        if len("".join(loose_words)) >= _LOOSE_MIN:
+            loose.setdefault(loose_words, []).extend(kept)
+    return {k: v for k, v in loose.items() if len({c.entry.code for c in v}) == 1}

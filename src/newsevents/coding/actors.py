@@ -93,19 +93,42 @@ class ActorCoder:
         return _to_actor(text, words, reading, offset)
 
     def find_actors(
-        self, text: str, when: dt.date | None = None, *, offset: int = 0
+        self, text: str, when: dt.date | None = None, *, offset: int = 0, specific: bool = False
     ) -> list[Actor]:
-        """Every actor mention in a longer text, left to right and non-overlapping."""
+        """Every actor mention in a longer text, left to right and non-overlapping.
+
+        With `specific=True` only mentions that single out an actor are kept: generic
+        role words with no name or country ("reporters", "officials") and places after a
+        preposition ("talks in Cairo", where the place is a location) are left out, which
+        is what antecedent search and discourse memory want.
+        """
         words = tokenize(text)
         hits = self._table.scan(words, when)
         actors: list[Actor] = []
         for group in _group_hits(text, words, hits):
+            if specific and not _is_specific(words, group):
+                continue
             first, last = group[0].first, group[-1].last
             reading = _read(words, list(group), first, last, when)
             actor = _to_actor(text, words, reading, offset)
             if actor is not None:
                 actors.append(actor)
         return actors
+
+
+def _is_specific(words: list[Word], group: Sequence[Hit]) -> bool:
+    """Whether a mention names a particular actor (see `ActorCoder.find_actors`)."""
+    kinds = {h.entry.kind for h in group}
+    if kinds & NAMED_KINDS:
+        return True
+    if not kinds & PLACE_KINDS:
+        return False  # role words and titles alone: "reporters", "the officials"
+    if kinds - PLACE_KINDS:
+        return True  # a place with a role: "Kenyan police", "officials in Amman"
+    before = group[0].first - 1
+    while before >= 0 and words[before].key in GLUE:
+        before -= 1
+    return before < 0 or words[before].key not in PREPOSITIONS
 
 
 def _group_hits(text: str, words: list[Word], hits: list[Hit]) -> list[list[Hit]]:
