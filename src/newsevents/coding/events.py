@@ -31,6 +31,8 @@ ACTOR_PREPS = frozenset({"against", "on", "with", "toward", "towards"})
 CLAUSE_DEPS = frozenset({"ccomp"})
 FALLBACK_PREPS = frozenset({"against", "with", "on", "to", "toward", "towards", "at"})
 NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+PLACE_PREPS = frozenset({"in", "into", "from"})
+PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 
 class EventCoder:
@@ -130,6 +132,8 @@ def _fallback_targets(tree: Tree, i: int) -> list[int]:
     anchors = [i, *tree.children(i, frozenset({"dobj"}))]
     names = [o for a in anchors for o in tree.prep_objects(a, FALLBACK_PREPS)
              if tree.tok(o).ent_type in NAME_ENTS or tree.tok(o).pos == "PROPN"]
+    if not names:  # last resort, as coders of this data do: the place acted in or from
+        names = [o for o in tree.prep_objects(i, PLACE_PREPS) if tree.tok(o).ent_type in PLACE_ENTS]
     return [c for h in names[:1] for c in tree.conjuncts(h)]
 
 

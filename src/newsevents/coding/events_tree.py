@@ -16,7 +16,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Children left out of an actor phrase: they describe, they do not name, the actor.
-PHRASE_DROP = frozenset({"relcl", "acl", "punct", "advmod", "cc", "conj", "appos", "prep",
+PHRASE_DROP = frozenset({"relcl", "acl", "punct", "advmod", "cc", "conj", "prep",
                          "parataxis", "advcl", "dep", "case"})
 OBJECT_CONTROL_DEPS = frozenset({"dobj"})
 
