@@ -137,3 +137,47 @@ def test_event_place_ignores_places_of_other_sentences(nlp: Any, gazetteer: Gaze
     places = find_places(ParsedArticle(Article("t", text), sentences), gazetteer)
     trigger = next(t for t in sentences[1].tokens if t.text == "opened")
     assert event_place(sentences[1], trigger, places) is None
+
+
+def test_event_place_inside_the_object_phrase(nlp: Any, gazetteer: Gazetteer) -> None:
+    # The parser hangs "in ..." on the infinitive inside the object phrase.
+    text = ("Syria destroyed a checkpoint built to ease trade with Turkey in its frontier "
+            "town of Azaz on Sunday after it warned that rebels would send fighters north.")
+    sentence, trigger = _sentence_and_trigger(nlp, text, "destroyed")
+    place = event_place(sentence, trigger, places_of(nlp, gazetteer, text))
+    assert place is not None
+    assert place.span is not None
+    assert place.span.text == "Azaz"
+    assert place.country == "SYR"
+
+
+def test_event_place_stops_at_a_nested_clause_with_its_own_subject(
+    nlp: Any, gazetteer: Gazetteer
+) -> None:
+    text = "The minister condemned the raid after police said it began in Lyon."
+    sentence, trigger = _sentence_and_trigger(nlp, text, "condemned")
+    assert event_place(sentence, trigger, places_of(nlp, gazetteer, text)) is None
+    inner = next(t for t in sentence.tokens if t.text == "began")
+    place = event_place(sentence, inner, places_of(nlp, gazetteer, text))
+    assert place is not None
+    assert place.country == "FRA"
+
+
+def test_country_object_is_a_target_not_a_place(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Germany criticised Poland over the new law."
+    sentence, trigger = _sentence_and_trigger(nlp, text, "criticised")
+    assert event_place(sentence, trigger, places_of(nlp, gazetteer, text)) is None
+    text = "Artillery shelled Aleppo for a third day."
+    sentence, trigger = _sentence_and_trigger(nlp, text, "shelled")
+    place = event_place(sentence, trigger, places_of(nlp, gazetteer, text))
+    assert place is not None
+    assert place.country == "SYR"
+
+
+def test_bare_compass_word_is_no_place(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Seoul said activists would fly balloons over the border into the North."
+    names = [p.span.text for p in places_of(nlp, gazetteer, text) if p.span]
+    assert "North" not in names
+    assert "Seoul" in names
+    text = "Heavy rain hit the South and the West of the country on Friday."
+    assert not places_of(nlp, gazetteer, text)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from newsevents.coding.gazetteer import Gazetteer
 from newsevents.coding.place_names import (
+    BARE_DIRECTIONS,
     MISLABELS,
     PLACE_LABELS,
     PLACE_NOUNS,
@@ -68,6 +69,8 @@ def _from_mention(
     if start >= end:
         return None
     span = _span(tokens, start, end)
+    if span.text.lower() in BARE_DIRECTIONS:
+        return None
     if mention.label not in PLACE_LABELS:
         if mention.label not in MISLABELS:
             return None

@@ -61,3 +61,10 @@ PLACE_NOUNS = frozenset(
 # gazetteer knows the name).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MISLABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT"})
+# Bare compass words: "the North" is the speaker's own shorthand (North Korea,
+# the north of the country), never the far-away admin area GeoNames names so.
+BARE_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "north-east", "north-west", "south-east", "south-west", "centre", "center",
+     "northern", "southern", "eastern", "western", "central", "midwest", "mid-west"}
+)
