@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from newsevents.coding.events_discourse import PRONOUNS, Discourse, PhraseCoder
 from newsevents.coding.events_match import Match, find_matches
 from newsevents.coding.events_select import Selected, select
-from newsevents.coding.events_tree import Tree
+from newsevents.coding.events_tree import OF, SOURCE_PREPS, Tree
 from newsevents.coding.lexicon import Lexicon
 from newsevents.model import Actor, EventMatch, ParsedArticle, Sentence, Span
 
@@ -79,8 +79,8 @@ class EventCoder:
         negated = tree.is_negated(m.trigger) or m.pattern.negated
         trigger = tree.tok(m.trigger)
         for s, t in pairs:
-            src_span, src = self._actor(tree, s, discourse)
-            tgt_span, tgt = self._actor(tree, t, discourse)
+            src_span, src = self._actor(tree, s, discourse, SOURCE_PREPS)
+            tgt_span, tgt = self._actor(tree, t, discourse, OF)
             if src is not None and tgt is not None and src.code == tgt.code:
                 tgt = None  # an actor does not act on itself: the target phrase was misread
             if src is not None and s is not None and tree.tok(s).text.lower() not in PRONOUNS:
@@ -92,11 +92,11 @@ class EventCoder:
                 threatened_code=_threatened(item), negated=negated,
             )
 
-    def _actor(self, tree: Tree, head: int | None,
-               discourse: Discourse) -> tuple[Span | None, Actor | None]:
+    def _actor(self, tree: Tree, head: int | None, discourse: Discourse,
+               preps: frozenset[str]) -> tuple[Span | None, Actor | None]:
         if head is None:
             return None, None
-        short, full = tree.phrase(head), tree.full_phrase(head)
+        short, full = tree.phrase(head, preps), tree.full_phrase(head)
         pronoun = _pronoun_in(tree, head)
         return short, discourse.resolve(short, full, pronoun=pronoun)
 

@@ -208,6 +208,9 @@ def subject_heads(tree: Tree, v: int, passive: bool, depth: int = 0) -> list[int
         return []
     if t.dep == "relcl" or (t.dep == "acl" and t.tag == "VBG"):
         return [head]
+    if t.dep == "xcomp" and tree.tok(head).pos == "ADJ":  # "was willing to withdraw"
+        governor = tree.head(head)
+        return subject_heads(tree, governor, False, depth + 1) if governor is not None else []
     if t.dep == "xcomp":
         controller = tree.child(head, frozenset({"dobj"}))
         if controller is not None:

@@ -19,6 +19,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PHRASE_DROP = frozenset({"relcl", "acl", "punct", "advmod", "cc", "conj", "prep",
                          "parataxis", "advcl", "dep", "case"})
 OBJECT_CONTROL_DEPS = frozenset({"dobj"})
+OF = frozenset({"of"})
+SOURCE_PREPS = frozenset({"of", "in", "from"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,15 +104,17 @@ class Tree:
         offset = self.sentence.span.start
         return Span(first.start, last.end, text[first.start - offset : last.end - offset])
 
-    def phrase(self, i: int) -> Span:
-        """The actor phrase headed by `i`: determiners, modifiers and `of` phrases, no clauses."""
+    def phrase(self, i: int, preps: frozenset[str] = OF) -> Span:
+        """The actor phrase headed by `i`: determiners, modifiers, appositions and the
+        prepositional phrases `preps` ("of"; for a source also "in", "from": "workers in
+        Brazil"), never clauses."""
         keep = [i]
         for c in self.kids[i - self.base]:
             t = self.tok(c)
-            if t.dep == "prep" and t.lemma.lower() == "of":
-                keep.extend(self.subtree(c, frozenset({"relcl", "acl", "punct", "conj", "cc"})))
+            if t.dep == "prep" and t.lemma.lower() in preps:
+                keep.extend(self.subtree(c, frozenset({"relcl", "acl", "conj", "cc"})))
             elif t.dep not in PHRASE_DROP:
-                keep.extend(self.subtree(c, frozenset({"relcl", "acl", "punct", "appos"})))
+                keep.extend(self.subtree(c, frozenset({"relcl", "acl"})))
         return self.span_of(self._contiguous(sorted(keep), i))
 
     def full_phrase(self, i: int) -> Span:
@@ -127,4 +131,14 @@ class Tree:
             lo -= 1
         while hi + 1 in chosen:
             hi += 1
+        while lo < head and self.tok(lo).pos == "PUNCT":  # no dangling brackets or commas
+            lo += 1
+        while hi > head and self.tok(hi).pos == "PUNCT":
+            hi -= 1
+        if self._unbalanced(lo, hi):
+            hi = max(head, min(k for k in range(lo, hi + 1) if self.tok(k).text == "(") - 1)
         return [lo, hi]
+
+    def _unbalanced(self, lo: int, hi: int) -> bool:
+        texts = [self.tok(k).text for k in range(lo, hi + 1)]
+        return texts.count("(") > texts.count(")")
