@@ -33,8 +33,10 @@ def coder() -> ActorCoder:
         ("the leader of North Korea", "PRKGOV"),
         ("police in Kyiv", "UKRCOP"),
         ("Iranian state media", "IRNMED"),
-        ("KCNA", "PRKMED"),
-        ("Xinhua", "CHNMED"),
+        ("KCNA", "PRKGOV"),  # a state-run news agency speaks for its government
+        ("Rodong Sinmun", "PRKMED"),
+        ("CNN", "USAMED"),
+        ("pro-Russian separatists", "SEP"),  # the demonym names a side, not a home
         ("Mumbai police", "INDCOP"),
         ("residents of Tigray", "ETHCVL"),
         ("the mayor of Lyon", "FRAGOV"),
@@ -144,7 +146,7 @@ def test_find_actors_left_to_right(coder: ActorCoder) -> None:
         "soldiers had crossed, while police in Kyiv and the UN stayed silent."
     )
     actors = coder.find_actors(text)
-    assert [a.code for a in actors] == ["KORGOV", "PRKMED", "PRKMIL", "UKRCOP", "IGOUNO"]
+    assert [a.code for a in actors] == ["KORGOV", "PRKGOV", "PRKMIL", "UKRCOP", "IGOUNO"]
     starts = [a.span.start for a in actors if a.span]
     assert starts == sorted(starts)
     for actor in actors:
@@ -188,7 +190,7 @@ def test_transliteration_variants_meet_one_entry(
     assert actor.name == canonical
 
 
-def test_inner_apostrophes_and_articles_are_normalised(coder: ActorCoder) -> None:
+def test_inner_apostrophes_and_articles_are_normalised() -> None:
     from newsevents.coding.actor_tables import tokenize
 
     assert [w.key for w in tokenize("Shi'ite al-Qaeda's men")] == ["shiite", "qaeda", "men"]
@@ -209,3 +211,31 @@ def test_find_actors_specific_drops_generic_and_location_mentions(coder: ActorCo
     assert "Reporters" in everything
     assert "Cairo" in everything
     assert specific == ["Kenyan police", "Hamas"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "sector"),
+    [
+        ("a Russian Iskander missile", "RUS", "MIL"),
+        ("Shahed drones", "IRN", "MIL"),
+        ("Ukraine's F-16s", "UKR", "MIL"),  # an exported type takes the phrase's country
+        ("Katyusha rockets", None, "MIL"),
+        ("the state news agency of Chad", "TCD", "GOV"),
+        ("Somali National News Agency", "SOM", "GOV"),
+        ("Kenyan truckers", "KEN", "LAB"),
+    ],
+)
+def test_weapons_and_state_agencies(
+    coder: ActorCoder, phrase: str, country: str | None, sector: str
+) -> None:
+    actor = coder.code_phrase(phrase)
+    assert actor is not None, phrase
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+def test_major_wire_agencies_are_agencies(coder: ActorCoder) -> None:
+    kinds = {e.id: e.kind for e in coder.dictionary.entries}
+    for name in ["Reuters", "AFP", "AP", "Xinhua", "TASS", "Yonhap", "Kyodo", "Anadolu", "WAFA"]:
+        actor = coder.code_phrase(name)
+        assert actor is not None, name
+        assert kinds[actor.entry] == "agency", name

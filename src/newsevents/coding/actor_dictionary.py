@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 KINDS = frozenset(
     {
         "country", "region", "capital", "demonym", "role", "title",
-        "organisation", "media", "agency", "person", "group", "city",
+        "organisation", "media", "agency", "person", "group", "city", "weapon",
     }
 )
 ENTRY_KEYS = frozenset(

@@ -24,7 +24,9 @@ from newsevents.coding.actor_dictionary import INTERNATIONAL, ActorDictionary, A
 from newsevents.coding.actor_tables import Hit, NameTable, Word, tokenize
 from newsevents.model import Actor, Span
 
-NAMED_KINDS = frozenset({"person", "organisation", "group", "media", "agency"})
+# Weapon systems are named things too: "an Iskander missile" is Russia's military, and an
+# exported type ("F-16s") takes the country of the place beside it ("Ukraine's F-16s").
+NAMED_KINDS = frozenset({"person", "organisation", "group", "media", "agency", "weapon"})
 PLACE_KINDS = frozenset({"country", "region", "capital", "demonym", "city"})
 PREPOSITIONS = frozenset(
     {"of", "in", "from", "at", "for", "to", "with", "on", "against", "near", "inside", "by",
@@ -36,6 +38,8 @@ FORMER = frozenset(
     {"former", "ex", "erstwhile", "onetime", "retired", "exiled", "ousted", "deposed"}
 )
 GLUE = frozenset({"the", "a", "an"})
+# "pro-Russian separatists" are not Russian: a place after pro-/anti- names a side, not a home.
+STANCE = frozenset({"pro", "anti"})
 _POSSESSIVES = frozenset({"'s", "’s"})
 _BREAKS = frozenset(".,;:!?()[]\"“”|/")  # punctuation that ends a noun phrase
 
@@ -203,7 +207,10 @@ def _read_flat(words: list[Word], hits: list[Hit], when: dt.date | None) -> _Rea
     named = next((h for h in reversed(hits) if h.entry.kind in NAMED_KINDS), None)
     if named is not None:
         return _read_named(named, hits, when, former=former)
-    places = [h for h in hits if h.entry.kind in PLACE_KINDS]
+    places = [
+        h for h in hits
+        if h.entry.kind in PLACE_KINDS and not (h.first and words[h.first - 1].key in STANCE)
+    ]
     roles = [h for h in hits if h.entry.kind == "role"]
     titles = [h for h in hits if h.entry.kind == "title" and h.entry.sector is not None]
     country = next((h.entry.country for h in places if h.entry.country), None)
