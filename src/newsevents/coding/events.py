@@ -31,6 +31,10 @@ ACTOR_PREPS = frozenset({"against", "on", "with", "toward", "towards"})
 CLAUSE_DEPS = frozenset({"ccomp"})
 FALLBACK_PREPS = frozenset({"against", "with", "on", "to", "toward", "towards", "at"})
 NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "today", "yesterday", "tomorrow", "week", "month", "year",
+                        "day", "night", "morning", "evening", "weekend", "dec", "jan", "feb"})
 PLACE_PREPS = frozenset({"in", "into", "from"})
 PLACE_ENTS = frozenset({"GPE", "LOC"})
 
@@ -81,6 +85,12 @@ class EventCoder:
         for s, t in pairs:
             src_span, src = self._actor(tree, s, discourse, SOURCE_PREPS)
             tgt_span, tgt = self._actor(tree, t, discourse, OF)
+            if tgt is None and t is not None and _is_common(tree, t):
+                # "lifted the curfew on Palestinians", "postponed the rally in Baku": the
+                # object is a thing; the actor acted upon is named beside it
+                alt = [a for a in _fallback_targets(tree, m.trigger) if a != t and a != s]
+                if alt:
+                    tgt_span, tgt = self._actor(tree, alt[0], discourse, OF)
             if src is not None and tgt is not None and src.code == tgt.code:
                 tgt = None  # an actor does not act on itself: the target phrase was misread
             if src is not None and s is not None and tree.tok(s).text.lower() not in PRONOUNS:
@@ -104,7 +114,8 @@ class EventCoder:
 def _arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
     """Source and target heads, borrowing the content's target and splitting 'between A and B'."""
     m = item.match
-    sources, targets = list(m.sources), [_named_target(tree, t) for t in m.targets]
+    sources = list(m.sources)
+    targets = [_named_target(tree, t) for t in m.targets if not _is_time(tree, t)]
     clause = m.complement if m.complement is not None else tree.child(m.trigger, CLAUSE_DEPS)
     if not targets and clause is not None:
         # "called for North Korea to abide", "demanded that the government end": the
@@ -123,6 +134,17 @@ def _arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
     return sources, targets
 
 
+def _is_time(tree: Tree, i: int) -> bool:
+    """ "on Monday", "in 2018": a date is never an actor."""
+    t = tree.tok(i)
+    return t.ent_type in TIME_ENTS or t.lemma.lower() in TIME_WORDS
+
+
+def _is_common(tree: Tree, i: int) -> bool:
+    t = tree.tok(i)
+    return t.pos == "NOUN" and not t.ent_type
+
+
 def _fallback_targets(tree: Tree, i: int) -> list[int]:
     """With no target slot filled: an indirect object ("gave Tanzania a grant"), else a name
     in an against/with/on/to phrase of the trigger or its object ("links with Serbia")."""
@@ -131,7 +153,8 @@ def _fallback_targets(tree: Tree, i: int) -> list[int]:
         return [c for h in dative for c in tree.conjuncts(h)]
     anchors = [i, *tree.children(i, frozenset({"dobj"}))]
     names = [o for a in anchors for o in tree.prep_objects(a, FALLBACK_PREPS)
-             if tree.tok(o).ent_type in NAME_ENTS or tree.tok(o).pos == "PROPN"]
+             if (tree.tok(o).ent_type in NAME_ENTS or tree.tok(o).pos == "PROPN")
+             and not _is_time(tree, o)]
     if not names:  # last resort, as coders of this data do: the place acted in or from
         names = [o for o in tree.prep_objects(i, PLACE_PREPS) if tree.tok(o).ent_type in PLACE_ENTS]
     return [c for h in names[:1] for c in tree.conjuncts(h)]
