@@ -170,12 +170,24 @@ def content_triggers(tree: Tree, i: int, by_trigger: Mapping[int, Match]) -> lis
             for c in tree.children(node):
                 t = tree.tok(c)
                 if t.dep in CONTENT_DEPS or (t.dep == "conj" and (node != i or t.pos != "VERB")) \
-                        or (node == i and t.dep == "advcl" and t.tag == "VBG"):
+                        or (node == i and _purpose_or_manner(tree, c)):
                     if c in by_trigger:
                         found.append(c)
                     nxt.append(c)
         frontier = nxt
     return found
+
+
+def _purpose_or_manner(tree: Tree, c: int) -> bool:
+    """ "blocked roads to press demands", "rallied, demanding reform": an infinitive of
+    purpose or a participle of manner says why or how, it is not a second event."""
+    t = tree.tok(c)
+    if t.dep != "advcl":
+        return False
+    if t.tag == "VBG" and not tree.children(c, frozenset({"mark"})):
+        return True
+    return t.tag == "VB" and any(tree.tok(a).text.lower() == "to"
+                                 for a in tree.children(c, frozenset({"aux"})))
 
 
 def _main_content(m: Match, inside: list[int], by_trigger: Mapping[int, Match]) -> Match | None:
