@@ -200,3 +200,9 @@ def test_statement_of_obligation_is_a_demand(run) -> None:  # type: ignore[no-un
     assert events[0].code.startswith("10")
     assert events[0].target is not None
     assert events[0].target.country == "ECU"
+
+
+def test_negated_future_cooperation_is_a_refusal(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Chile will not release the detained sailors.")
+    assert [e.code for e in events] == ["1243"]
+    assert events[0].negated

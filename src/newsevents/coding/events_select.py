@@ -109,7 +109,7 @@ def select(tree: Tree, matches: list[Match], known: Collection[str]) -> list[Sel
         content = content_of.get(m.trigger)
         code = refine(m.pattern.code, content, known)
         if code == m.pattern.code and is_future(tree, m.trigger):
-            code, content = _intended(code, m, known)
+            code, content = _intended(code, m, known, negated=tree.is_negated(m.trigger))
         out.append(Selected(m, code, content))
     return out
 
@@ -150,11 +150,13 @@ def is_future(tree: Tree, i: int) -> bool:
             and tree.tok(head).lemma.lower() in INTENT_ADJECTIVES)
 
 
-def _intended(code: str, m: Match, known: Collection[str]) -> tuple[str, Match | None]:
-    """A future cooperative act is an intent (03x); a future conflictual one a threat (13x)."""
+def _intended(code: str, m: Match, known: Collection[str], *,
+              negated: bool) -> tuple[str, Match | None]:
+    """A future cooperative act is an intent (03x), or a refusal (12x) when negated ("will
+    not accept", "would not meet demands"); a future conflictual one is a threat (13x)."""
     root = code[:2]
     if root in COOPERATIVE_ROOTS:
-        return refine("030", m, known), m
+        return refine("120" if negated else "030", m, known), m
     if root in CONFLICT_ROOTS:
         return refine("130", m, known), m
     return code, None
