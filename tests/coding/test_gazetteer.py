@@ -111,3 +111,12 @@ def test_country_centres_agree_with_geonames_points_in_gold(gazetteer: Gazetteer
     assert len(checked) >= 20
     far = {gid: km for gid, km in checked.items() if km > 161}
     assert len(far) <= len(checked) // 20, far
+
+
+def test_demonyms_lead_to_countries(gazetteer: Gazetteer) -> None:
+    for word, code in (("Israeli", "ISR"), ("Israelis", "ISR"), ("Sri Lankan", "LKA"),
+                       ("Romanian", "ROM"), ("European", "EUR")):
+        entry = gazetteer.demonym_place(word)
+        assert entry is not None, word
+        assert gazetteer.cameo_country(entry) == code
+    assert gazetteer.demonym_place("Lawyer") is None

@@ -181,3 +181,13 @@ def test_bare_compass_word_is_no_place(nlp: Any, gazetteer: Gazetteer) -> None:
     assert "Seoul" in names
     text = "Heavy rain hit the South and the West of the country on Friday."
     assert not places_of(nlp, gazetteer, text)
+
+
+def test_nationality_words_name_their_country(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Kenyan police met a group of Peruvians at the airport on Friday."
+    places = places_of(nlp, gazetteer, text)
+    assert by_text(places, "Kenyan").country == "KEN"
+    assert by_text(places, "Peruvians").country == "PER"
+    without = find_places(ParsedArticle(Article("t", text), parse_text(nlp, text)), gazetteer,
+                          demonyms=False)
+    assert all(p.span is None or p.span.text not in ("Kenyan", "Peruvians") for p in without)

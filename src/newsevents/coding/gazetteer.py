@@ -23,6 +23,8 @@ from typing import Any
 from newsevents.nlp.loader import EntityPattern
 
 DATA_PACKAGE = "newsevents.coding.data.places"
+ACTOR_PACKAGE = "newsevents.coding.data.actors"
+COUNTRY_ACTORS_FILE = "countries.yaml"  # its `demonym` entries: "Israeli" -> ISR
 GAZETTEER_FILE = "gazetteer.tsv.gz"
 RULER_FILE = "ruler_names.tsv"
 
@@ -152,6 +154,36 @@ class Gazetteer:
         f = self._rows[~i if alternate else i].split("\t")
         return GazEntry(int(f[0]), f[1], f[2], f[3], f[4], f[5], int(f[6]),
                         float(f[7]), float(f[8]), alternate)
+
+    def demonym_place(self, word: str) -> GazEntry | None:
+        """The country or continent a nationality word names ("Israelis" -> Israel).
+
+        The words come from the actor dictionary's `demonym` entries (one list
+        for actors and places); a plural falls back to its singular.
+        """
+        key = name_key(word)
+        found = self._demonyms.get(key)
+        if found is None and key.endswith("s"):
+            found = self._demonyms.get(key[:-1])
+        return None if found is None else self._entry(found)
+
+    @cached_property
+    def _demonyms(self) -> dict[str, int]:
+        import yaml
+
+        by_code: dict[str, int] = {}
+        for i, line in enumerate(self._rows):
+            if "\tPCLI\t" in line or "\tCONT\t" in line:
+                code = self.cameo_country(self._entry(i))
+                if code and code not in by_code:
+                    by_code[code] = i
+        text = (resources.files(ACTOR_PACKAGE) / COUNTRY_ACTORS_FILE).read_text("utf-8")
+        out: dict[str, int] = {}
+        for entry in yaml.safe_load(text) or []:
+            if entry.get("kind") == "demonym" and entry.get("code") in by_code:
+                for name in entry.get("names", ()):
+                    out.setdefault(name_key(name), by_code[entry["code"]])
+        return out
 
     def entity_patterns(self) -> list[EntityPattern]:
         """Names safe to force-label in the spaCy entity ruler (see the build script)."""

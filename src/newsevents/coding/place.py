@@ -21,14 +21,17 @@ from newsevents.model import ParsedArticle, Place
 __all__ = ["event_place", "find_places"]
 
 
-def find_places(parsed: ParsedArticle, gazetteer: Gazetteer) -> tuple[Place, ...]:
+def find_places(
+    parsed: ParsedArticle, gazetteer: Gazetteer, *, demonyms: bool = True
+) -> tuple[Place, ...]:
     """Every toponym in the article resolved to a `Place` (role 'mentioned' or 'dateline').
 
     Toponyms the gazetteer cannot place (streets, rivers, unknown hamlets) are
-    left out rather than guessed.
+    left out rather than guessed. `demonyms`: nationality words ("Israeli")
+    count as mentions of their country (LGL's convention; off for GeoVirus's).
     """
     abbreviations = state_abbreviations()
-    toponyms = find_toponyms(parsed, gazetteer, abbreviations)
+    toponyms = find_toponyms(parsed, gazetteer, abbreviations, demonyms=demonyms)
     chosen = resolve(toponyms, gazetteer, abbreviations)
     places: list[Place] = []
     for topo, entry in zip(toponyms, chosen, strict=True):

@@ -9,6 +9,7 @@ parts of "City, State" / "City, Country" pairs and newswire datelines.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -36,17 +37,25 @@ class Toponym:
     token_end: int
     role: PlaceRole = "mentioned"
     container: str = ""  # the "State" or "Country" of "City, State", as printed
+    demonym_of: int = 0  # GeoNames id of the country a nationality word names ("Israeli")
 
 
 def find_toponyms(
-    parsed: ParsedArticle, gazetteer: Gazetteer, abbreviations: dict[str, str]
+    parsed: ParsedArticle, gazetteer: Gazetteer, abbreviations: dict[str, str],
+    *, demonyms: bool = True,
 ) -> list[Toponym]:
-    """Every toponym span in the article, in text order, without overlaps."""
+    """Every toponym span in the article, in text order, without overlaps.
+
+    With `demonyms`, a nationality word ("Israeli", "Sri Lankans") is a
+    toponym for its country, as LGL annotates; GeoVirus does not.
+    """
     tokens = {t.i: t for s in parsed.sentences for t in s.tokens}
     found: dict[int, Toponym] = {}
     for sentence in parsed.sentences:
         for mention in sentence.mentions:
             topo = _from_mention(mention, tokens, gazetteer)
+            if topo is None and demonyms and mention.label == "NORP":
+                topo = _from_demonym(mention, tokens, gazetteer)
             if topo is not None:
                 found[topo.token_start] = topo
     dateline = _dateline(parsed, tokens, gazetteer)
@@ -84,6 +93,21 @@ def _from_mention(
         ):
             return None
     return Toponym(span, mention.sentence_index, start, end)
+
+
+def _from_demonym(
+    mention: Mention, tokens: dict[int, Token], gazetteer: Gazetteer
+) -> Toponym | None:
+    start, end = mention.token_start, mention.token_end
+    while start < end and tokens[start].text.lower() == "the":
+        start += 1
+    if start >= end:
+        return None
+    span = _span(tokens, start, end)
+    country = gazetteer.demonym_place(span.text)
+    if country is None:
+        return None
+    return Toponym(span, mention.sentence_index, start, end, demonym_of=country.geonameid)
 
 
 def _span(tokens: dict[int, Token], start: int, end: int) -> Span:
@@ -152,5 +176,4 @@ def _with_containers(
 
 
 def _replace_container(topo: Toponym, container: str) -> Toponym:
-    return Toponym(topo.span, topo.sentence_index, topo.token_start, topo.token_end,
-                   topo.role, container)
+    return dataclasses.replace(topo, container=container)

@@ -62,6 +62,9 @@ def _candidates(
     topo: Toponym, gazetteer: Gazetteer, abbreviations: dict[str, str]
 ) -> list[GazEntry]:
     text = topo.span.text
+    if topo.demonym_of:
+        country = gazetteer.get(topo.demonym_of)
+        return [country] if country else []
     if text in abbreviations:
         entry = gazetteer.admin1(abbreviations[text])
         return [entry] if entry else []
