@@ -25,6 +25,8 @@ TRANSPARENT_CODES = frozenset({"010"})
 BACKGROUND_DEPS = frozenset({"relcl", "acl"})
 CLAUSE_LINKS = frozenset({"advcl", "parataxis"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+HOSTILE_ROOTS = frozenset({"11", "13", "14", "15", "16", "17", "18", "19", "20"})
+RALLY_OPPOSITION = "113"
 OBLIGATION_MODALS = frozenset({"must", "should"})
 DEMAND_CODE = "100"
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would"})
@@ -213,6 +215,8 @@ def refine(code: str, content: Match | None, known: Collection[str]) -> str:
         return inner  # "killed in a car bombing": the named means is the more specific act
     if code not in _GENERIC_WRAPPERS:
         return code
+    if code[:2] == "02" and inner[:2] in HOSTILE_ROOTS and RALLY_OPPOSITION in known:
+        return RALLY_OPPOSITION  # "called for sanctions against X": rallying others against X
     root = code[:2]
     if root == "03" and inner[:2] >= "09":
         root, code = "13", "130"  # "vowed to retaliate": an intended conflict act is a threat
