@@ -24,6 +24,8 @@ COMPLEMENT_DEPS = frozenset({"xcomp"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+NAME_PART_ENTS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW",
+                            "PRODUCT"})
 # Nationality words and names modifying a noun trigger name its agent ("Israeli strikes").
 AGENT_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 LIGHT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -52,7 +54,7 @@ def find_matches(tree: Tree, lexicon: Lexicon) -> list[Match]:
         lemma = t.lemma.lower()
         if t.pos in VERB_POS and t.dep != "amod":  # "alleged bombers" is no statement
             candidates: Sequence[Pattern] = lexicon.verbs.get(lemma, ())
-        elif t.pos in NOUN_POS:
+        elif t.pos in NOUN_POS and t.ent_type not in NAME_PART_ENTS:  # "Cooperation Council"
             candidates = lexicon.nouns.get(lemma, ())
         else:
             continue
