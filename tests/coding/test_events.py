@@ -206,3 +206,11 @@ def test_negated_future_cooperation_is_a_refusal(run) -> None:  # type: ignore[n
     events = run("Chile will not release the detained sailors.")
     assert [e.code for e in events] == ["1243"]
     assert events[0].negated
+
+
+def test_the_direction_refers_to_the_last_compound_country(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("North Korea hosted Chinese officials. Later the North visited Laos.")
+    visit = [e for e in events if e.trigger.text == "visited"]
+    assert visit
+    assert visit[0].source is not None
+    assert visit[0].source.country == "PRK"
