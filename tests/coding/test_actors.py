@@ -239,3 +239,28 @@ def test_major_wire_agencies_are_agencies(coder: ActorCoder) -> None:
         actor = coder.code_phrase(name)
         assert actor is not None, name
         assert kinds[actor.entry] == "agency", name
+
+
+def test_full_name_after_a_title_beats_another_persons_surname(coder: ActorCoder) -> None:
+    # "Scott" is also a senator's surname; the whole name after the title decides.
+    actor = coder.code_phrase("Prime Minister Scott Morrison")
+    assert actor is not None
+    assert actor.country == "AUS"
+
+
+@pytest.mark.parametrize(
+    ("name", "when", "code"),
+    [
+        ("Mamata Banerjee", dt.date(2020, 5, 1), "INDGOV"),  # a chief minister
+        ("Nnamdi Kanu", None, "NGASEP"),
+        ("Jerome Powell", dt.date(2022, 1, 1), "USAGOV"),
+        ("Jens Stoltenberg", dt.date(2020, 1, 1), "IGOWSTNAT"),
+        ("Yevgeny Prigozhin", None, "RUSUAF"),
+    ],
+)
+def test_office_holders_worldwide(
+    coder: ActorCoder, name: str, when: dt.date | None, code: str
+) -> None:
+    actor = coder.code_phrase(name, when)
+    assert actor is not None, name
+    assert actor.code == code

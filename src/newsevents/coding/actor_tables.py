@@ -72,6 +72,8 @@ class Hit:
 
 def normalise(word: str) -> str:
     """Lower-case, strip accents and dots: the key words are looked up by."""
+    if word.isascii():  # the common case, and much cheaper than decomposing
+        return word.replace(".", "").lower()
     decomposed = unicodedata.normalize("NFKD", word)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return plain.replace(".", "").casefold()
@@ -92,13 +94,12 @@ def tokenize(text: str) -> list[Word]:
         if key in _ARTICLES and nxt[:1] in _ARTICLE_JOINERS and nxt[1:2].isalpha():
             article = match.start() if article is None else article
             continue
-        letters = [c for c in raw if c.isalpha()]
         words.append(
             Word(
                 match.start() if article is None else article,
                 end,
                 key,
-                upper=bool(letters) and all(c.isupper() for c in letters),
+                upper=raw.isupper() and not any(c.isdigit() for c in raw),
                 capital=raw[:1].isupper() or raw[:1].isdigit(),
             )
         )
@@ -187,6 +188,9 @@ class NameTable:
             if hit.entry.kind == "title":
                 person = self._match_at(self.surnames, words, i, when)
                 person = person or self._match_loose(self.loose_surnames, words, i, when)
+                full = self._match_at(self.names, words, i, when)  # "President Scott Morrison"
+                if full is not None and person is not None and full.last >= person.last:
+                    person = None  # not Senator Rick Scott: the whole name is read next
                 if person is not None and person.entry.kind == "person":
                     hits.append(person)
                     i = person.last
@@ -251,11 +255,12 @@ def _loosen(table: _Table) -> _Table:
     words are in it, but the fallback only runs for capitalised text, so a misspelt
     "Katushya" meets "Katyusha" while lower-case prose is left alone."""
     loose: dict[tuple[str, ...], list[Candidate]] = {}
+    memo: dict[str, str] = {}
     for key, candidates in table.items():
         kept = [c for c in candidates if c.entry.kind not in _NO_LOOSE_KINDS]
         if not kept or any(c.acronym for c in kept):
             continue
-        loose_words = tuple(loose_key(k) for k in key)
+        loose_words = tuple(memo.get(k) or memo.setdefault(k, loose_key(k)) for k in key)
         if len("".join(loose_words)) >= _LOOSE_MIN:
             loose.setdefault(loose_words, []).extend(kept)
     return {k: v for k, v in loose.items() if len({c.entry.code for c in v}) == 1}
