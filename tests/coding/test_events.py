@@ -214,3 +214,10 @@ def test_the_direction_refers_to_the_last_compound_country(run) -> None:  # type
     assert visit
     assert visit[0].source is not None
     assert visit[0].source.country == "PRK"
+
+
+def test_predicative_adjective_is_a_comment(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The Danish minister was pessimistic about the harvest.")
+    assert [e.code for e in events] == ["012"]
+    assert events[0].source is not None
+    assert events[0].source.country == "DNK"

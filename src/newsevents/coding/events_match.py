@@ -52,7 +52,8 @@ def find_matches(tree: Tree, lexicon: Lexicon) -> list[Match]:
     out = []
     for t in tree.sentence.tokens:
         lemma = t.lemma.lower()
-        if t.pos in VERB_POS and t.dep != "amod":  # "alleged bombers" is no statement
+        if (t.pos in VERB_POS and t.dep != "amod") or (t.pos == "ADJ" and t.dep == "acomp"):
+            # verbs (not "alleged bombers"), and predicative adjectives ("was pessimistic")
             candidates: Sequence[Pattern] = lexicon.verbs.get(lemma, ())
         elif t.pos in NOUN_POS and t.ent_type not in NAME_PART_ENTS:  # "Cooperation Council"
             candidates = lexicon.nouns.get(lemma, ())
@@ -208,6 +209,8 @@ def subject_heads(tree: Tree, v: int, passive: bool, depth: int = 0) -> list[int
         return [subj]
     if head is None or depth > 4:
         return []
+    if t.dep == "acomp":  # "X was pessimistic": the copula's subject
+        return subject_heads(tree, head, tree.is_passive(head), depth + 1)
     if t.dep == "relcl" or (t.dep == "acl" and t.tag == "VBG"):
         return [head]
     if t.dep == "xcomp" and tree.tok(head).pos == "ADJ":  # "was willing to withdraw"
