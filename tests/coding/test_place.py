@@ -191,3 +191,23 @@ def test_nationality_words_name_their_country(nlp: Any, gazetteer: Gazetteer) ->
     without = find_places(ParsedArticle(Article("t", text), parse_text(nlp, text)), gazetteer,
                           demonyms=False)
     assert all(p.span is None or p.span.text not in ("Kenyan", "Peruvians") for p in without)
+
+
+def test_bare_capital_beats_its_namesake_state(nlp: Any, gazetteer: Gazetteer) -> None:
+    capital = by_text(places_of(nlp, gazetteer, "Senators in Washington passed the bill."),
+                      "Washington")
+    assert capital.feature_class == "P"
+    assert 38.5 < capital.lat < 39.2
+    text = "Officials in Washington state reported two new cases."
+    state = by_text(places_of(nlp, gazetteer, text), "Washington")
+    assert state.feature_class == "A"
+    assert state.lon < -117
+
+
+def test_given_name_before_a_town_makes_a_person(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Fans of Whitney Houston gathered in Dallas on Sunday."
+    names = [p.span.text for p in places_of(nlp, gazetteer, text) if p.span]
+    assert "Houston" not in names
+    assert "Dallas" in names
+    text = "Officials in Greater London ordered schools to close."
+    assert places_of(nlp, gazetteer, text)

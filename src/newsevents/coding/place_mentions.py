@@ -13,11 +13,12 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsevents.coding.gazetteer import Gazetteer
+from newsevents.coding.gazetteer import GazEntry, Gazetteer
 from newsevents.coding.place_names import (
     BARE_DIRECTIONS,
     MISLABELS,
     PLACE_LABELS,
+    PLACE_MODIFIERS,
     PLACE_NOUNS,
     STRONG_LOCATIVE,
 )
@@ -37,7 +38,8 @@ class Toponym:
     token_end: int
     role: PlaceRole = "mentioned"
     container: str = ""  # the "State" or "Country" of "City, State", as printed
-    demonym_of: int = 0  # GeoNames id of the country a nationality word names ("Israeli")
+    demonym_of: GazEntry | None = None  # the country a nationality word names ("Israeli")
+    state_word: bool = False  # followed by "state": "Washington state" means the state
 
 
 def find_toponyms(
@@ -52,8 +54,9 @@ def find_toponyms(
     tokens = {t.i: t for s in parsed.sentences for t in s.tokens}
     found: dict[int, Toponym] = {}
     for sentence in parsed.sentences:
+        first = sentence.tokens[0].i if sentence.tokens else 0
         for mention in sentence.mentions:
-            topo = _from_mention(mention, tokens, gazetteer)
+            topo = _from_mention(mention, tokens, gazetteer, first)
             if topo is None and demonyms and mention.label == "NORP":
                 topo = _from_demonym(mention, tokens, gazetteer)
             if topo is not None:
@@ -68,7 +71,7 @@ def find_toponyms(
 
 
 def _from_mention(
-    mention: Mention, tokens: dict[int, Token], gazetteer: Gazetteer
+    mention: Mention, tokens: dict[int, Token], gazetteer: Gazetteer, first: int
 ) -> Toponym | None:
     start, end = mention.token_start, mention.token_end
     while start < end and tokens[start].text.lower() == "the":
@@ -78,7 +81,7 @@ def _from_mention(
     if start >= end:
         return None
     span = _span(tokens, start, end)
-    if span.text.lower() in BARE_DIRECTIONS:
+    if span.text.lower() in BARE_DIRECTIONS or _surname(tokens, start, end, first):
         return None
     if mention.label not in PLACE_LABELS:
         if mention.label not in MISLABELS:
@@ -95,6 +98,29 @@ def _from_mention(
     return Toponym(span, mention.sentence_index, start, end)
 
 
+def _surname(tokens: dict[int, Token], start: int, end: int, first: int) -> bool:
+    """'Whitney Houston', 'Jack London': a place name led by a given name is a person.
+
+    The entity ruler overwrites the model's PERSON with the town it knows; a
+    capitalised name word compounded onto the place, itself no place and no
+    place modifier ("Greater", "Lake", "Fort"), gives the person away. Only for
+    one-word places, and not after a sentence-initial word (headline case).
+    """
+    prev = tokens.get(start - 1)
+    if end - start != 1 or prev is None or prev.i <= first:
+        return False
+    if prev.whitespace == "" or prev.dep != "compound":
+        return False
+    if not start <= prev.head < end or prev.pos != "PROPN":
+        return False
+    word = prev.text
+    return (
+        word.isalpha() and word[:1].isupper() and not word.isupper()
+        and word.lower() not in PLACE_MODIFIERS
+        and prev.ent_type not in PLACE_LABELS and prev.ent_type != "NORP"
+    )
+
+
 def _from_demonym(
     mention: Mention, tokens: dict[int, Token], gazetteer: Gazetteer
 ) -> Toponym | None:
@@ -107,7 +133,7 @@ def _from_demonym(
     country = gazetteer.demonym_place(span.text)
     if country is None:
         return None
-    return Toponym(span, mention.sentence_index, start, end, demonym_of=country.geonameid)
+    return Toponym(span, mention.sentence_index, start, end, demonym_of=country)
 
 
 def _span(tokens: dict[int, Token], start: int, end: int) -> Span:
@@ -159,6 +185,9 @@ def _with_containers(
     by_start = {t.token_start: t for t in found}
     out: list[Toponym] = []
     for topo in found:
+        nxt = tokens.get(topo.token_end)
+        if nxt is not None and nxt.text.lower() == "state":
+            topo = dataclasses.replace(topo, state_word=True)
         comma = tokens.get(topo.token_end)
         after = tokens.get(topo.token_end + 1)
         if comma is None or comma.text != "," or after is None:

@@ -68,3 +68,13 @@ BARE_DIRECTIONS = frozenset(
      "north-east", "north-west", "south-east", "south-west", "centre", "center",
      "northern", "southern", "eastern", "western", "central", "midwest", "mid-west"}
 )
+# Words that lead a place name without making it a person's ("Greater London").
+PLACE_MODIFIERS = frozenset(
+    {"greater", "downtown", "uptown", "central", "inner", "outer", "upper", "lower", "old",
+     "new", "metro", "metropolitan", "lake", "mount", "fort", "port", "san", "santa", "saint",
+     "st", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+     "northeast", "northwest", "southeast", "southwest", "mid", "rural", "suburban", "little",
+     "big", "great", "coastal", "occupied", "kurdish", "island", "isle", "cape", "gulf", "bay",
+     "river", "valley", "county", "city", "district", "province", "state", "el", "la", "los",
+     "las", "le", "al", "ras", "tel", "bir", "ad", "as", "ar", "an", "at", "ash", "az"}
+)

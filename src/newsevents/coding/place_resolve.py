@@ -25,6 +25,10 @@ COUNTRY_BONUS = 3.0
 ADMIN1_BONUS = 2.5
 ADMIN2_BONUS = 1.0
 DATELINE_WEIGHT = 3
+# A bare national capital's name means the capital, not a bigger namesake state
+# ("Washington" in news is the US capital); "Washington state" or a context of
+# the state's own towns still picks the state.
+CAPITAL_BONUS = 4.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,13 +50,14 @@ def resolve(
     """
     options = [_candidates(t, gazetteer, abbreviations) for t in toponyms]
     areas = [_container_areas(t, gazetteer, abbreviations) for t in toponyms]
+    priors = [_name_priors(t, opts, gazetteer) for t, opts in zip(toponyms, options, strict=True)]
     votes = {t.span.text: _possible(opts) for t, opts in zip(toponyms, options, strict=True)}
     chosen: list[GazEntry | None] = []
     for _ in range(3):
         total = _sum(votes.values())
         chosen = [
-            _best(opts, area, total, votes[t.span.text])
-            for t, opts, area in zip(toponyms, options, areas, strict=True)
+            _best(opts, area, total, votes[t.span.text], prior)
+            for t, opts, area, prior in zip(toponyms, options, areas, priors, strict=True)
         ]
         votes = _placed(toponyms, chosen)
     return chosen
@@ -62,9 +67,8 @@ def _candidates(
     topo: Toponym, gazetteer: Gazetteer, abbreviations: dict[str, str]
 ) -> list[GazEntry]:
     text = topo.span.text
-    if topo.demonym_of:
-        country = gazetteer.get(topo.demonym_of)
-        return [country] if country else []
+    if topo.demonym_of is not None:
+        return [topo.demonym_of]
     if text in abbreviations:
         entry = gazetteer.admin1(abbreviations[text])
         return [entry] if entry else []
@@ -74,6 +78,22 @@ def _candidates(
     # for the town: the bare name means the town.
     towns = {e.admin2 for e in found if e.feature_code == "PPL" and not e.by_alternate_name}
     return [e for e in found if not (e.feature_code == "ADM2" and e.admin2 in towns)]
+
+
+def _name_priors(
+    topo: Toponym, options: Sequence[GazEntry], gazetteer: Gazetteer
+) -> dict[int, float]:
+    """Extra score per candidate id from how the name is written: 'X state', or a
+    capital that shares its name with a state (elsewhere the context decides:
+    "Paris" in a Texas paper is the Texan town)."""
+    out: dict[int, float] = {}
+    states = any(e.feature_code == "ADM1" and not e.by_alternate_name for e in options)
+    for entry in options:
+        if topo.state_word and entry.feature_code == "ADM1":
+            out[entry.geonameid] = CONTAINER_BONUS
+        elif not topo.state_word and states and gazetteer.is_capital(entry):
+            out[entry.geonameid] = CAPITAL_BONUS
+    return out
 
 
 def _container_areas(
@@ -136,11 +156,15 @@ def _sum(contexts: Iterable[Context]) -> Context:
 
 
 def _best(
-    options: Sequence[GazEntry], areas: frozenset[str], context: Context, own: Context
+    options: Sequence[GazEntry], areas: frozenset[str], context: Context, own: Context,
+    prior: dict[int, float],
 ) -> GazEntry | None:
     if not options:
         return None
-    return max(options, key=lambda e: (score(e, areas, context, own), e.population))
+    return max(
+        options,
+        key=lambda e: (score(e, areas, context, own) + prior.get(e.geonameid, 0.0), e.population),
+    )
 
 
 def score(entry: GazEntry, areas: frozenset[str], context: Context, own: Context) -> float:
