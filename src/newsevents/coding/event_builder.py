@@ -16,7 +16,7 @@ from newsevents.coding.cameo import CameoTable
 from newsevents.coding.confidence import confidence
 from newsevents.coding.corroboration import corroboration
 from newsevents.coding.event_time import event_date
-from newsevents.coding.modality import classify_modality
+from newsevents.coding.modality import classify_modality, in_condition_clause
 from newsevents.coding.place import event_place
 from newsevents.ids import event_id
 from newsevents.model import (
@@ -26,13 +26,18 @@ from newsevents.model import (
     ParsedArticle,
     Place,
     Provenance,
+    Sentence,
     Span,
     Timex,
+    Token,
 )
 
-# Events in these modalities did not happen and are not reported as happening
-# ("if the defectors go ahead, ..."). They are dropped unless a caller asks.
-UNREALISED: frozenset[Modality] = frozenset({"conditional", "hypothetical"})
+# Hypothetical events ("could strike", "might talk") are not reported as
+# happening at all; they are dropped unless a caller asks. A conditional event
+# is dropped only when it is the condition itself ("if the defectors go ahead"):
+# the consequent ("will retaliate if attacked") is a threat or promise that was
+# made, which CAMEO codes, and it is kept with modality "conditional".
+UNREALISED: frozenset[Modality] = frozenset({"hypothetical"})
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,7 @@ class EventBuilder:
         from_text = when.value is not None and when.date_from != "publication"
         year = when.value.year if from_text and when.value is not None else None
         modality = classify_modality(sentence, trigger, match.code, year, article.published)
-        if modality in UNREALISED and not self.keep_unrealised:
+        if not self.keep_unrealised and _unrealised(sentence, trigger, modality):
             return None
         chain = reported_by(sentence, trigger, article, self.actors, article.published)
         here = event_place(sentence, trigger, places)
@@ -105,6 +110,12 @@ class EventBuilder:
             dictionary_version=self.dictionary_version,
             model_version=self.model_version,
         )
+
+
+def _unrealised(sentence: Sentence, trigger: Token, modality: Modality) -> bool:
+    if modality in UNREALISED:
+        return True
+    return modality == "conditional" and in_condition_clause(sentence, trigger)
 
 
 def _mentioned_in(sentence: Span, places: Sequence[Place], here: Place | None) -> tuple[Place, ...]:
