@@ -127,3 +127,18 @@ def test_timexes_outside_the_sentence_are_ignored() -> None:
     elsewhere = find_timexes("x" * 40 + " yesterday", WED)
     result = event_date(sentence, sentence.tokens[1], elsewhere, WED)
     assert result.date_from == "publication"
+
+
+def test_a_date_that_labels_a_noun_does_not_date_the_sentence(nlp: Any) -> None:
+    published = dt.date(2021, 9, 8)
+    text = "The envoy urged the rebels to honour the 2015 accord and return to talks."
+    result = date_of(nlp, text, "urged", published)
+    assert result.date_from == "publication"
+    assert result.value == published
+
+
+def test_a_free_date_still_dates_the_sentence(nlp: Any) -> None:
+    text = "In 2015, under pressure from its neighbours, the junta signed the accord."
+    result = date_of(nlp, text, "signed", dt.date(2021, 9, 8))
+    assert result.value is not None
+    assert result.value.year == 2015

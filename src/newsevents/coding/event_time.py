@@ -37,9 +37,9 @@ def event_date(
         if governing:
             nearest = min(governing, key=lambda t: abs(t.span.start - trigger.start))
             return _from_timex(nearest, "text")
-    values = {t.value for t in dated}
-    if len(values) == 1:
-        return _from_timex(dated[0], "sentence")
+    free = [t for t in dated if not names_a_thing(t, by_index)]
+    if len({t.value for t in free}) == 1:
+        return _from_timex(free[0], "sentence")
     if published is not None:
         return EventDate(published, "day", "publication", published.isoformat())
     return EventDate(None, "unknown", "none")
@@ -92,6 +92,24 @@ def attachment(timex: Timex, by_index: dict[int, Token]) -> int | None:
         if node.i not in members and node.pos != "ADP":
             return node.i
     return None
+
+
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "nmod", "poss"})
+
+
+def names_a_thing(timex: Timex, by_index: dict[int, Token]) -> bool:
+    """True for a date that only labels a noun ("the 2018 agreement", "June's vote").
+
+    Such a date says when that thing was made, not when the sentence's other
+    events happened, so it must not date them by the sentence fallback.
+    """
+    inside = timex_tokens(timex, by_index)
+    members = {t.i for t in inside}
+    for token in inside:
+        head = by_index.get(token.head)
+        if token.head not in members and head is not None:
+            return token.dep in _NOUN_MODIFIER_DEPS and head.pos in {"NOUN", "PROPN"}
+    return False
 
 
 def _from_timex(timex: Timex, date_from: DateFrom) -> EventDate:
