@@ -64,7 +64,9 @@ def test_load_gold_reports_bad_lines(tmp_path: Path) -> None:
 @pytest.mark.gold
 @pytest.mark.parametrize(
     ("name", "min_recall", "min_accuracy"),
-    [("geo_lgl.jsonl", 0.62, 0.70), ("geo_geovirus.jsonl", 0.80, 0.62)],
+    # Floors a few points under the first-60 figures of the second places round
+    # (LGL 0.78 / 0.89, GeoVirus 0.90 / 0.84), so a regression cannot pass silently.
+    [("geo_lgl.jsonl", 0.72, 0.82), ("geo_geovirus.jsonl", 0.85, 0.78)],
 )
 def test_gold_floor(
     nlp: Any, gazetteer: Gazetteer, name: str, min_recall: float, min_accuracy: float
