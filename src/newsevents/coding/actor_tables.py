@@ -20,6 +20,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsevents.coding.actor_dictionary import ActorDictionary, ActorEntry
 
@@ -41,9 +42,9 @@ _PLURAL_KINDS = frozenset({"role", "title", "demonym"})
 _NO_LOOSE_KINDS = frozenset({"city", "country", "region", "capital", "demonym"})
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One word of the text: its char offsets, lookup key and letter case."""
+class Word(NamedTuple):
+    """One word of the text: its char offsets, lookup key and letter case (a named tuple,
+    because thousands are made while the name tables are built)."""
 
     start: int
     end: int
@@ -88,7 +89,8 @@ def tokenize(text: str) -> list[Word]:
         raw, end = match.group(), match.end()
         if raw[-2:-1] in _APOSTROPHES and raw[-1] in "sS":
             raw, end = raw[:-2], end - 2
-        raw = _APOSTROPHE_RE.sub("", raw)
+        if not raw.isalnum():
+            raw = _APOSTROPHE_RE.sub("", raw)
         key = normalise(raw)
         nxt = text[end : end + 2]
         if key in _ARTICLES and nxt[:1] in _ARTICLE_JOINERS and nxt[1:2].isalpha():
