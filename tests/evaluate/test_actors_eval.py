@@ -62,5 +62,6 @@ def test_load_gold_reads_jsonl(tmp_path: Path) -> None:
 def test_gold_accuracy_floor(coder: ActorCoder) -> None:
     scores = score_actors(load_gold(gold_file("actors.jsonl")), coder)
     assert scores["n"] >= 100
-    # Measured 0.847 (2026-11-27); the floor keeps a small margin so a regression shows.
-    assert scores["accuracy"] >= 0.83, scores
+    # Measured 0.881 (2026-11-27, second round on actors; country 0.901, sector 0.894); the
+    # floor keeps a small margin so a regression shows.
+    assert scores["accuracy"] >= 0.86, scores

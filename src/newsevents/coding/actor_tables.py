@@ -101,7 +101,7 @@ def tokenize(text: str) -> list[Word]:
                 match.start() if article is None else article,
                 end,
                 key,
-                upper=raw.isupper() and not any(c.isdigit() for c in raw),
+                upper=raw.isupper(),
                 capital=raw[:1].isupper() or raw[:1].isdigit(),
             )
         )
@@ -111,7 +111,8 @@ def tokenize(text: str) -> list[Word]:
 
 def loose_key(key: str) -> str:
     """A spelling-tolerant form of a normalised word: kh/dh/gh/th/ph and q/c/g/k, w/v,
-    j/y are merged, every run of vowels becomes "a" and doubled letters one, so
+    j/y are merged, every run of vowels becomes "a", doubled letters one and a final
+    "h" after a vowel is dropped, so
     "zelenskyy", "zelenskiy" and "zelensky" (or "qaddafi", "kadhafi", "gaddafi") agree."""
     for digraph, letter in _LOOSE_DIGRAPHS:
         key = key.replace(digraph, letter)
@@ -121,6 +122,8 @@ def loose_key(key: str) -> str:
         char = "a" if char in _VOWELS else char
         if not out or out[-1] != char:
             out.append(char)
+    if len(out) > 2 and out[-1] == "h" and out[-2] == "a":
+        out.pop()  # final -ah/-a (Sunnah/Sunna, Abdullah/Abdulla)
     return "".join(out)
 
 
