@@ -121,6 +121,19 @@ SENTENCES = [
     ("202", "Militias massacred villagers in the eastern province."),
     ("2041", "Government forces used chemical weapons against the rebels."),
     ("201", "The army drove thousands of Rohingya from their villages."),
+    # wire-news wording added in the second round (own sentences)
+    ("201", "The militia forced thousands of villagers to flee their homes."),
+    ("1832", "Insurgents detonated a truck bomb outside the governor's compound."),
+    ("1833", "Their armoured vehicle hit a roadside bomb near the border town."),
+    ("184", "The rebels were holding hundreds of villagers as human shields."),
+    ("186", "Gunmen shot the provincial governor outside his residence."),
+    ("091", "Prosecutors opened a bribery investigation against the former mayor."),
+    ("150", "The army staged a huge military parade in the capital."),
+    ("154", "Moscow moved more tanks and troops to the border."),
+    ("1661", "The junta ordered the UN peacekeepers to leave the country."),
+    ("175", "Riot police fired tear gas to disperse the marchers."),
+    ("153", "The interior ministry deployed riot police across the city."),
+    ("192", "Rebel fighters seized the provincial capital after heavy fighting."),
 ]
 
 
@@ -136,6 +149,10 @@ def test_own_sentence_is_coded_with_expected_code(nlp, coder, expected: str,  # 
     ("Workers at the car plant are on strike.", "19"),
     ("Stocks rallied after the announcement.", "14"),
     ("North Korea test-fired a ballistic missile into the sea.", "19"),
+    ("Border police deported dozens of migrants to Afghanistan.", "20"),
+    ("Insurgents stormed a police station in the north.", "14"),
+    ("Riot police used tear gas against the crowd.", "20"),
+    ("A US drone strike killed two militants in the province.", "14"),
 ])
 def test_non_conflict_senses_do_not_code_as_conflict(nlp, coder, text: str,  # type: ignore[no-untyped-def]
                                                      wrong_root: str) -> None:
