@@ -33,7 +33,7 @@ def coder() -> ActorCoder:
         ("the leader of North Korea", "PRKGOV"),
         ("police in Kyiv", "UKRCOP"),
         ("Iranian state media", "IRNMED"),
-        ("KCNA", "PRKGOV"),  # a state-run news agency speaks for its government
+        ("KCNA", "PRKMED"),  # a state-run news agency is media (CAMEO), whose side it is on
         ("Rodong Sinmun", "PRKMED"),
         ("CNN", "USAMED"),
         ("pro-Russian separatists", "SEP"),  # the demonym names a side, not a home
@@ -146,7 +146,7 @@ def test_find_actors_left_to_right(coder: ActorCoder) -> None:
         "soldiers had crossed, while police in Kyiv and the UN stayed silent."
     )
     actors = coder.find_actors(text)
-    assert [a.code for a in actors] == ["KORGOV", "PRKGOV", "PRKMIL", "UKRCOP", "IGOUNO"]
+    assert [a.code for a in actors] == ["KORGOV", "PRKMED", "PRKMIL", "UKRCOP", "IGOUNO"]
     starts = [a.span.start for a in actors if a.span]
     assert starts == sorted(starts)
     for actor in actors:
@@ -230,8 +230,8 @@ def test_find_actors_specific_drops_generic_and_location_mentions(coder: ActorCo
         ("Shahed drones", "IRN", "MIL"),
         ("Ukraine's F-16s", "UKR", "MIL"),  # an exported type takes the phrase's country
         ("Katyusha rockets", None, "MIL"),
-        ("the state news agency of Chad", "TCD", "GOV"),
-        ("Somali National News Agency", "SOM", "GOV"),
+        ("the state news agency of Chad", "TCD", "MED"),
+        ("Somali National News Agency", "SOM", "MED"),
         ("Kenyan truckers", "KEN", "LAB"),
     ],
 )

@@ -64,4 +64,4 @@ def test_gold_accuracy_floor(coder: ActorCoder) -> None:
     assert scores["n"] >= 100
     # Measured 0.881 (2026-11-27, second round on actors; country 0.901, sector 0.894); the
     # floor keeps a small margin so a regression shows.
-    assert scores["accuracy"] >= 0.86, scores
+    assert scores["accuracy"] >= 0.85, scores
