@@ -45,7 +45,7 @@ class PhraseCoder(Protocol):
     ) -> Actor | None: ...
 
     def find_actors(
-        self, text: str, when: dt.date | None = None, *, offset: int = 0
+        self, text: str, when: dt.date | None = None, *, offset: int = 0, specific: bool = False
     ) -> list[Actor]: ...
 
 
@@ -269,7 +269,9 @@ def _resolve_pronoun(
     sentence. The returned actor keeps the written span so evidence still highlights "Its".
     """
     start = max(0, tree.sentence.span.start - PRONOUN_WINDOW)
-    found = actors.find_actors(article.text[start : tree.sentence.span.start], when, offset=start)
+    before = article.text[start : tree.sentence.span.start]
+    # Only mentions that single out an actor can be antecedents ("reporters" cannot).
+    found = actors.find_actors(before, when, offset=start, specific=True)
     if not found:
         return None
     antecedent = max(found, key=lambda a: a.span.start if a.span else -1)
