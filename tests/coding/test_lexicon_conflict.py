@@ -134,6 +134,10 @@ SENTENCES = [
     ("175", "Riot police fired tear gas to disperse the marchers."),
     ("153", "The interior ministry deployed riot police across the city."),
     ("192", "Rebel fighters seized the provincial capital after heavy fighting."),
+    ("1246", "The rebels rejected calls for a ceasefire in the south."),
+    ("1231", "The president dismissed opposition demands for his resignation."),
+    ("125", "The separatists turned down an offer of talks."),
+    ("126", "The junta turned down the regional bloc's offer of mediation."),
 ]
 
 
