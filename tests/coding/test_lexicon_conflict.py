@@ -138,6 +138,7 @@ SENTENCES = [
     ("1231", "The president dismissed opposition demands for his resignation."),
     ("125", "The separatists turned down an offer of talks."),
     ("126", "The junta turned down the regional bloc's offer of mediation."),
+    ("192", "Government troops recaptured most of the northern province."),
 ]
 
 
@@ -157,6 +158,7 @@ def test_own_sentence_is_coded_with_expected_code(nlp, coder, expected: str,  # 
     ("Insurgents stormed a police station in the north.", "14"),
     ("Riot police used tear gas against the crowd.", "20"),
     ("A US drone strike killed two militants in the province.", "14"),
+    ("The dynasty ruled the island for two centuries.", "11"),
 ])
 def test_non_conflict_senses_do_not_code_as_conflict(nlp, coder, text: str,  # type: ignore[no-untyped-def]
                                                      wrong_root: str) -> None:
