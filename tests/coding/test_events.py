@@ -221,3 +221,85 @@ def test_predicative_adjective_is_a_comment(run) -> None:  # type: ignore[no-unt
     assert [e.code for e in events] == ["012"]
     assert events[0].source is not None
     assert events[0].source.country == "DNK"
+
+
+def test_pronoun_of_a_reported_clause_is_the_reporting_subject(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Bolivia said it would release the detained truck drivers.")
+    release = [e for e in events if e.trigger.text == "release"]
+    assert release
+    assert release[0].source is not None
+    assert release[0].source.country == "BOL"
+    assert release[0].source_span is not None
+    assert release[0].source_span.text == "Bolivia"
+
+
+def test_pronoun_does_not_take_a_plural_reporter_for_it(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Officials said it would release the detained truck drivers.")
+    release = [e for e in events if e.trigger.text == "release"]
+    assert release
+    assert release[0].source_span is not None
+    assert release[0].source_span.text == "it"
+
+
+def test_phrase_keeps_apposition_and_bracketed_acronym(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Peru's foreign minister, Ana Torres, visited Quito on Monday.")
+    assert events
+    assert events[0].source_span is not None
+    assert events[0].source_span.text == "Peru's foreign minister, Ana Torres"
+    events = run("The National Liberation Army (ELN) attacked a police station.")
+    assert events
+    assert events[0].source_span is not None
+    assert events[0].source_span.text == "The National Liberation Army (ELN)"
+
+
+def test_phrase_leaves_out_of_with_a_gerund(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Moscow accused the rebels of shelling the town.")
+    accuse = [e for e in events if e.trigger.text == "accused"]
+    assert accuse
+    assert accuse[0].target_span is not None
+    assert accuse[0].target_span.text == "the rebels"
+
+
+def test_agent_of_a_rejected_claim_is_the_target(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Ankara rejected claims by Greece that its jets had violated the airspace.")
+    reject = [e for e in events if e.trigger.text == "rejected"]
+    assert reject
+    assert reject[0].target is not None
+    assert reject[0].target.country == "GRC"
+    assert reject[0].target_span is not None
+    assert reject[0].target_span.text == "Greece"
+
+
+def test_addressee_beside_a_requested_thing_is_the_target(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The Ghanaian president pressed Nigeria for new trade rules.")
+    press = [e for e in events if e.trigger.text == "pressed"]
+    assert press
+    assert press[0].target is not None
+    assert press[0].target.country == "NGA"
+
+
+def test_place_of_an_act_on_a_thing_is_the_target(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The opposition alliance agreed to postpone the rally in Tbilisi.")
+    assert events
+    assert events[0].target is not None
+    assert events[0].target.country == "GEO"
+    assert events[0].target_span is not None
+    assert events[0].target_span.text == "Tbilisi"
+
+
+def test_literal_object_naming_a_group_is_the_target(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The junta outlawed the Communist Party on Friday.")
+    assert events
+    assert events[0].code.startswith("17")
+    assert events[0].target_span is not None
+    assert events[0].target_span.text == "the Communist Party"
+
+
+def test_passive_without_agent_takes_the_place_as_source(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Two Belarusian journalists were arrested in Minsk on Friday.")
+    arrest = [e for e in events if e.trigger.text == "arrested"]
+    assert arrest
+    assert arrest[0].source is not None
+    assert arrest[0].source.country == "BLR"
+    assert arrest[0].source_span is not None
+    assert arrest[0].source_span.text == "Minsk"

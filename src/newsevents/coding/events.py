@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from newsevents.coding.events_discourse import PRONOUNS, Discourse, PhraseCoder
 from newsevents.coding.events_match import Match, find_matches
 from newsevents.coding.events_select import Selected, select
-from newsevents.coding.events_tree import OF, SOURCE_PREPS, Tree
+from newsevents.coding.events_tree import OF, RELATIVE_PRONOUNS, SOURCE_PREPS, Tree
 from newsevents.coding.lexicon import Lexicon
 from newsevents.model import Actor, EventMatch, ParsedArticle, Sentence, Span
 
@@ -27,7 +27,13 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 RECIPROCAL_PREPS = frozenset({"between", "among"})
 COMPLEMENT_TARGET_PREPS = frozenset({"with", "on", "against", "to", "at", "into"})
-ACTOR_PREPS = frozenset({"against", "on", "with", "toward", "towards"})
+ACTOR_PREPS = frozenset({"against", "on", "with", "toward", "towards", "by"})
+# Where a thing-target's place may hang ("a ceasefire in Somalia", "troops to a force in Mali").
+PLACE_TARGET_PREPS = frozenset({"in", "into", "to", "from", "for", "against", "across",
+                                "throughout", "inside", "near", "at"})
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+COLLECTIVE_ENTS = frozenset({"GPE", "ORG", "NORP"})
 CLAUSE_DEPS = frozenset({"ccomp"})
 FALLBACK_PREPS = frozenset({"against", "with", "on", "to", "toward", "towards", "at"})
 NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -84,13 +90,7 @@ class EventCoder:
         trigger = tree.tok(m.trigger)
         for s, t in pairs:
             src_span, src = self._actor(tree, s, discourse, SOURCE_PREPS)
-            tgt_span, tgt = self._actor(tree, t, discourse, OF)
-            if tgt is None and t is not None and _is_common(tree, t):
-                # "lifted the curfew on Palestinians", "postponed the rally in Baku": the
-                # object is a thing; the actor acted upon is named beside it
-                alt = [a for a in _fallback_targets(tree, m.trigger) if a != t and a != s]
-                if alt:
-                    tgt_span, tgt = self._actor(tree, alt[0], discourse, OF)
+            tgt_span, tgt = self._target(tree, item, s, t, discourse)
             if src is not None and tgt is not None and src.code == tgt.code:
                 tgt = None  # an actor does not act on itself: the target phrase was misread
             if src is not None and s is not None and tree.tok(s).text.lower() not in PRONOUNS:
@@ -102,13 +102,38 @@ class EventCoder:
                 threatened_code=_threatened(item), negated=negated,
             )
 
+    def _target(self, tree: Tree, item: Selected, s: int | None, t: int | None,
+                discourse: Discourse) -> tuple[Span | None, Actor | None]:
+        """The target phrase and actor. When the object is a thing ("lifted the curfew on
+        Palestinians", "rejected accusations by Chad", "pushed Congress for reforms"), the
+        actor acted upon is named beside it, failing that the place acted in; when none
+        codes, the object's own phrase is still reported (a reader marks it as target). A
+        literal object ("declared a ceasefire") that codes no actor is no target: reporting
+        it cost span precision on news sentences more than it gained."""
+        span, actor = self._actor(tree, t, discourse, OF)
+        if actor is not None or (t is not None and not _is_common(tree, t)):
+            return span, actor
+        for alt in _alternative_targets(tree, item, t):
+            if alt != s and (t is None or alt != t):
+                alt_span, alt_actor = self._actor(tree, alt, discourse, OF)
+                if alt_actor is not None:
+                    return alt_span, alt_actor
+        return span, actor
+
     def _actor(self, tree: Tree, head: int | None, discourse: Discourse,
                preps: frozenset[str]) -> tuple[Span | None, Actor | None]:
         if head is None:
             return None, None
+        head = _clause_antecedent(tree, head)
         short, full = tree.phrase(head, preps), tree.full_phrase(head)
         pronoun = _pronoun_in(tree, head)
-        return short, discourse.resolve(short, full, pronoun=pronoun)
+        actor = discourse.resolve(short, full, pronoun=pronoun)
+        found = actor.span if actor is not None else None
+        if found is not None and (found.start < short.start or found.end > short.end):
+            # "the rally in Tbilisi", "claims by Greece": the actor named deeper in the
+            # phrase is the one acted upon, and its name is the phrase to report
+            return found, actor
+        return short, actor
 
 
 def _arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
@@ -124,13 +149,17 @@ def _arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
                if tree.tok(h).text.lower() not in PRONOUNS]
         targets = [c for h in own for c in tree.conjuncts(h)]
     if not targets and item.content is not None:
-        targets = [t for t in item.content.targets if t not in sources]
+        targets = [_named_target(tree, t) for t in item.content.targets if t not in sources]
     if not targets and m.complement is not None:
         targets = _complement_objects(tree, m.complement)
     if not targets:
         targets = [t for t in _fallback_targets(tree, m.trigger) if t not in sources]
+    targets = [t for t in targets if not _is_time(tree, t)]
     if not sources and len(targets) >= 2 and tree.prep_objects(m.trigger, RECIPROCAL_PREPS):
         sources, targets = targets[:1], targets[1:]
+    if not sources and m.pattern.kind == "verb" and tree.is_passive(m.trigger):
+        # "was arrested in Rwanda": with no agent named, the place acts (coders of news do so)
+        sources = [p for p in _places(tree, [m.trigger], frozenset({"in"})) if p not in targets][:1]
     return sources, targets
 
 
@@ -158,6 +187,72 @@ def _fallback_targets(tree: Tree, i: int) -> list[int]:
     if not names:  # last resort, as coders of this data do: the place acted in or from
         names = [o for o in tree.prep_objects(i, PLACE_PREPS) if tree.tok(o).ent_type in PLACE_ENTS]
     return [c for h in names[:1] for c in tree.conjuncts(h)]
+
+
+def _alternative_targets(tree: Tree, item: Selected, t: int | None) -> list[int]:
+    """Candidates for the actor acted upon when the object is a thing, best first: the
+    object's `by` agent ("accusations by Chad"), a literal object that names an actor
+    ("outlawed the party", "freed the fishermen"), a direct object beside a prepositional
+    target ("pushed Congress for reforms"), an indirect object or named prepositional
+    object, then a place acted in, to or from. The trigger and the action it governs
+    ("agreed to postpone the rally in Baku") are both searched."""
+    matches = [item.match, *([item.content] if item.content is not None else [])]
+    acts = [m.trigger for m in matches]
+    literals = [m.literal for m in matches if m.literal is not None and m.literal != t]
+    objects = [o for i in acts for o in tree.children(i, frozenset({"dobj"})) if o != t]
+    out = tree.prep_objects(t, frozenset({"by"})) if t is not None else []
+    out += literals + objects + [o for i in acts for o in _fallback_targets(tree, i)]
+    out += _places(tree, [*acts, *objects, *([t] if t is not None else [])], PLACE_TARGET_PREPS)
+    return [o for o in dict.fromkeys(out) if not _is_time(tree, o)]
+
+
+def _places(tree: Tree, anchors: list[int], preps: frozenset[str], depth: int = 2) -> list[int]:
+    """Objects of `preps` naming a place ("in Somalia", "the province of Kunar"), looking
+    through one nested phrase ("troops to a force in Liberia")."""
+    out: list[int] = []
+    for a in anchors:
+        for o in tree.prep_objects(a, preps):
+            if _is_place(tree, o):
+                out.append(o)
+            elif depth > 1 and not _is_time(tree, o):
+                out.extend(_places(tree, [o], preps, depth - 1))
+    return out
+
+
+def _is_place(tree: Tree, i: int) -> bool:
+    if tree.tok(i).ent_type in PLACE_ENTS:
+        return True
+    return any(tree.tok(o).ent_type in PLACE_ENTS for o in tree.prep_objects(i, OF))
+
+
+def _clause_antecedent(tree: Tree, head: int) -> int:
+    """ "Syria said it would withdraw", "the rebels claimed they had attacked": a subject
+    pronoun of a reported clause is the reporting subject of the same sentence, the phrase a
+    reader marks as the actor. Other heads are returned unchanged."""
+    word = tree.tok(head).text.lower()
+    if word not in SUBJECT_PRONOUNS or tree.tok(head).dep not in SUBJECT_DEPS:
+        return head
+    for level, a in enumerate(tree.ancestors(head)):
+        if level > 3:
+            break
+        if tree.tok(a).pos not in ("VERB", "AUX"):
+            continue
+        for subj in tree.children(a, SUBJECT_DEPS):
+            if subj != head and tree.tok(subj).text.lower() not in PRONOUNS \
+                    and tree.tok(subj).text.lower() not in RELATIVE_PRONOUNS \
+                    and _agrees(tree, word, subj):
+                return subj
+    return head
+
+
+def _agrees(tree: Tree, pronoun: str, i: int) -> bool:
+    """Loose number/person agreement: "it" is no person or plural, "he"/"she" no group."""
+    t = tree.tok(i)
+    if pronoun == "it":
+        return t.tag not in PLURAL_TAGS and t.ent_type != "PERSON"
+    if pronoun in ("he", "she"):
+        return t.tag not in PLURAL_TAGS and t.ent_type not in COLLECTIVE_ENTS
+    return t.ent_type != "PERSON"
 
 
 def _named_target(tree: Tree, head: int) -> int:

@@ -45,6 +45,7 @@ class Match:
     complement: int | None
     score: int
     unfilled: int = 0
+    literal: int | None = None  # the `=lem` object ("freed the fishermen"), itself maybe an actor
 
 
 def find_matches(tree: Tree, lexicon: Lexicon) -> list[Match]:
@@ -105,7 +106,7 @@ def match_pattern(tree: Tree, i: int, p: Pattern) -> Match | None:
     # `>*` accepts any complement, so it explains less than a named one (`>meet`)
     score = p.size - _target_slots(p) + filled - int(p.xcomp_any)
     unfilled = _target_slots(p) - filled
-    return Match(p, i, tuple(sources), tuple(targets), complement, score, unfilled)
+    return Match(p, i, tuple(sources), tuple(targets), complement, score, unfilled, obj)
 
 
 def literal_lemma(tree: Tree, o: int, lemmas: frozenset[str]) -> bool:

@@ -21,6 +21,8 @@ PHRASE_DROP = frozenset({"relcl", "acl", "punct", "advmod", "cc", "conj", "prep"
 OBJECT_CONTROL_DEPS = frozenset({"dobj"})
 OF = frozenset({"of"})
 SOURCE_PREPS = frozenset({"of", "in", "from"})
+# Punctuation a phrase may span when words of the phrase lie on both sides.
+BRIDGE_PUNCT = frozenset({",", "(", ")", "-", "–", "—", "’", "'"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,14 +107,16 @@ class Tree:
         return Span(first.start, last.end, text[first.start - offset : last.end - offset])
 
     def phrase(self, i: int, preps: frozenset[str] = OF) -> Span:
-        """The actor phrase headed by `i`: determiners, modifiers, appositions and the
-        prepositional phrases `preps` ("of"; for a source also "in", "from": "workers in
-        Brazil"), never clauses."""
+        """The actor phrase headed by `i`: determiners, modifiers, appositions ("Russia's
+        president, Vladimir Putin"), bracketed acronyms and the prepositional phrases `preps`
+        with a noun object ("of"; for a source also "in", "from": "workers in Brazil"), never
+        clauses nor "of" + gerund ("accused the rebels of shelling")."""
         keep = [i]
         for c in self.kids[i - self.base]:
             t = self.tok(c)
             if t.dep == "prep" and t.lemma.lower() in preps:
-                keep.extend(self.subtree(c, frozenset({"relcl", "acl", "conj", "cc"})))
+                if self.children(c, frozenset({"pobj"})):
+                    keep.extend(self.subtree(c, frozenset({"relcl", "acl", "conj", "cc"})))
             elif t.dep not in PHRASE_DROP:
                 keep.extend(self.subtree(c, frozenset({"relcl", "acl"})))
         return self.span_of(self._contiguous(sorted(keep), i))
@@ -124,20 +128,32 @@ class Tree:
 
     def _contiguous(self, indexes: list[int], head: int) -> list[int]:
         """The run of consecutive indexes around `head`: a phrase has no holes and never
-        crosses a line break (a headline's date is not part of the subject below it)."""
+        crosses a line break (a headline's date is not part of the subject below it). A hole
+        of punctuation between kept words is bridged: the comma before an apposition, the
+        bracket before an acronym."""
         chosen = {i for i in indexes if self.tok(i).pos != "SPACE"}
-        lo = hi = head
-        while lo - 1 in chosen:
-            lo -= 1
-        while hi + 1 in chosen:
-            hi += 1
+        lo = self._extend(chosen, head, -1)
+        hi = self._extend(chosen, head, 1)
         while lo < head and self.tok(lo).pos == "PUNCT":  # no dangling brackets or commas
             lo += 1
         while hi > head and self.tok(hi).pos == "PUNCT":
             hi -= 1
+        if self._unbalanced(lo, hi) and hi + 1 in self and self.tok(hi + 1).text == ")":
+            hi += 1  # "Front ( ONLF )": the closing bracket belongs to the phrase
         if self._unbalanced(lo, hi):
             hi = max(head, min(k for k in range(lo, hi + 1) if self.tok(k).text == "(") - 1)
         return [lo, hi]
+
+    def _extend(self, chosen: set[int], edge: int, step: int) -> int:
+        """Walk from `edge` in direction `step` over chosen tokens and punctuation gaps."""
+        while True:
+            nxt = edge + step
+            while nxt in self and nxt not in chosen and self.tok(nxt).pos == "PUNCT" \
+                    and self.tok(nxt).text in BRIDGE_PUNCT:
+                nxt += step
+            if nxt not in chosen:
+                return edge
+            edge = nxt
 
     def _unbalanced(self, lo: int, hi: int) -> bool:
         texts = [self.tok(k).text for k in range(lo, hi + 1)]
