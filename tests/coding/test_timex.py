@@ -347,3 +347,77 @@ def test_throughput_is_far_above_parsing_speed() -> None:
     find_timexes(paragraph, WED)
     elapsed = time.process_time() - start
     assert words / elapsed > 30_000
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("Markets were shut on Christmas Day.", dt.date(2021, 1, 4),
+         [("Christmas Day", "2020-12-25")]),
+        ("The siege ended at Christmas 2016.", WED, [("Christmas 2016", "2016-12-25")]),
+        ("Pilgrims will gather for Easter.", dt.date(2024, 2, 1), [("Easter", "2024-03-31")]),
+        ("Shops closed on Good Friday.", dt.date(2019, 5, 1), [("Good Friday", "2019-04-19")]),
+        ("Troops should be home by Thanksgiving.", dt.date(2021, 9, 1),
+         [("Thanksgiving", "2021-11-25")]),
+        ("Offices reopen after Labor Day.", dt.date(2022, 8, 20), [("Labor Day", "2022-09-05")]),
+        ("A rally was held on Memorial Day.", dt.date(2023, 6, 10),
+         [("Memorial Day", "2023-05-29")]),
+        ("Flights to Christmas Island were cancelled.", WED, []),
+        ("Easter Island's statues were damaged.", WED, []),
+    ],
+)  # fmt: skip
+def test_holidays(text: str, dct: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert [(t.span.text, t.value) for t in find_timexes(text, dct)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Output fell during the 1998-99 season.", [("1998", "1998"), ("99", "1999")]),
+        ("The plan covers 2021-2025.", [("2021", "2021"), ("2025", "2025")]),
+        ("The 1999-2000 budget was cut.", [("1999", "1999"), ("2000", "2000")]),
+        ("Ministers meet in Rome on Nov. 19-20.",
+         [("on Nov. 19", "2020-11-19"), ("20", "2020-11-20")]),
+        ("The talks were held March 3-5, 2019.",
+         [("March 3", "2019-03-03"), ("5, 2019", "2019-03-05")]),
+        ("The decree is dated 2020-06-11.", [("2020-06-11", "2020-06-11")]),
+        ("Call 1998-2150 for details.", []),
+    ],
+)  # fmt: skip
+def test_ranges_are_two_expressions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.span.text, t.value) for t in find_timexes(text, WED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose in the first quarter from a year earlier.", "2019-Q1"),
+        ("Profit rose in the third quarter of 2020 from the year-earlier period.", "2019-Q3"),
+        ("Exports jumped in March 2019 from a year earlier.", "2018-03"),
+        ("The dam opened in 1994; a year later it cracked.", "1995"),
+        ("The raid began at 9 a.m. Two hours later, the gunmen surrendered.", "2020-06-17T11:00"),
+        ("The raid began at 11:30 p.m. and ended 45 minutes later.", "2020-06-18T00:15"),
+    ],
+)
+def test_story_relative_shifts_keep_the_reference_granularity(text: str, expected: str) -> None:
+    assert found(text)[-1][2] == expected
+
+
+def test_year_ago_quarter_without_a_named_quarter_is_the_last_completed_one() -> None:
+    assert found("Net income fell from the year-ago quarter.", dt.date(2020, 10, 28)) == [
+        ("the year-ago quarter", "DATE", "2019-Q3")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling continued overnight, residents said.", [("overnight", "TIME", "2020-06-16TNI")]),
+        ("The road will stay closed overnight.", [("overnight", "TIME", "2020-06-17TNI")]),
+        ("Police imposed an overnight curfew.", []),
+        ("Overnight trading was thin.", []),
+        ("Third-quarter profit fell.", [("Third-quarter", "DATE", "2019-Q3")]),
+    ],
+)  # fmt: skip
+def test_overnight_and_hyphenated_quarters(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

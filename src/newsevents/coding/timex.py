@@ -22,7 +22,9 @@ import re
 from collections.abc import Iterable, Sequence
 
 from newsevents.coding import timex_calendar as cal
-from newsevents.coding.timex_context import Candidate, Context, Relative
+from newsevents.coding.timex_context import Candidate, Context
+from newsevents.coding.timex_holidays import holiday_rules
+from newsevents.coding.timex_resolve import resolve_relative
 from newsevents.coding.timex_rules_amounts import amount_rules
 from newsevents.coding.timex_rules_dates import Rule, date_rules
 from newsevents.coding.timex_rules_relative import relative_rules
@@ -38,7 +40,7 @@ _CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on)?\s*$", re.IGNORECASE)
 
 def all_rules() -> tuple[Rule, ...]:
     """Every rule, in the order candidates are proposed (ties go to the earlier rule)."""
-    return date_rules() + relative_rules() + amount_rules()
+    return date_rules() + holiday_rules() + relative_rules() + amount_rules()
 
 
 def find_timexes(text: str, dct: dt.date | None, *, offset: int = 0) -> list[Timex]:
@@ -108,6 +110,8 @@ def merge_clock_times(chosen: list[Candidate], text: str) -> list[Candidate]:
 
 def _join(first: Candidate, second: Candidate, text: str) -> Candidate | None:
     gap = text[first.end : second.start]
+    if "later" in (first.rule, second.rule) or "ago" in (first.rule, second.rule):
+        return None  # "at 9 a.m. Two hours later": a second expression, not the clock's day
     if first.rule == "clock" and _is_day(second) and _CLOCK_THEN_DAY.fullmatch(gap):
         clock, day = first, second
     elif second.rule == "clock" and _is_day(first) and _DAY_THEN_CLOCK.fullmatch(gap):
@@ -123,49 +127,3 @@ def _join(first: Candidate, second: Candidate, text: str) -> Candidate | None:
 
 def _is_day(candidate: Candidate) -> bool:
     return candidate.reading.type == "DATE" and candidate.reading.precision == "day"
-
-
-def resolve_relative(chosen: list[Candidate], dct: dt.date | None) -> list[Candidate]:
-    """Give "the day before", "a year later"... the value counted from the story's time."""
-    resolved: list[Candidate] = []
-    latest: dict[str, dt.date] = {}
-    for candidate in chosen:
-        if candidate.relative is not None:
-            candidate = _resolve_one(candidate, candidate.relative, latest, dct)
-        reading = candidate.reading
-        if reading.anchor is not None and reading.type in ("DATE", "TIME"):
-            _remember(latest, reading)
-        resolved.append(candidate)
-    return resolved
-
-
-def _remember(latest: dict[str, dt.date], reading: cal.Reading) -> None:
-    """Record the latest anchor usable as a base for each unit of shifting."""
-    order = ("day", "week", "month", "year")
-    if reading.precision not in order or reading.anchor is None:
-        return
-    for unit in order[order.index(reading.precision) :]:
-        latest[unit] = reading.anchor
-
-
-def _resolve_one(
-    candidate: Candidate, rel: Relative, latest: dict[str, dt.date], dct: dt.date | None
-) -> Candidate:
-    base = latest.get(rel.unit, dct)
-    if base is None:
-        return candidate
-    if rel.unit == "day":
-        found = base + dt.timedelta(days=rel.amount)
-        if candidate.rule == "clock":
-            hour_minute = _CLOCK_VALUE.search(candidate.reading.value)
-            if hour_minute:
-                reading = cal.clock(found, int(hour_minute[1]), int(hour_minute[2]))
-                return Candidate(candidate.start, candidate.end, reading, candidate.rule)
-        reading = cal.part_of_day(found, rel.part) if rel.part else cal.day(found)
-    elif rel.unit == "week":
-        reading = cal.week(base + dt.timedelta(weeks=rel.amount))
-    elif rel.unit == "month":
-        reading = cal.month(*cal.shift_month(base.year, base.month, rel.amount))
-    else:
-        reading = cal.year(base.year + rel.amount)
-    return Candidate(candidate.start, candidate.end, reading, candidate.rule)

@@ -17,7 +17,7 @@ from typing import Literal
 from newsevents.coding.timex_calendar import Direction, Reading
 
 _FUTURE = (
-    r"(?:will|would|shall|'ll)\s+(?:not\s+)?(?:be|have\s+been)\s+\w+"
+    r"(?:will|would|shall|'ll)\s+(?:not\s+)?(?:be|have\s+been|stay|remain|get|become)\s+\w+"
     r"|(?:is|are)\s+(?:expected|scheduled|due|set|planned|slated)|"
     r"will|won[’']t|wo n[’']t|[’']ll|shall|going\s+to|plans?\s+to|planning\s+to|planned\s+for|"
     r"scheduled|slated|expected\s+to|set\s+to|due\s+to|due|to\s+be\s+held|would|next|"
@@ -34,7 +34,7 @@ TENSE_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.I
 SENTENCE_EDGE = re.compile(r"[.!?;]\s+(?=[A-Z\"'“])|\n\s*\n")
 _WINDOW = 120
 
-RelUnit = Literal["day", "week", "month", "year"]
+RelUnit = Literal["day", "week", "month", "year", "hour", "minute"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,7 @@ class Relative:
 
     unit: RelUnit
     amount: int
-    part: str = ""
+    part: str = ""  # a part of day ("MO") for days; "quarter" for "the year-ago quarter"
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,8 @@ from newsevents.coding.timex_rules_relative import duration_value, period_readin
 # Unit of a story-relative shift and how many of it one unit counts ("a decade later").
 _REL_OF_UNIT: MappingProxyType[str, tuple[RelUnit, int]] = MappingProxyType(
     {"day": ("day", 1), "night": ("day", 1), "week": ("week", 1), "month": ("month", 1),
-     "year": ("year", 1), "decade": ("year", 10), "century": ("year", 100)}
+     "year": ("year", 1), "decade": ("year", 10), "century": ("year", 100), "hour": ("hour", 1),
+     "minute": ("minute", 1)}
 )  # fmt: skip
 _VAGUE = MappingProxyType(
     {

@@ -171,6 +171,61 @@ def _century(m: re.Match[str], _ctx: Context) -> Candidate | None:
     return Candidate(m.start(), m.end(), cal.century(number), "century")
 
 
+def _range_years(m: re.Match[str]) -> tuple[int, int] | None:
+    """Both years of "1998-99", "2019-20", "2022-2024"; None unless the second follows the first."""
+    first, raw = int(m.group("y1")), m.group("y2")
+    if len(raw) == 4:
+        second = int(raw)
+    else:
+        second = first // 100 * 100 + int(raw)
+        if second <= first and first % 100 >= 90:
+            second += 100  # "1999-00"
+    return (first, second) if first < second <= first + 50 else None
+
+
+def _year_range_start(m: re.Match[str], _ctx: Context) -> Candidate | None:
+    years = _range_years(m)
+    if years is None:
+        return None
+    return Candidate(m.start("y1"), m.end("y1"), cal.year(years[0]), "year-range")
+
+
+def _year_range_end(m: re.Match[str], _ctx: Context) -> Candidate | None:
+    years = _range_years(m)
+    if years is None:
+        return None
+    return Candidate(m.start("y2"), m.end("y2"), cal.year(years[1]), "year-range")
+
+
+def _day_range(m: re.Match[str], ctx: Context, which: str) -> Candidate | None:
+    """One end of "Nov. 19-20" (TimeML tags the two days of a range separately)."""
+    mon, first, last = month_number(m.group("mon")), int(m.group("d1")), int(m.group("d2"))
+    if not 1 <= first < last <= 31:
+        return None
+    day_no = first if which == "d1" else last
+    if m.group("year"):
+        year_no = int(m.group("year"))
+    elif ctx.dct is not None:
+        year_no = cal.dated_month_year(ctx.dct, mon, first, ctx.direction(m.start(), m.end()))
+    else:
+        reading = cal.Reading("DATE", f"XXXX-{mon:02d}-{day_no:02d}", "day", None)
+        return Candidate(m.start(), m.end(which), reading, "day-range")
+    found = cal.valid_date(year_no, mon, day_no)
+    if found is None:
+        return None
+    start = m.start() if which == "d1" else m.start("d2")
+    end = m.end("d1") if which == "d1" else m.end()
+    return Candidate(start, end, cal.day(found), "day-range")
+
+
+def _day_range_start(m: re.Match[str], ctx: Context) -> Candidate | None:
+    return _day_range(m, ctx, "d1")
+
+
+def _day_range_end(m: re.Match[str], ctx: Context) -> Candidate | None:
+    return _day_range(m, ctx, "d2")
+
+
 _WORD_DECADES = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
 
 
@@ -186,7 +241,17 @@ def date_rules() -> tuple[Rule, ...]:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year_tail = rf"(?:,?\s+{YEAR})?(?![\d,]\d)"
     ordinal_words = "|".join(sorted((k for k in ORDINALS if k.isalpha()), key=len, reverse=True))
+    year_range = re.compile(
+        r"(?<![\d,.$£€#/-])\b(?P<y1>1[89]\d\d|20\d\d)[-\u2013](?P<y2>\d\d|1[89]\d\d|20\d\d)\b"
+        r"(?![-\u2013/]?\d|[,.]\d)")
+    day_range = re.compile(
+        rf"{ON}{MON}\s+(?P<d1>[0-3]?\d)[-\u2013](?P<d2>[0-3]?\d)\b(?!:\d|[-\u2013/]\d)"
+        rf"(?:,?\s+{YEAR}\b(?![\d,]\d))?")
     return (
+        ("year-range-start", year_range, _year_range_start),
+        ("year-range-end", year_range, _year_range_end),
+        ("day-range-start", day_range, _day_range_start),
+        ("day-range-end", day_range, _day_range_end),
         ("month-day", re.compile(rf"{ON}{wd}{MON}\s+{day}\b(?!:\d|,\d\d\d){year_tail}"),
          _month_day),
         ("day-month", re.compile(rf"{ON}{wd}(?:the\s+)?\b{day}\s+(?:of\s+)?{MON}{year_tail}"),

@@ -66,8 +66,28 @@ def _weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
 _DAY_SHIFT = MappingProxyType({"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1})
 
 
+def _overnight(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """ "overnight" as an adverb: the night before publication (the coming one in plans).
+    As a modifier ("an overnight curfew", "overnight trading") it names no time."""
+    if _previous_word(ctx.text, m.start()).lower() in ("a", "an", "the", "its", "their", "his"):
+        return None
+    if re.match(
+        r"\s+(?:curfews?|trading|stays?|sessions?|rates?|flights?|trains?|shifts?|visits?"
+        r"|lending|markets?|success|sensation|delivery)\b",
+        ctx.text[m.end() : m.end() + 20],
+    ):
+        return None
+    if ctx.dct is None:
+        return Candidate(m.start(), m.end(), cal.undated("day"), "day-word")
+    future = ctx.direction(m.start(), m.end()) == "future"
+    found = ctx.dct - dt.timedelta(days=0 if future else 1)
+    return Candidate(m.start(), m.end(), cal.part_of_day(found, "NI"), "day-word")
+
+
 def _day_word(m: re.Match[str], ctx: Context) -> Candidate | None:
     word = m.group("word").lower()
+    if word == "overnight":
+        return _overnight(m, ctx)
     if word.startswith("the day before"):
         shift = -2
     elif word.startswith("the day after"):
@@ -231,6 +251,13 @@ def _reference_day(m: re.Match[str], _ctx: Context) -> Candidate | None:
                      Relative("day", shift, part))
 
 
+def _year_ago_period(m: re.Match[str], _ctx: Context) -> Candidate | None:
+    """ "the year-earlier period", "the year-ago quarter": the period in focus, a year back."""
+    grain = "quarter" if m.group("unit").lower() == "quarter" else ""
+    return Candidate(m.start(), m.end(), cal.undated("year"), "year-ago-period",
+                     Relative("year", -1, grain))
+
+
 @cache
 def relative_rules() -> tuple[Rule, ...]:
     """The DCT-relative rules, compiled once per process."""
@@ -242,7 +269,7 @@ def relative_rules() -> tuple[Rule, ...]:
             rf"{on}(?:{rel}\s+|(?i:early|late)\s+)?(?P<wd>{WEEKDAY})\b"
             rf"(?:\s+(?P<pod>{PART_OF_DAY})\b)?"), _weekday),
         ("day-word", re.compile(
-            rf"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?P<word>yesterday|today|tonight|tomorrow"
+            rf"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?P<word>yesterday|today|tonight|tomorrow|overnight"
             rf"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b"
             rf"(?:\s+(?P<pod>{PART_OF_DAY})\b)?)"), _day_word),
         ("day-part", re.compile(
@@ -264,8 +291,12 @@ def relative_rules() -> tuple[Rule, ...]:
             r"(?:\s+(?:of\s+)?(?P<year>1[89]\d\d|20\d\d)\b)?"), _season),
         ("quarter", re.compile(
             r"(?i:\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
-            r"\s+(?P<kind>quarter|half)\b(?:\s+of\s+(?:(?P<year>1[89]\d\d|20\d\d)|"
+            r"[\s-]+(?P<kind>quarter|half)\b(?:\s+of\s+(?:(?P<year>1[89]\d\d|20\d\d)|"
             r"(?P<yrel>this|last|next|the)\s+year)\b)?)"), _quarter),
+        ("year-ago-period", re.compile(
+            r"(?i:\b(?:the|a)\s+(?:year[\s-](?:earlier|ago|before)|(?:prior|previous)[\s-]year)"
+            r"\s+(?P<unit>period|quarter|half)\b)"),
+         _year_ago_period),
         ("q-year", re.compile(r"\bQ(?P<q>[1-4])\s+(?P<year>1[89]\d\d|20\d\d)\b"), _q_year),
         ("reference-day", re.compile(
             rf"(?i:\b(?:(?:the|that)\s+(?:same\s+|next\s+|following\s+|previous\s+|preceding\s+"

@@ -18,7 +18,7 @@ from types import MappingProxyType
 # One scan per needle (separate scans beat one big alternation here, and overlapping
 # needles such as "weekly"/"week" then both count).
 _NEEDLES = (
-    ("dayword", r"yesterday|today|tonight|tomorrow"),
+    ("dayword", r"yesterday|today|tonight|tomorrow|overnight"),
     ("weekday", r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"),
     ("set", r"every|each|once|twice|times|daily|nightly|weekly|monthly|quarterly|yearly"
             r"|annually|hourly"),
@@ -38,6 +38,10 @@ _NEEDLES = (
               r"|these"),
     ("half", r"\bhalf\b|quarter"),
     ("eve", r"\beve\b"),
+    ("holiday", r"christmas|new year|independence|halloween|valentine|boxing|bastille|veterans"
+                r"|armistice|remembrance|may day|patrick|flag day|fawkes|easter|good friday"
+                r"|thanksgiving|memorial|labor day|luther king|presidents|columbus|election day"),
+    ("range", r"\d[-\u2013]\d"),
 )  # fmt: skip
 
 RULE_TRIGGERS = MappingProxyType(
@@ -48,9 +52,11 @@ RULE_TRIGGERS = MappingProxyType(
         "century": ("century",), "weekday": ("weekday",), "day-word": ("dayword",),
         "day-part": ("part",), "period": ("unit",), "weekend": ("unit",),
         "part-of-period": ("unit",), "season": ("season",), "quarter": ("half",),
-        "q-year": ("q",), "reference-day": ("unit", "part", "eve"), "ago": ("agoword",),
+        "q-year": ("q",), "year-ago-period": ("unit",), "reference-day": ("unit", "part", "eve"),
+        "ago": ("agoword",),
         "duration": ("unit",), "bare-units": ("unit",), "vague": ("vague",), "set": ("set",),
-        "clock": ("clock",),
+        "clock": ("clock",), "holiday": ("holiday",), "year-range-start": ("range",),
+        "year-range-end": ("range",), "day-range-start": ("range",), "day-range-end": ("range",),
     }
 )  # fmt: skip
 
