@@ -111,7 +111,14 @@ class Pipeline:
         """Code articles in input order, parsing them in spaCy batches."""
         size = batch_size or self.settings.batch_size
         version = self.builder.model_version
-        for parsed in parse_articles(self.nlp, articles, batch_size=size, model_version=version):
+        parsed_articles = parse_articles(
+            self.nlp,
+            articles,
+            batch_size=size,
+            model_version=version,
+            n_process=self.settings.n_process,
+        )
+        for parsed in parsed_articles:
             yield self.code_parsed(parsed)
 
     def code_parsed(self, parsed: ParsedArticle) -> CodedArticle:

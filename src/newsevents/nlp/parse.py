@@ -14,11 +14,21 @@ from newsevents.model import Article, Mention, ParsedArticle, Sentence, Span, To
 
 
 def parse_articles(
-    nlp: Any, articles: Iterable[Article], *, batch_size: int = 32, model_version: str = ""
+    nlp: Any,
+    articles: Iterable[Article],
+    *,
+    batch_size: int = 32,
+    model_version: str = "",
+    n_process: int = 1,
 ) -> Iterator[ParsedArticle]:
-    """Parse articles in batches (spaCy's `nlp.pipe`), yielding them in input order."""
+    """Parse articles in batches (spaCy's `nlp.pipe`), yielding them in input order.
+
+    `n_process` > 1 parses in that many worker processes (spaCy keeps the order);
+    parsing is most of the cost of coding, so this is where extra cores pay.
+    """
     pairs = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    docs = nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for doc, article in docs:
         yield ParsedArticle(article, doc_to_sentences(doc), model_version)
 
 
