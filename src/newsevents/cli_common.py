@@ -46,6 +46,9 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
         "--lexicon", type=Path, action="append", help="extra event lexicon (repeatable)"
     )
     group.add_argument("--batch-size", type=int, help="articles per spaCy/store batch")
+    group.add_argument(
+        "--processes", type=int, help="parse in this many worker processes (default 1)"
+    )
 
 
 def add_input_options(parser: argparse.ArgumentParser) -> None:
@@ -64,6 +67,7 @@ def settings_of(args: argparse.Namespace) -> Settings:
         actor_paths=tuple(args.actors) if args.actors else None,
         lexicon_paths=tuple(args.lexicon) if args.lexicon else None,
         batch_size=args.batch_size,
+        n_process=args.processes,
         db=getattr(args, "db", None),
     )
 
