@@ -421,3 +421,16 @@ def test_year_ago_quarter_without_a_named_quarter_is_the_last_completed_one() ->
 )  # fmt: skip
 def test_overnight_and_hyphenated_quarters(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The party has ruled for half a century.", [("half a century", "DURATION", "P50Y")]),
+        ("Voters queued for half an hour.", [("half an hour", "DURATION", "PT30M")]),
+        ("The siege lasted two and a half years.", [("two and a half years", "DURATION", "P2.5Y")]),
+        ("Every spring, the river floods.", [("Every spring", "SET", "XXXX-SP")]),
+    ],
+)  # fmt: skip
+def test_halves_and_seasonal_sets(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -18,7 +18,9 @@ from newsevents.coding.timex_context import Candidate, Context, Relative, RelUni
 from newsevents.coding.timex_lexicon import (
     NUMBER,
     NUMBER_WORDS,
+    SEASONS,
     UNIT,
+    UNITS,
     VAGUE_COUNTS,
     WEEKDAY,
     WEEKDAYS,
@@ -138,6 +140,29 @@ def _duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(m.start(), m.end(), reading, "duration")
 
 
+# Half of a unit, written in the next smaller unit where TIMEX3 has one.
+_HALF = MappingProxyType(
+    {"century": "P50Y", "decade": "P5Y", "year": "P6M", "month": "P2W", "day": "PT12H",
+     "hour": "PT30M", "minute": "PT30S"}
+)  # fmt: skip
+
+
+def _half(m: re.Match[str], _ctx: Context) -> Candidate | None:
+    """ "half a century" = P50Y, "half an hour" = PT30M, "two and a half years" = P2.5Y."""
+    unit = _unit(m.group("u1") or m.group("u2") or m.group("u3"))
+    if m.group("num") or m.group("u3"):
+        count = count_of(m.group("num")) if m.group("num") else 1
+        if count is None or unit not in UNITS:
+            return None
+        letter, factor, timed = UNITS[unit]
+        value = f"P{'T' if timed else ''}{(count + 0.5) * factor:g}{letter}"
+    elif unit in _HALF:
+        value = _HALF[unit]
+    else:
+        return None
+    return Candidate(m.start(), m.end(), cal.Reading("DURATION", value, "unknown"), "half")
+
+
 def _bare_units(m: re.Match[str], _ctx: Context) -> Candidate | None:
     reading = cal.Reading("DURATION", duration_value(None, _unit(m.group("unit"))), "unknown")
     return Candidate(m.start("unit"), m.end("unit"), reading, "bare-units")
@@ -161,6 +186,8 @@ def _vague(m: re.Match[str], ctx: Context) -> Candidate | None:
 def _set(m: re.Match[str], _ctx: Context) -> Candidate | None:
     if m.group("adv"):
         value = _SET_WORDS[m.group("adv")]
+    elif m.group("season"):  # "every spring": the season of any year
+        value = f"XXXX-{SEASONS[m.group('season').lower()]}"
     elif m.group("wd"):  # "every Friday": TIMEX3 writes the weekday of any week
         value = f"XXXX-WXX-{WEEKDAYS[m.group('wd').lower()] + 1}"
     else:
@@ -199,6 +226,9 @@ def amount_rules() -> tuple[Rule, ...]:
             rf"(?i:\b(?P<pre>(?:the\s+)?(?:past|last|next|coming|previous|first|final|following"
             rf"|initial|further|additional|another)\s+)?(?P<num>{NUMBER})[\s-]+{unit}"
             rf"(?P<age>[\s-](?:old|older|younger)\b)?)(?![a-z])"), _duration),
+        ("half", re.compile(
+            rf"(?i:\b(?:(?P<num>{NUMBER})\s+and\s+a\s+half\s+(?P<u1>{UNIT}s?)"
+            rf"|half\s+an?\s+(?P<u2>{UNIT})|an?\s+(?P<u3>{UNIT})\s+and\s+a\s+half))\b"), _half),
         ("bare-units", re.compile(
             r"(?i:\b(?:for|over|within|in|of)\s+(?P<unit>years|months|weeks|days|decades"
             r"|hours|centuries)\b)"), _bare_units),
@@ -212,7 +242,8 @@ def amount_rules() -> tuple[Rule, ...]:
             rf"|(?:every|each)\s+(?:(?P<num>{NUMBER})\s+)?(?P<u2>{UNIT}s?)))\b"
             r"|\b(?P<adv>daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually"
             r"|hourly)\b"
-            rf"|\b(?i:every|each)\s+(?P<wd>{WEEKDAY})\b"), _set),
+            rf"|\b(?i:every|each)\s+(?P<wd>{WEEKDAY})\b"
+            r"|\b(?i:every|each)\s+(?P<season>(?i:spring|summer|autumn|fall|winter))\b"), _set),
         ("clock", re.compile(
             rf"(?i:\b(?P<h>[01]?\d|2[0-4])(?::(?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.m\b|[ap]m\b)"
             rf"|\b(?P<word>noon|midday|midnight)\b){tz}"

@@ -54,7 +54,8 @@ RULE_TRIGGERS = MappingProxyType(
         "part-of-period": ("unit",), "season": ("season",), "quarter": ("half",),
         "q-year": ("q",), "year-ago-period": ("unit",), "reference-day": ("unit", "part", "eve"),
         "ago": ("agoword",),
-        "duration": ("unit",), "bare-units": ("unit",), "vague": ("vague",), "set": ("set",),
+        "duration": ("unit",), "bare-units": ("unit",), "half": ("unit",), "vague": ("vague",),
+        "set": ("set",),
         "clock": ("clock",), "holiday": ("holiday",), "year-range-start": ("range",),
         "year-range-end": ("range",), "day-range-start": ("range",), "day-range-end": ("range",),
     }
