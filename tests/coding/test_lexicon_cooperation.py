@@ -73,6 +73,7 @@ SENTENCES = [
     ("011", "A spokesman for the Kenyan president declined to comment on the report."),
     ("012", "The Ugandan finance minister warned of a slowdown in exports next year."),
     ("013", "Ghana expressed hope that the dispute would be settled soon."),
+    ("013", "Canada said it hoped the talks would succeed."),
     ("014", "The Danish government is weighing a proposal to expand its navy."),
     ("015", "The rebel group claimed responsibility for the ambush."),
     ("015", "An Islamist faction claimed the bombing in a statement on its website."),
@@ -88,6 +89,8 @@ SENTENCES = [
     ("0252", "Church leaders appealed to the marchers for an end to the protests."),
     ("026", "Germany urged Serbia and Kosovo to resume talks."),
     ("028", "The opposition asked Norway to mediate in the conflict."),
+    ("0241", "The donors called for early elections in the country."),
+    ("0256", "Washington urged restraint on both sides."),
     # 03 intents: pledges, offers, agreements to act
     ("0311", "China pledged to invest five billion dollars in Nigerian railways."),
     ("032", "Washington pledged its support for the new Iraqi government."),
@@ -98,6 +101,8 @@ SENTENCES = [
     ("0355", "Iran agreed to allow U.N. inspectors into the plant."),
     ("036", "Pakistan and India agreed to hold talks next month."),
     ("039", "Algeria offered to mediate between Mali and the Tuareg rebels."),
+    ("0341", "The junta promised free elections within a year."),
+    ("0334", "The Security Council agreed to an extension of the mandate of the peacekeeping force."),
     # 04 consultations
     ("040", "The French president met the Chinese premier in Paris on Monday."),
     ("041", "Putin telephoned Erdogan on Tuesday."),
@@ -107,6 +112,7 @@ SENTENCES = [
     ("044", "Leaders of Russia and China met on the sidelines of the summit."),
     ("045", "Egypt brokered a truce between Israel and Hamas."),
     ("046", "Iranian and American diplomats held talks in Vienna."),
+    ("045", "Norway hosted talks between the Sri Lankan government and the Tamil rebels."),
     # 05 diplomatic cooperation
     ("050", "Turkey mended ties with Egypt after a decade of tension."),
     ("051", "The European Union lauded Tunisia for the peaceful vote."),
@@ -145,6 +151,8 @@ SENTENCES = [
     ("0872", "Egypt reopened the Rafah crossing."),
     ("0873", "Thousands of rebels laid down their weapons."),
     ("0874", "Israeli troops withdrew from the Gaza Strip."),
+    ("0874", "The army evacuated its outposts in the valley."),
+    ("086", "The Kyrgyz prime minister received a mission of observers from the OSCE."),
 ]
 
 
