@@ -303,3 +303,46 @@ def test_passive_without_agent_takes_the_place_as_source(run) -> None:  # type: 
     assert arrest[0].source.country == "BLR"
     assert arrest[0].source_span is not None
     assert arrest[0].source_span.text == "Minsk"
+
+
+def test_event_of_a_time_clause_yields_to_the_main_event(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The Georgian premier resigned on Sunday after protesters attacked parliament.")
+    assert [e.code[:2] for e in events] == ["08"]
+
+
+def test_event_of_a_time_clause_stays_when_alone(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Rain fell in Tbilisi after protesters attacked parliament.")
+    assert [e.code[:2] for e in events] == ["19"]
+
+
+def test_noun_in_a_prepositional_phrase_is_background(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Chile, an ally in the U.S. war on drugs, praised Peru.")
+    assert [e.code for e in events] == ["051"]
+
+
+def test_violent_means_as_subject_refines_the_killing(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("A roadside bombing killed three Afghan policemen on Tuesday.")
+    assert len(events) == 1
+    assert events[0].code.startswith("18")
+
+
+def test_quoted_speaker_is_the_source_of_a_considered_threat(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Indian state media quoted the navy as saying it was studying a plan to "
+                 "send warships into the disputed waters.")
+    assert len(events) == 1
+    assert events[0].code.startswith(("13", "15"))
+    assert events[0].source is not None
+    assert events[0].source.sector == "MIL"
+    assert events[0].source_span is not None
+    assert events[0].source_span.text == "the navy"
+
+
+def test_considered_cooperation_stays_a_consideration(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Malaysia is considering giving money to Vietnamese refugees.")
+    assert [e.code for e in events] == ["014"]
+
+
+def test_planned_sanctions_are_a_threat(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Greece plans to impose sanctions on Turkey.")
+    assert len(events) == 1
+    assert events[0].code.startswith("13")

@@ -32,6 +32,7 @@ ACTOR_PREPS = frozenset({"against", "on", "with", "toward", "towards", "by"})
 PLACE_TARGET_PREPS = frozenset({"in", "into", "to", "from", "for", "against", "across",
                                 "throughout", "inside", "near", "at"})
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+QUOTE_VERBS = frozenset({"quote", "cite"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 COLLECTIVE_ENTS = frozenset({"GPE", "ORG", "NORP"})
 CLAUSE_DEPS = frozenset({"ccomp"})
@@ -237,7 +238,10 @@ def _clause_antecedent(tree: Tree, head: int) -> int:
             break
         if tree.tok(a).pos not in ("VERB", "AUX"):
             continue
-        for subj in tree.children(a, SUBJECT_DEPS):
+        speakers = tree.children(a, SUBJECT_DEPS)
+        if tree.tok(a).lemma.lower() in QUOTE_VERBS:  # "media quoted the army as saying it"
+            speakers = tree.children(a, frozenset({"dobj"})) + speakers
+        for subj in speakers:
             if subj != head and tree.tok(subj).text.lower() not in PRONOUNS \
                     and tree.tok(subj).text.lower() not in RELATIVE_PRONOUNS \
                     and _agrees(tree, word, subj):

@@ -24,6 +24,10 @@ from newsevents.coding.events_tree import Tree
 TRANSPARENT_CODES = frozenset({"010"})
 BACKGROUND_DEPS = frozenset({"relcl", "acl"})
 CLAUSE_LINKS = frozenset({"advcl", "parataxis"})
+# Subordinators of clauses that set the scene for the main clause rather than report news.
+SUBORDINATORS = frozenset({"after", "before", "until", "till", "when", "while", "as", "since",
+                           "once", "unless", "if", "because", "though", "although", "whereas",
+                           "whenever"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 HOSTILE_ROOTS = frozenset({"11", "13", "14", "15", "16", "17", "18", "19", "20"})
 RALLY_OPPOSITION = "113"
@@ -32,6 +36,11 @@ DEMAND_CODE = "100"
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would"})
 AUX_DEPS = frozenset({"aux"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "poised"})
+# Verbs whose infinitive complement is announced, not done ("plans to impose").
+INTENT_VERBS = frozenset({"plan", "intend", "prepare", "aim"})
+# "Consider policy option": its cooperative content stays a consideration (014), its
+# conflictual content makes it a threat.
+DELIBERATION_CODES = frozenset({"014"})
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Edges through which a trigger's content hangs below it ("demanded the release of ...").
@@ -90,6 +99,7 @@ def select(tree: Tree, matches: list[Match], known: Collection[str]) -> list[Sel
         if m.pattern.code in TRANSPARENT_CODES:
             continue
         inside = [c for c in content_triggers(tree, m.trigger, by_trigger) if c != m.trigger]
+        inside += _violent_means(tree, m, by_trigger)
         consumed.update(inside)
         first = _main_content(m, inside, by_trigger)
         if first is not None:
@@ -131,15 +141,22 @@ def _as_demand(tree: Tree, m: Match) -> Match:
 
 
 def is_background(tree: Tree, i: int) -> bool:
-    """Inside a relative clause or a participle describing a noun ("the helicopter that was
-    captured", "property seized last year"): background to the sentence's main news, which
-    is dropped only when the sentence has a foreground event."""
+    """Background to the sentence's main news, which is dropped only when the sentence has
+    a foreground event: inside a relative clause or a participle describing a noun ("the
+    helicopter that was captured", "property seized last year"), a clause of time, cause or
+    condition ("resigned after the opposition threatened to storm", "until their demands
+    are met"), or a noun in a prepositional phrase ("holed up since last month's invasion",
+    "an ally in the war on terror")."""
+    t = tree.tok(i)
+    if t.pos in ("NOUN", "PROPN") and t.dep == "pobj":
+        return True
     for a in (i, *tree.ancestors(i)):
         dep = tree.tok(a).dep
         if dep in BACKGROUND_DEPS:
             return True
         if dep in CLAUSE_LINKS:  # "... set up, after it threatened": a clause of its own
-            return False
+            marks = {tree.tok(m).lemma.lower() for m in tree.children(a, frozenset({"mark"}))}
+            return bool(marks & SUBORDINATORS)
     return False
 
 
@@ -149,7 +166,7 @@ def is_future(tree: Tree, i: int) -> bool:
         return True
     head = tree.head(i)
     return (tree.tok(i).dep == "xcomp" and head is not None
-            and tree.tok(head).lemma.lower() in INTENT_ADJECTIVES)
+            and tree.tok(head).lemma.lower() in INTENT_ADJECTIVES | INTENT_VERBS)
 
 
 def _intended(code: str, m: Match, known: Collection[str], *,
@@ -174,12 +191,25 @@ def content_triggers(tree: Tree, i: int, by_trigger: Mapping[int, Match]) -> lis
             for c in tree.children(node):
                 t = tree.tok(c)
                 if t.dep in CONTENT_DEPS or (t.dep == "conj" and (node != i or t.pos != "VERB")) \
-                        or (node == i and _purpose_or_manner(tree, c)):
+                        or (node == i and _purpose_or_manner(tree, c)) \
+                        or (node != i and t.dep == "acl" and t.tag == "VB"):  # "a plan to send"
                     if c in by_trigger:
                         found.append(c)
                     nxt.append(c)
         frontier = nxt
     return found
+
+
+def _violent_means(tree: Tree, m: Match, by_trigger: Mapping[int, Match]) -> list[int]:
+    """ "A roadside bombing killed two soldiers", "were killed by a car bomb": the violent
+    means named as subject or agent of a violent verb is the more specific act."""
+    if m.pattern.code[:2] not in VIOLENT_ROOTS:
+        return []
+    heads = tree.children(m.trigger, frozenset({"nsubj"}))
+    heads += tree.prep_objects(m.trigger, frozenset({"by"}))
+    return [h for h in heads if h in by_trigger and h != m.trigger
+            and by_trigger[h].pattern.kind == "noun"
+            and by_trigger[h].pattern.code[:2] in VIOLENT_ROOTS]
 
 
 def _purpose_or_manner(tree: Tree, c: int) -> bool:
@@ -211,12 +241,15 @@ def refine(code: str, content: Match | None, known: Collection[str]) -> str:
     if content is None:
         return code
     inner = content.pattern.code
-    if code[:2] in VIOLENT_ROOTS and inner[:2] in VIOLENT_ROOTS:
+    if code[:2] in VIOLENT_ROOTS and inner[:2] in VIOLENT_ROOTS \
+            and (code.endswith("0") or len(inner) > len(code)):
         return inner  # "killed in a car bombing": the named means is the more specific act
-    if code not in _GENERIC_WRAPPERS:
+    if code not in _GENERIC_WRAPPERS and code not in DELIBERATION_CODES:
         return code
     if code[:2] == "02" and inner[:2] in HOSTILE_ROOTS and RALLY_OPPOSITION in known:
         return RALLY_OPPOSITION  # "called for sanctions against X": rallying others against X
+    if code in DELIBERATION_CODES and inner[:2] in CONFLICT_ROOTS:
+        code = "130"  # "is studying a plan to re-enter the zone": a considered force is a threat
     root = code[:2]
     if root == "03" and inner[:2] >= "09":
         root, code = "13", "130"  # "vowed to retaliate": an intended conflict act is a threat
