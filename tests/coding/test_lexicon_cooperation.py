@@ -176,6 +176,11 @@ def test_own_sentence_is_coded_with_expected_code(nlp, coder, expected: str,  # 
     ("India shipped relief supplies to Sri Lanka.", "061"),
     # offering to send peacekeepers is protection (0334), not generic aid (033)
     ("Italy offered to send peacekeepers to Lebanon.", "033"),
+    # products and figures are published, not set free (0841)
+    ("The Kenyan central bank released inflation data on Friday.", "0841"),
+    ("The state broadcaster released a video of the meeting.", "0841"),
+    # a press briefing is no consultation (040)
+    ("The Iraqi prime minister met with reporters in Baghdad.", "040"),
 ])
 def test_look_alike_senses_avoid_the_wrong_code(nlp, coder, text: str,  # type: ignore[no-untyped-def]
                                                 wrong_code: str) -> None:
