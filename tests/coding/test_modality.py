@@ -208,3 +208,9 @@ def test_cues_are_read_from_an_explicit_file(nlp: Any, tmp_path: Any) -> None:
     cues = load_modality_cues(custom)
     sentence, trig = trigger_of(nlp, "Sanctions could hurt the economy of the island.", "hurt")
     assert classify_modality(sentence, trig, "17", None, PUBLISHED, cues=cues) == "asserted"
+
+
+def test_a_refusal_or_denial_is_not_a_negated_event(nlp: Any) -> None:
+    text = "The union said it will not accept the new wage offer."
+    assert modality(nlp, text, "accept", code="1211") != "negated"
+    assert modality(nlp, text, "accept", code="0311") == "negated"

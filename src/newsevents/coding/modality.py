@@ -26,6 +26,12 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "acl", "advcl"})
 
 
+# Codes whose meaning already holds the negation: a refusal (12x: "will not accept the
+# plan") or a denial (016: "denied shelling the town") is an act that happened, so
+# its "not"/"deny" must not mark it negated.
+NEGATIVE_CODES = ("12", "016")
+
+
 def classify_modality(
     sentence: Sentence,
     trigger: Token,
@@ -48,7 +54,7 @@ def classify_modality(
     tree = TokenTree.of(sentence)
     trig = tree.token(trigger.i) or trigger
     frame = governors(tree, trig)
-    if is_negated(tree, trig, frame, c):
+    if is_negated(tree, trig, frame, c) and not code.startswith(NEGATIVE_CODES):
         return "negated"
     if code.startswith("13") or _governed_by(frame, c.threat_governors):
         return "threatened"
