@@ -79,6 +79,7 @@ SENTENCES = [
     ("015", "An Islamist faction claimed the bombing in a statement on its website."),
     ("016", "Russia denied involvement in the poisoning."),
     ("017", "The Polish president laid a wreath at the monument on Sunday."),
+    ("017", "The French president attended a memorial service for the victims."),
     ("018", "Canada expressed its condolences to Turkey after the earthquake."),
     # 02 appeals, refined by the act they ask for
     ("0211", "Vietnam sought foreign investment for its new ports."),
@@ -109,6 +110,7 @@ SENTENCES = [
     ("042", "The Indian prime minister arrived in Tokyo on a three-day visit."),
     ("042", "The Chinese premier began a tour of African countries."),
     ("043", "The Kenyan president welcomed the Ethiopian prime minister to Nairobi."),
+    ("043", "The Omani sultan welcomed the Iranian foreign minister in Muscat."),
     ("044", "Leaders of Russia and China met on the sidelines of the summit."),
     ("045", "Egypt brokered a truce between Israel and Hamas."),
     ("046", "Iranian and American diplomats held talks in Vienna."),
@@ -131,6 +133,7 @@ SENTENCES = [
     ("070", "The European Union gave humanitarian aid to Yemen."),
     ("071", "The World Bank approved 1.2 billion dollars in financing for Ethiopia."),
     ("072", "The United States sent Patriot missiles to Poland."),
+    ("072", "Germany shipped air defence systems to Ukraine."),
     ("073", "Turkey donated blankets and tents to Syrian refugees."),
     ("074", "Rwanda deployed peacekeepers to the Central African Republic."),
     ("075", "Brazil granted political asylum to the former Bolivian minister."),
@@ -144,6 +147,7 @@ SENTENCES = [
     ("0833", "The Saudi king granted women the right to vote."),
     ("0841", "The junta released 200 political prisoners on Thursday."),
     ("0842", "The rebels handed over the town to government forces."),
+    ("0842", "The stolen statues were returned to Cambodia by the museum."),
     ("085", "The European Union eased sanctions on Syria."),
     ("0861", "The Malian government accepted the deployment of U.N. peacekeepers."),
     ("0863", "The army allowed humanitarian access to the besieged town."),
@@ -172,6 +176,8 @@ def test_own_sentence_is_coded_with_expected_code(nlp, coder, expected: str,  # 
     ("The foreign ministry released a statement on the talks.", "0841"),
     # repealing an ordinary law is a policy change, not an end to martial law (0814)
     ("Parliament repealed the controversial media law.", "0814"),
+    # the promise names no meeting: meeting demands is yielding, not talks (036)
+    ("The junta promised to meet the demands of the protesters.", "036"),
     # aid that is shipped is aid, not trade (061)
     ("India shipped relief supplies to Sri Lanka.", "061"),
     # offering to send peacekeepers is protection (0334), not generic aid (033)
