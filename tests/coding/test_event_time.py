@@ -142,3 +142,9 @@ def test_a_free_date_still_dates_the_sentence(nlp: Any) -> None:
     result = date_of(nlp, text, "signed", dt.date(2021, 9, 8))
     assert result.value is not None
     assert result.value.year == 2015
+
+
+def test_a_date_of_another_clause_does_not_date_the_event(nlp: Any) -> None:
+    text = "The agency said the border crossing, which had been shut since March, was reopened."
+    result = date_of(nlp, text, "said", dt.date(2021, 9, 8))
+    assert result.date_from == "publication"

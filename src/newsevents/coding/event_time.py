@@ -37,7 +37,13 @@ def event_date(
         if governing:
             nearest = min(governing, key=lambda t: abs(t.span.start - trigger.start))
             return _from_timex(nearest, "text")
-    free = [t for t in dated if not names_a_thing(t, by_index)]
+    path = set(head_path(trigger, by_index))
+    free = [
+        t
+        for t in dated
+        if not names_a_thing(t, by_index)
+        and not _in_embedded_clause(attached[id(t)], path, by_index)
+    ]
     if len({t.value for t in free}) == 1:
         return _from_timex(free[0], "sentence")
     if published is not None:
@@ -92,6 +98,28 @@ def attachment(timex: Timex, by_index: dict[int, Token]) -> int | None:
         if node.i not in members and node.pos != "ADP":
             return node.i
     return None
+
+
+_EMBEDDED_DEPS = frozenset({"relcl", "acl", "advcl", "csubj"})
+
+
+def _in_embedded_clause(node: int | None, path: set[int], by_index: dict[int, Token]) -> bool:
+    """True when the date sits in a relative or adverbial clause off the trigger's path.
+
+    Such a date belongs to that clause's own event ("the office, which had been closed
+    since January, ..."), not to the sentence; a date in a coordinated clause ("X
+    attacked and talks ended yesterday") still counts as the sentence's.
+    """
+    seen: set[int] = set()
+    while node is not None and node not in path and node not in seen:
+        seen.add(node)
+        word = by_index.get(node)
+        if word is None:
+            return False
+        if word.dep in _EMBEDDED_DEPS:
+            return True
+        node = word.head if word.head != word.i else None
+    return False
 
 
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "nmod", "poss"})
