@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from newsevents.coding.actor_context import with_reporters_country
 from newsevents.coding.actors import ActorCoder
 from newsevents.coding.attribution import reported_by
 from newsevents.coding.cameo import CameoTable
@@ -68,13 +69,14 @@ class EventBuilder:
         if not self.keep_unrealised and _unrealised(sentence, trigger, modality):
             return None
         chain = reported_by(sentence, trigger, article, self.actors, article.published)
+        source = with_reporters_country(match.source, chain)
         here = event_place(sentence, trigger, places)
         provenance = self._provenance(parsed, match)
         spans = (_pair(match.source_span), _pair(match.verb_span), _pair(match.target_span))
         event = Event(
             event_id=event_id(article.article_id, match.sentence_index, spans, match.code),
             article_id=article.article_id,
-            source=match.source,
+            source=source,
             target=match.target,
             cameo=self.cameo.get(match.code),
             date=when,

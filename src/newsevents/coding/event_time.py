@@ -100,11 +100,14 @@ def attachment(timex: Timex, by_index: dict[int, Token]) -> int | None:
     return None
 
 
-_EMBEDDED_DEPS = frozenset({"relcl", "acl", "advcl", "csubj"})
+# Only finite relative clauses: the parser often hangs a sentence-final "yesterday"
+# on a participle or infinitive inside the object ("an office set up to foster
+# ties ... yesterday"), where it still dates the main event.
+_EMBEDDED_DEPS = frozenset({"relcl"})
 
 
 def _in_embedded_clause(node: int | None, path: set[int], by_index: dict[int, Token]) -> bool:
-    """True when the date sits in a relative or adverbial clause off the trigger's path.
+    """True when the date sits in a relative clause off the trigger's path.
 
     Such a date belongs to that clause's own event ("the office, which had been closed
     since January, ..."), not to the sentence; a date in a coordinated clause ("X
