@@ -177,3 +177,10 @@ def test_reader_errors_name_file_and_line(tmp_path: Path, line: str, message: st
 def test_missing_gold_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(GoldFormatError, match="cannot open gold file"):
         load_events(tmp_path / "absent.jsonl")
+
+
+def test_plover_international_codes_compare_as_cameo_igo() -> None:
+    from newsevents.evaluate.gold import norm_country, split_actor_code
+
+    assert norm_country("UNO") == split_actor_code("IGOUNO").country == "IGO"
+    assert norm_country("EUR") == "IGO"

@@ -44,6 +44,10 @@ COUNTRY_ALIASES = {
     "JAP": "JPN",
     "ITL": "ITA",
     "VTN": "VNM",
+    # PLOVER names the UN and the EU in the country slot (UNO, EUR); CAMEO gold writes
+    # both as the generic IGO (IGOUNO, IGOEUR), so both sides compare as IGO.
+    "UNO": "IGO",
+    "EUR": "IGO",
 }
 
 
