@@ -95,6 +95,9 @@ SENTENCES = [
     # 03 intents: pledges, offers, agreements to act
     ("0311", "China pledged to invest five billion dollars in Nigerian railways."),
     ("032", "Washington pledged its support for the new Iraqi government."),
+    ("032", "The Chinese president assured Pakistan of continued support."),
+    ("0254", "Cuba urged Washington to lift its embargo."),
+    ("0351", "The government promised to lift the curfew next week."),
     ("0331", "Saudi Arabia pledged 2 billion dollars to Sudan."),
     ("0334", "Italy is ready to contribute troops to a peacekeeping force in Lebanon."),
     ("0341", "The embattled Romanian minister offered to resign."),
@@ -142,6 +145,7 @@ SENTENCES = [
     ("0813", "The Malian authorities lifted the curfew in Bamako."),
     ("0814", "Ethiopia lifted the state of emergency."),
     ("082", "The unions called off the strike."),
+    ("080", "The government conceded to the demands of the teachers."),
     ("0831", "The Algerian president stepped down after weeks of protests."),
     ("0832", "The Serbian government scrapped the proposed law."),
     ("0833", "The Saudi king granted women the right to vote."),
@@ -178,6 +182,8 @@ def test_own_sentence_is_coded_with_expected_code(nlp, coder, expected: str,  # 
     ("Parliament repealed the controversial media law.", "0814"),
     # the promise names no meeting: meeting demands is yielding, not talks (036)
     ("The junta promised to meet the demands of the protesters.", "036"),
+    # conceding a point in words is a statement, not a concession (080)
+    ("The finance minister conceded that growth had slowed.", "080"),
     # aid that is shipped is aid, not trade (061)
     ("India shipped relief supplies to Sri Lanka.", "061"),
     # offering to send peacekeepers is protection (0334), not generic aid (033)
