@@ -40,6 +40,23 @@ _CASE_FREE_KINDS = frozenset({"role", "title"})
 _PLURAL_KINDS = frozenset({"role", "title", "demonym"})
 # Place names are short and many (Romania/Romano, Moldovan/Maldivian): exact spelling only.
 _NO_LOOSE_KINDS = frozenset({"city", "country", "region", "capital", "demonym"})
+_LOOSE_WORD_MIN = 3  # a word whose loose form is shorter is matched exactly ("The" is not "Thai")
+# One-word names that a capitalised neighbour shows to be part of a longer, unknown name:
+# places ("Paris Agreement", "John F. Kennedy"), organisations ("National Liberation Front"
+# is not the newspaper Liberation) and persons ("Amin Gemayel" is not Ma'ruf Amin).
+_EMBEDDABLE_PLACES = frozenset({"city", "capital", "country"})
+_EMBEDDABLE_NAMED = frozenset({"organisation", "group", "media", "agency", "weapon"})
+_MEDIA_KINDS = frozenset({"media", "agency"})
+_BREAK_CHARS = frozenset(".,;:!?()[]\"“”|/")
+# Capitalised words that sit beside names without being part of them.
+_NOT_NAME_WORDS = frozenset(
+    {"the", "a", "an", "of", "and", "or", "in", "on", "at", "for", "to", "by", "from", "with",
+     "pro", "anti", "ex", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+     "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "i", "we", "he", "she",
+     "they", "it", "but", "as", "if", "when", "while", "after", "before", "since"}
+)
 
 
 class Word(NamedTuple):
@@ -113,7 +130,10 @@ def loose_key(key: str) -> str:
     """A spelling-tolerant form of a normalised word: kh/dh/gh/th/ph and q/c/g/k, w/v,
     j/y are merged, every run of vowels becomes "a", doubled letters one and a final
     "h" after a vowel is dropped, so
-    "zelenskyy", "zelenskiy" and "zelensky" (or "qaddafi", "kadhafi", "gaddafi") agree."""
+    "zelenskyy", "zelenskiy" and "zelensky" (or "qaddafi", "kadhafi", "gaddafi") agree.
+    A word whose loose form would be shorter than three letters stays as it is: "the"
+    and "thai" both loosen to "ta", and "The army" is not the Thai army."""
+    original = key
     for digraph, letter in _LOOSE_DIGRAPHS:
         key = key.replace(digraph, letter)
     key = key.translate(_LOOSE_LETTERS)
@@ -124,7 +144,8 @@ def loose_key(key: str) -> str:
             out.append(char)
     if len(out) > 2 and out[-1] == "h" and out[-2] == "a":
         out.pop()  # final -ah/-a (Sunnah/Sunna, Abdullah/Abdulla)
-    return "".join(out)
+    loose = "".join(out)
+    return loose if len(loose) >= _LOOSE_WORD_MIN else original  # "the" = "thai" otherwise
 
 
 def _plural(key: str) -> str:
@@ -178,8 +199,10 @@ class NameTable:
         for key in keys:
             table.setdefault(key, []).append(candidate)
 
-    def scan(self, words: list[Word], when: dt.date | None) -> list[Hit]:
-        """Every longest match left to right, non-overlapping."""
+    def scan(self, words: list[Word], when: dt.date | None, text: str = "") -> list[Hit]:
+        """Every longest match left to right, non-overlapping, without one-word names that
+        turn out to be part of a longer unknown name (see `_embedded`); `text` is what
+        `words` came from, to see punctuation between them."""
         hits: list[Hit] = []
         i = 0
         while i < len(words):
@@ -191,15 +214,35 @@ class NameTable:
             hits.append(hit)
             i = hit.last
             if hit.entry.kind == "title":
-                person = self._match_at(self.surnames, words, i, when)
-                person = person or self._match_loose(self.loose_surnames, words, i, when)
-                full = self._match_at(self.names, words, i, when)  # "President Scott Morrison"
-                if full is not None and person is not None and full.last >= person.last:
-                    person = None  # not Senator Rick Scott: the whole name is read next
-                if person is not None and person.entry.kind == "person":
+                person = self._surname_after_title(words, i, when)
+                if person is not None:
                     hits.append(person)
                     i = person.last
-        return hits
+        covered = {k for h in hits for k in range(h.first, h.last)}
+        return [h for h in hits if not _embedded(h, words, covered, text)]
+
+    def _surname_after_title(self, words: list[Word], i: int, when: dt.date | None) -> Hit | None:
+        """A person named by surname after a title ("President Moon"), unless the whole name
+        that follows is another entry ("President Scott Morrison" is not Senator Rick Scott)
+        or the surname is shared by people of different countries on that date."""
+        person = self._match_at(self.surnames, words, i, when)
+        person = person or self._match_loose(self.loose_surnames, words, i, when)
+        full = self._match_at(self.names, words, i, when)
+        if person is None or person.entry.kind != "person":
+            return None
+        if full is not None and full.last >= person.last:
+            return None  # the whole name is read next
+        return person if self._unambiguous_surname(words, person, when) else None
+
+    def _unambiguous_surname(self, words: list[Word], hit: Hit, when: dt.date | None) -> bool:
+        """Whether the people this surname can mean agree on the country ("President Kim"
+        may be either Korea; with a date, only those in office then count)."""
+        key = tuple(w.key for w in words[hit.first : hit.last])
+        people = [c.entry for c in self.surnames.get(key, []) if c.entry.valid_on(when)]
+        if when is not None:
+            serving = [e for e in people if any(r.covers(when) for r in e.roles)]
+            people = serving or people
+        return len({e.country for e in people}) <= 1
 
     def _match_at(
         self,
@@ -252,6 +295,44 @@ class NameTable:
 
 
 _Table = dict[tuple[str, ...], list[Candidate]]
+
+
+def _embedded(hit: Hit, words: list[Word], covered: set[int], text: str) -> bool:
+    """Whether a one-word name is only a piece of a longer name the dictionary lacks.
+
+    English puts a name that modifies another before it ("Hamas gunmen", "Reuters
+    reporter"), so a known word is read as part of an unknown name when an unmatched
+    capitalised word follows it (places, persons, media: "Paris Agreement", "Amin
+    Gemayel", "Liberation Front") or when it sits inside a run of such words
+    ("National Liberation Front"). Acronyms and multi-word names are left alone.
+    """
+    if hit.last - hit.first != 1 or words[hit.first].upper:
+        return False
+    kind = hit.entry.kind
+    after = _name_word(words, hit.last, covered, text, hit.last - 1)
+    if after and (kind in _EMBEDDABLE_PLACES or kind == "person" or kind in _MEDIA_KINDS):
+        return True
+    if kind in _EMBEDDABLE_PLACES or kind in _EMBEDDABLE_NAMED:
+        before = hit.first > 0 and _name_word(words, hit.first - 1, covered, text, hit.first)
+        return bool(before and (after or kind in _EMBEDDABLE_PLACES))
+    return False
+
+
+def _name_word(words: list[Word], j: int, covered: set[int], text: str, other: int) -> bool:
+    """Whether word j, beside word `other`, looks like part of a proper name: capitalised,
+    matched by nothing, not a function word, and not split from `other` by punctuation."""
+    if not 0 <= j < len(words) or j in covered:
+        return False
+    word = words[j]
+    if not word.capital or word.key in _NOT_NAME_WORDS or word.key.isdigit():
+        return False
+    lo, hi = sorted((j, other))
+    between = text[words[lo].end : words[hi].start] if text else " "
+    if _BREAK_CHARS.intersection(between):
+        return False
+    if j < other:  # a capital at the start of a sentence says nothing
+        return j > 0 and not _BREAK_CHARS.intersection(text[words[j - 1].end : word.start])
+    return True
 
 
 def _loosen(table: _Table) -> _Table:

@@ -40,6 +40,14 @@ FORMER = frozenset(
 GLUE = frozenset({"the", "a", "an"})
 # "pro-Russian separatists" are not Russian: a place after pro-/anti- names a side, not a home.
 STANCE = frozenset({"pro", "anti"})
+# Likewise a place before "-backed", "-made", ... is a patron or a maker: "Iranian-backed
+# militias" are not Iranian, "a Chinese-made drone" is whoever flies it. ("-led" is not
+# here: "the Saudi-led coalition" is Saudi Arabia's.)
+PATRON = frozenset(
+    {"backed", "sponsored", "funded", "financed", "supported", "armed", "trained", "aligned",
+     "allied", "leaning", "friendly", "linked", "affiliated", "inspired", "made", "built",
+     "supplied", "designed", "manufactured", "brokered", "mediated", "occupied", "controlled"}
+)
 _POSSESSIVES = frozenset({"'s", "’s"})
 _BREAKS = frozenset(".,;:!?()[]\"“”|/")  # punctuation that ends a noun phrase
 
@@ -92,7 +100,7 @@ class ActorCoder:
         indexes the article when `text` is a slice of it.
         """
         words = tokenize(text)
-        hits = self._table.scan(words, when)
+        hits = self._table.scan(words, when, text)
         reading = _read(words, hits, 0, len(words), when)
         return _to_actor(text, words, reading, offset)
 
@@ -107,7 +115,7 @@ class ActorCoder:
         is what antecedent search and discourse memory want.
         """
         words = tokenize(text)
-        hits = self._table.scan(words, when)
+        hits = self._table.scan(words, when, text)
         actors: list[Actor] = []
         for group in _group_hits(text, words, hits):
             if specific and not _is_specific(words, group):
@@ -206,11 +214,8 @@ def _read_flat(words: list[Word], hits: list[Hit], when: dt.date | None) -> _Rea
     former = _has_former(words, hits)
     named = next((h for h in reversed(hits) if h.entry.kind in NAMED_KINDS), None)
     if named is not None:
-        return _read_named(named, hits, when, former=former)
-    places = [
-        h for h in hits
-        if h.entry.kind in PLACE_KINDS and not (h.first and words[h.first - 1].key in STANCE)
-    ]
+        return _read_named(words, named, hits, when, former=former)
+    places = [h for h in hits if h.entry.kind in PLACE_KINDS and not _is_side(words, h)]
     roles = [h for h in hits if h.entry.kind == "role"]
     titles = [h for h in hits if h.entry.kind == "title" and h.entry.sector is not None]
     country = next((h.entry.country for h in places if h.entry.country), None)
@@ -227,10 +232,15 @@ def _read_flat(words: list[Word], hits: list[Hit], when: dt.date | None) -> _Rea
     return _Reading(code, country, sector, tuple(hits), bool(roles), False)
 
 
-def _read_named(named: Hit, hits: list[Hit], when: dt.date | None, *, former: bool) -> _Reading:
+def _read_named(
+    words: list[Word], named: Hit, hits: list[Hit], when: dt.date | None, *, former: bool
+) -> _Reading:
     """A person, organisation or group decides; places and titles only fill gaps."""
     code, country, sector = resolve_entry(named.entry, when)
     before = [h for h in hits if h.first < named.first]
+    office = _office_of_title(words, before, named, hits, country, former=former)
+    if office is not None:
+        return office
     after_roles = [h for h in hits if h.first > named.first and h.entry.kind == "role"]
     title = next(
         (h for h in reversed(before) if h.entry.kind in ("title", "role") and h.entry.sector), None
@@ -239,7 +249,13 @@ def _read_named(named: Hit, hits: list[Hit], when: dt.date | None, *, former: bo
         sector = title.entry.sector  # the text's own title for the time it was written
         code = _compose(country or "", sector) if country else code
     if country is None:
-        place = next((h for h in hits if h.entry.kind in PLACE_KINDS and h.entry.country), None)
+        place = next(
+            (
+                h for h in hits
+                if h.entry.kind in PLACE_KINDS and h.entry.country and not _is_side(words, h)
+            ),
+            None,
+        )
         if place is not None:
             country = place.entry.country
             code = _compose(country or "", sector)
@@ -250,6 +266,46 @@ def _read_named(named: Hit, hits: list[Hit], when: dt.date | None, *, former: bo
         sector = "ELI"
         code = (country or "") + "ELI"
     return _Reading(code, country, sector, tuple(hits), True, True)
+
+
+def _is_side(words: list[Word], hit: Hit) -> bool:
+    """Whether a place names a side or a maker rather than the actor's home (pro-X, X-backed)."""
+    if hit.first and words[hit.first - 1].key in STANCE:
+        return True
+    return hit.last < len(words) and words[hit.last].key in PATRON
+
+
+def _office_of_title(
+    words: list[Word],
+    before: list[Hit],
+    named: Hit,
+    hits: list[Hit],
+    country: str | None,
+    *,
+    former: bool,
+) -> _Reading | None:
+    """"Lebanese President X": the place written before a person's title says whose office
+    it is. When the person the name matched has another country (a surname shared with
+    someone elsewhere), the title's country and sector win and the person match, being
+    in doubt, is dropped. None when the text has no such place or the countries agree."""
+    if named.entry.kind != "person":
+        return None
+    titles = [h for h in before if h.entry.kind in ("title", "role") and h.entry.sector]
+    places = [
+        h for h in before
+        if h.entry.kind in PLACE_KINDS
+        and h.entry.country
+        and h.entry.country not in INTERNATIONAL
+        and not _is_side(words, h)
+    ]
+    if not titles or not places or places[0].first > titles[-1].first:
+        return None
+    home = places[0].entry.country
+    if home is None or home == country:
+        return None
+    sector = "ELI" if former else titles[-1].entry.sector
+    kept = tuple(h for h in hits if h is not named)
+    return _Reading(_compose(home, sector), home, sector, kept, True, True)
 
 
 def _has_former(words: list[Word], hits: list[Hit]) -> bool:
