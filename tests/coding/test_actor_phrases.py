@@ -260,6 +260,103 @@ PHRASES: tuple[tuple[str, str | None], ...] = (
     ("The deal", None),
 )
 
+# A second batch, written after the fixes of this round and first run blind (see docs/actors.md),
+# so the set also measures how the rules generalise beyond the phrases that drove them.
+SECOND_BATCH: tuple[tuple[str, str | None], ...] = (
+    ("Kenyan Interior Minister Kithure Kindiki", "KENGOV"),
+    ("Nigerian President Bola Tinubu", "NGAGOV"),
+    ("Ghanaian President John Mahama", "GHAGOV"),
+    ("Ivorian President Alassane Ouattara", "CIVGOV"),
+    ("Cameroonian President Paul Biya", "CMRGOV"),
+    ("Chadian President Mahamat Idriss Deby", "TCDGOV"),
+    ("Eritrean President Isaias Afwerki", "ERIGOV"),
+    ("Jordanian Foreign Minister Ayman Safadi", "JORGOV"),
+    ("Emirati President Sheikh Mohamed bin Zayed", "AREGOV"),
+    ("Omani Foreign Minister Badr Albusaidi", "OMNGOV"),
+    ("Lebanese Hezbollah leader Naim Qassem", "LBNREB"),
+    ("Pakistani army chief Asim Munir", "PAKMIL"),
+    ("Indian Army chief Upendra Dwivedi", "INDMIL"),
+    ("Bangladeshi interim leader Muhammad Yunus", "BGDGOV"),
+    ("Vietnamese Prime Minister Pham Minh Chinh", "VNMGOV"),
+    ("Philippine Defence Secretary Gilberto Teodoro", "PHLGOV"),
+    ("Malaysian Prime Minister Anwar Ibrahim", "MYSGOV"),
+    ("Singaporean Prime Minister Lawrence Wong", "SGPGOV"),
+    ("Taiwanese President Lai Ching-te", "TWNGOV"),
+    ("Australian Foreign Minister Penny Wong", "AUSGOV"),
+    ("New Zealand Prime Minister Christopher Luxon", "NZLGOV"),
+    ("Canadian Prime Minister Mark Carney", "CANGOV"),
+    ("Cuban President Miguel Diaz-Canel", "CUBGOV"),
+    ("Salvadoran President Nayib Bukele", "SLVGOV"),
+    ("Guatemalan President Bernardo Arevalo", "GTMGOV"),
+    ("Honduran President Xiomara Castro", "HNDGOV"),
+    ("Panamanian President Jose Raul Mulino", "PANGOV"),
+    ("Paraguayan President Santiago Pena", "PRYGOV"),
+    ("Dutch Prime Minister Dick Schoof", "NLDGOV"),
+    ("Belgian Foreign Minister Maxime Prevot", "BELGOV"),
+    ("Spanish Prime Minister Pedro Sanchez", "ESPGOV"),
+    ("Italian Prime Minister Giorgia Meloni", "ITAGOV"),
+    ("Irish Foreign Minister Simon Harris", "IRLGOV"),
+    ("Swedish Prime Minister Ulf Kristersson", "SWEGOV"),
+    ("Finnish President Alexander Stubb", "FINGOV"),
+    ("Danish Prime Minister Mette Frederiksen", "DNKGOV"),
+    ("Serbian President Aleksandar Vucic", "SRBGOV"),
+    ("Moldovan President Maia Sandu", "MDAGOV"),
+    ("Slovak Prime Minister Robert Fico", "SVKGOV"),
+    ("Czech President Petr Pavel", "CZEGOV"),
+    ("Austrian Chancellor Christian Stocker", "AUTGOV"),
+    ("The junta", "---GOV"),
+    ("Riot police", "---COP"),
+    ("Border guards", "---MIL"),
+    ("The ruling party", "---PTY"),
+    ("Islamist militants", "---REB"),
+    ("Kidnappers", "---CRM"),
+    ("Smugglers", "---CRM"),
+    ("Election officials", "---GOV"),
+    ("Tribal elders", "---CVL"),
+    ("the Tehran Times", "IRNMED"),
+    ("Real Madrid", None),
+    ("the Kabul government", "AFGGOV"),
+    ("Damascus", "SYRGOV"),
+    ("the Beijing Olympics", None),
+    ("the Geneva Conventions", None),
+    ("the Oslo Accords", None),
+    ("George Washington University", None),
+    ("The Washington Post", "USAMED"),
+    ("Lashkar-e-Taiba", "PAKREB"),
+    ("Hayat Tahrir al-Sham", "SYRREB"),
+    ("Islamic Jihad militants", "PSEREB"),
+    ("the Arakan Army", "MMRREB"),
+    ("the New People's Army", "PHLREB"),
+    ("Abu Sayyaf militants", "PHLREB"),
+    ("ISIS fighters", "IMGREB"),
+    ("Ansar Allah", "YEMREB"),
+    ("officials in Beirut", "LBNGOV"),
+    ("protesters in Tbilisi", "GEOCVL"),
+    ("soldiers in Niger", "NERMIL"),
+    ("the governor of Kherson", "UKRGOV"),
+    ("police in Karachi", "PAKCOP"),
+    ("residents of Goma", "CODCVL"),
+    ("Rwandan-backed rebels", "---REB"),
+    ("the French-led mission", "FRAMIL"),
+    ("an Iranian-made drone", "---MIL"),
+    ("UAE-backed separatists", "---SEP"),
+    ("Russian-made tanks", "---MIL"),
+    ("The Times of Israel", "ISRMED"),
+    ("Haaretz", "ISRMED"),
+    ("Anadolu news agency", "TURMED"),
+    ("Tass", "RUSMED"),
+    ("Kyodo", "JPNMED"),
+    ("The Guardian", "GBRMED"),
+    ("Saudi state television", "SAUMED"),
+    ("Iranian state TV", "IRNMED"),
+    ("Russian cruise missiles", "RUSMIL"),
+    ("Turkish Bayraktar drones", "TURMIL"),
+    ("the ceasefire", None),
+    ("the border", None),
+    ("the capital", None),
+    ("the election", None),
+)
+
 
 @pytest.fixture(scope="module")
 def coder() -> ActorCoder:
@@ -281,10 +378,12 @@ def verdict(actor: Actor | None, expected: str | None) -> str:
     return "right" if (actor.country, actor.sector) == expected_parts(expected) else "wrong"
 
 
-def score(coder: ActorCoder) -> dict[str, list[str]]:
+def score(
+    coder: ActorCoder, phrases: tuple[tuple[str, str | None], ...] = PHRASES + SECOND_BATCH
+) -> dict[str, list[str]]:
     """Every phrase sorted into right / wrong / missed, with what the coder said."""
     out: dict[str, list[str]] = {"right": [], "wrong": [], "missed": []}
-    for phrase, expected in PHRASES:
+    for phrase, expected in phrases:
         actor = coder.code_phrase(phrase)
         got = None if actor is None else f"{actor.country or '---'}{actor.sector or '---'}"
         out[verdict(actor, expected)].append(f"{phrase!r}: expected {expected}, got {got}")
@@ -380,8 +479,12 @@ def test_coding_stays_fast(coder: ActorCoder) -> None:
 
 
 if __name__ == "__main__":
-    found = score(ActorCoder(ActorDictionary.load()))
+    import sys
+
+    batches = {"first": PHRASES, "second": SECOND_BATCH, "all": PHRASES + SECOND_BATCH}
+    chosen = batches[sys.argv[1] if len(sys.argv) > 1 else "all"]
+    found = score(ActorCoder(ActorDictionary.load()), chosen)
     for kind in ("wrong", "missed"):
         for line in found[kind]:
             print(kind, line)
-    print({k: len(v) for k, v in found.items()}, "of", len(PHRASES))
+    print({k: len(v) for k, v in found.items()}, "of", len(chosen))

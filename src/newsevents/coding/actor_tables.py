@@ -208,8 +208,8 @@ class NameTable:
         while i < len(words):
             hit = self._match_at(self.names, words, i, when)
             hit = hit or self._match_loose(self.loose_names, words, i, when)
-            if hit is None:
-                i += 1
+            if hit is None or (words[i].key == "the" and self._longer_after(words, hit, when)):
+                i += 1  # "The Times of Israel" is the Times of Israel, not The Times
                 continue
             hits.append(hit)
             i = hit.last
@@ -220,6 +220,11 @@ class NameTable:
                     i = person.last
         covered = {k for h in hits for k in range(h.first, h.last)}
         return [h for h in hits if not _embedded(h, words, covered, text)]
+
+    def _longer_after(self, words: list[Word], hit: Hit, when: dt.date | None) -> bool:
+        """Whether a name starting after the leading "the" of `hit` reaches further."""
+        later = self._match_at(self.names, words, hit.first + 1, when)
+        return later is not None and later.last > hit.last
 
     def _surname_after_title(self, words: list[Word], i: int, when: dt.date | None) -> Hit | None:
         """A person named by surname after a title ("President Moon"), unless the whole name

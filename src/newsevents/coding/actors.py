@@ -238,27 +238,26 @@ def _read_named(
     """A person, organisation or group decides; places and titles only fill gaps."""
     code, country, sector = resolve_entry(named.entry, when)
     before = [h for h in hits if h.first < named.first]
-    office = _office_of_title(words, before, named, hits, country, former=former)
-    if office is not None:
-        return office
-    after_roles = [h for h in hits if h.first > named.first and h.entry.kind == "role"]
     title = next(
         (h for h in reversed(before) if h.entry.kind in ("title", "role") and h.entry.sector), None
     )
+    owner = _owner_of_title(before, title) if named.entry.kind == "person" else None
+    if owner is not None:  # "Hezbollah leader Naim Qassem": the office is the group's
+        code, country, sector = resolve_entry(owner.entry, when)
+        title = None
+    else:
+        office = _office_of_title(words, before, named, hits, country, former=former)
+        if office is not None:
+            return office
     if named.entry.kind == "person" and title is not None and (when is None or sector is None):
         sector = title.entry.sector  # the text's own title for the time it was written
         code = _compose(country or "", sector) if country else code
     if country is None:
-        place = next(
-            (
-                h for h in hits
-                if h.entry.kind in PLACE_KINDS and h.entry.country and not _is_side(words, h)
-            ),
-            None,
-        )
+        place = next((h for h in hits if _is_home(words, h)), None)
         if place is not None:
             country = place.entry.country
             code = _compose(country or "", sector)
+    after_roles = [h for h in hits if h.first > named.first and h.entry.kind == "role"]
     if country in INTERNATIONAL and after_roles:  # "UN peacekeepers", "EU lawmakers"
         sector = after_roles[-1].entry.sector
         code = code + (sector or "")
@@ -268,11 +267,27 @@ def _read_named(
     return _Reading(code, country, sector, tuple(hits), True, True)
 
 
+def _is_home(words: list[Word], hit: Hit) -> bool:
+    """A place that gives the actor's country (not a side: "pro-X", "X-backed")."""
+    return hit.entry.kind in PLACE_KINDS and bool(hit.entry.country) and not _is_side(words, hit)
+
+
 def _is_side(words: list[Word], hit: Hit) -> bool:
     """Whether a place names a side or a maker rather than the actor's home (pro-X, X-backed)."""
     if hit.first and words[hit.first - 1].key in STANCE:
         return True
     return hit.last < len(words) and words[hit.last].key in PATRON
+
+
+def _owner_of_title(before: list[Hit], title: Hit | None) -> Hit | None:
+    """The organisation or group named just before a person's title, whose office it is
+    ("Hamas leader X", "Kremlin spokesman X", "Wagner chief X"); None without one."""
+    if title is None:
+        return None
+    owner = next((h for h in reversed(before) if h.first < title.first), None)
+    if owner is None or owner.entry.kind not in NAMED_KINDS or owner.entry.kind == "person":
+        return None
+    return owner
 
 
 def _office_of_title(
