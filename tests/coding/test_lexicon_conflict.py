@@ -139,6 +139,21 @@ SENTENCES = [
     ("125", "The separatists turned down an offer of talks."),
     ("126", "The junta turned down the regional bloc's offer of mediation."),
     ("192", "Government troops recaptured most of the northern province."),
+    # third round, by categories of misses on the blind wire set (own sentences)
+    ("1821", "Soldiers raped dozens of women in the village, witnesses said."),
+    ("182", "Police beat protesters with batons in the capital."),
+    ("182", "The journalist was beaten by plainclothes officers."),
+    ("181", "Pirates boarded the freighter and took its sailors hostage."),
+    ("194", "The two armies exchanged artillery fire along the frontier."),
+    ("190", "Border guards of the two countries exchanged fire overnight."),
+    ("196", "Rebels shelled the city despite a ceasefire."),
+    ("190", "Troops killed eight rebels in a clash near the border."),
+    ("175", "Police fired into the air to disperse the crowd."),
+    ("130", "The president vowed a swift response."),
+    ("138", "Any incursion will be met with overwhelming force, the general said."),
+    ("139", "The bloc gave the junta two weeks to free the president or face sanctions."),
+    ("091", "The attorney general launched a fraud inquiry into the governor."),
+    ("145", "Protesters stormed the parliament building."),
 ]
 
 
@@ -159,8 +174,26 @@ def test_own_sentence_is_coded_with_expected_code(nlp, coder, expected: str,  # 
     ("Riot police used tear gas against the crowd.", "20"),
     ("A US drone strike killed two militants in the province.", "14"),
     ("The dynasty ruled the island for two centuries.", "11"),
+    ("Masked gunmen stormed a luxury hotel in the capital.", "14"),
+    ("Soldiers opened fire on demonstrators in the capital.", "17"),
 ])
 def test_non_conflict_senses_do_not_code_as_conflict(nlp, coder, text: str,  # type: ignore[no-untyped-def]
                                                      wrong_root: str) -> None:
     codes = [e.code for e in _code(nlp, coder, text)]
     assert not any(c.startswith(wrong_root) for c in codes), f"{text!r} gave {codes}"
+
+
+# Sports, markets, statistics, polls, disasters and launches: conflict verbs and nouns with a
+# non-political sense must code nothing at all (own sentences, modelled on no-event wire rows).
+@pytest.mark.parametrize("text", [
+    "Brazil beat Germany 2-1 in the semi-final.",
+    "Chelsea defeated Arsenal on Sunday.",
+    "Bitcoin extended its rally on Friday.",
+    "The number of flu cases rose sharply last week.",
+    "Polls showed the ruling party trailing the opposition by five points.",
+    "The rocket exploded shortly after launch.",
+    "Heavy snow forced the closure of the city's airport.",
+])
+def test_no_event_sentences_code_nothing(nlp, coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = _code(nlp, coder, text)
+    assert not events, f"{text!r} gave {[(e.code, e.rule) for e in events]}"
