@@ -89,6 +89,7 @@ SENTENCES = [
     ("0256", "The Pope called for an end to the fighting in Yemen."),
     ("0252", "Church leaders appealed to the marchers for an end to the protests."),
     ("026", "Germany urged Serbia and Kosovo to resume talks."),
+    ("0242", "The agency appealed to the government to reconsider its ban on relief flights."),
     ("028", "The opposition asked Norway to mediate in the conflict."),
     ("0241", "The donors called for early elections in the country."),
     ("0256", "Washington urged restraint on both sides."),
@@ -106,6 +107,7 @@ SENTENCES = [
     ("0355", "Mali agreed to the deployment of West African troops."),
     ("036", "Pakistan and India agreed to hold talks next month."),
     ("039", "Algeria offered to mediate between Mali and the Tuareg rebels."),
+    ("037", "The rebels accepted the peace plan proposed by the African Union."),
     ("0341", "The junta promised free elections within a year."),
     ("0334", "The Council agreed to an extension of the mandate of the peacekeeping force."),
     # 04 consultations
