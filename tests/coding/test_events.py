@@ -346,3 +346,99 @@ def test_planned_sanctions_are_a_threat(run) -> None:  # type: ignore[no-untyped
     events = run("Greece plans to impose sanctions on Turkey.")
     assert len(events) == 1
     assert events[0].code.startswith("13")
+
+
+# --- third round: grammar items and refinement rules, on a small lexicon of our own --------
+
+MINI_LEXICON = [
+    ("18_mini.yaml", """root: "18"
+entries:
+  - code: "180"
+    patterns: ["attack $T"]
+  - code: "183"
+    patterns: ["kill|wound $T ^bomb|explosive|device"]
+    nouns: ["bombing|bomb of:$T"]
+  - code: "1831"
+    patterns: ["kill|wound $T ^suicide"]
+    nouns: ["bombing|bomb =suicide"]
+  - code: "1832"
+    nouns: ["bombing|bomb =car|truck"]
+"""),
+    ("19_mini.yaml", """root: "19"
+entries:
+  - code: "190"
+    patterns: ["kill|wound $T"]
+  - code: "194"
+    patterns: ["shell $T"]
+  - code: "1952"
+    patterns: ["kill|hit $T ^drone"]
+"""),
+    ("16_mini.yaml", """root: "16"
+entries:
+  - code: "164"
+    patterns: ["collapse|stall ^talk|negotiation"]
+"""),
+]
+
+
+@pytest.fixture(scope="module")
+def mini(nlp):  # type: ignore[no-untyped-def]
+    from newsevents.nlp import parse_text
+
+    lexicon = Lexicon.from_texts(CameoTable.load(), MINI_LEXICON)
+    mini_coder = EventCoder(lexicon, ActorCoder(ActorDictionary.load()))
+
+    def _run(text: str) -> list[str]:
+        parsed = ParsedArticle(Article("t", text), parse_text(nlp, text))
+        return sorted(e.code for e in mini_coder.code_article(parsed, None))
+
+    return _run
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        ("A roadside bomb killed three soldiers near the border on Monday.", ["183"]),
+        ("A suicide bomber killed twelve worshippers at a mosque on Friday.", ["1831"]),
+        ("Two soldiers were killed by a drone on Sunday.", ["1952"]),
+        ("Gunmen killed two soldiers near the border.", ["190"]),
+    ],
+)
+def test_subject_condition_names_the_weapon(mini, sentence: str, codes: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert mini(sentence) == codes
+
+
+def test_subject_condition_on_a_plain_verb(mini) -> None:  # type: ignore[no-untyped-def]
+    assert mini("The peace talks collapsed on Tuesday.") == ["164"]
+    assert mini("The old bridge collapsed on Tuesday.") == []
+
+
+def test_noun_literal_matches_its_modifier(mini) -> None:  # type: ignore[no-untyped-def]
+    assert mini("Nine shoppers were killed in a car bombing in the capital.") == ["1832"]
+    assert mini("Nine shoppers were killed in a bombing in the capital.") == ["183"]
+
+
+def test_generic_inner_violence_does_not_override_the_verb(mini) -> None:  # type: ignore[no-untyped-def]
+    assert mini("Rebel artillery shelled the town overnight, killing twenty people.") == ["194"]
+    assert mini("Militiamen attacked a refugee camp, killing dozens of people.") == ["180"]
+    assert mini("Twelve soldiers were killed in a suicide bombing.") == ["1831"]
+
+
+def test_preposition_under_a_particle(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The rebels pulled out of the peace talks with the government on Friday.")
+    assert [e.code for e in events] == ["164"]
+
+
+def test_refusal_of_a_request_takes_what_was_asked(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Ankara rejected a request from Berlin to extradite the two suspects.")
+    assert _triples(events) == {("TUR", "1213", "DEU")}
+    events = run("The union rejected the government's demand for the release of the hostages.")
+    assert [e.code for e in events] == ["1243"]
+    assert events[0].target is not None
+    assert events[0].target.sector == "GOV"
+
+
+def test_clause_after_a_demand_noun_is_its_content(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The United Nations repeated its demand that Israel ease restrictions on "
+                 "Palestinian workers.")
+    assert [e.code for e in events] == ["1051"]

@@ -100,3 +100,14 @@ def test_roots_01_to_08_are_complete(cameo: CameoTable) -> None:
     reachable = Lexicon.load(cameo).codes()
     missing = [c for c in cameo.defined_codes() if c[:2] <= "08" and c not in reachable]
     assert not missing
+
+
+def test_subject_and_modifier_items_compile() -> None:
+    p = parse_pattern("kill|wound $T ^bomb|mine", code="183", kind="verb", rule="r", where="w")
+    assert p.subjects == {"bomb", "mine"}
+    assert p.target_object
+    assert p.size == 3
+    n = parse_pattern("bombing =suicide", code="1831", kind="noun", rule="r", where="w")
+    assert n.objects == {"suicide"}
+    with pytest.raises(DictionaryError, match="bad alternatives"):
+        parse_pattern("kill ^", code="183", kind="verb", rule="r", where="w")

@@ -43,6 +43,8 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "sunday", "today", "yesterday", "tomorrow", "week", "month", "year",
                         "day", "night", "morning", "evening", "weekend", "dec", "jan", "feb"})
 PLACE_PREPS = frozenset({"in", "into", "from"})
+ASKER_PREPS = frozenset({"by", "from"})
+ASKER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 
@@ -149,6 +151,10 @@ def _arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
         own = [h for h in tree.children(clause, frozenset({"nsubj"}))
                if tree.tok(h).text.lower() not in PRONOUNS]
         targets = [c for h in own for c in tree.conjuncts(h)]
+    if not targets and item.asker is not None:
+        # "rejected a request from Berlin to extradite": the one who asked is the target
+        targets = [c for h in _asker_heads(tree, item.asker.trigger) if h not in sources
+                   for c in tree.conjuncts(h)]
     if not targets and item.content is not None:
         targets = [_named_target(tree, t) for t in item.content.targets if t not in sources]
     if not targets and m.complement is not None:
@@ -162,6 +168,15 @@ def _arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
         # "was arrested in Rwanda": with no agent named, the place acts (coders of news do so)
         sources = [p for p in _places(tree, [m.trigger], frozenset({"in"})) if p not in targets][:1]
     return sources, targets
+
+
+def _asker_heads(tree: Tree, n: int) -> list[int]:
+    """Who made a request, demand or offer named by noun `n`: its possessor, a name or
+    nationality modifying it ("a U.S. request"), or a `by` / `from` phrase."""
+    out = [c for c in tree.children(n) if tree.tok(c).pos != "PRON" and (
+        tree.tok(c).dep == "poss" or (tree.tok(c).dep in ASKER_MODIFIER_DEPS
+                                      and tree.tok(c).ent_type in NAME_ENTS))]
+    return out + tree.prep_objects(n, ASKER_PREPS)
 
 
 def _is_time(tree: Tree, i: int) -> bool:

@@ -29,6 +29,8 @@ NAME_PART_ENTS = frozenset({"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "WORK_
 # Nationality words and names modifying a noun trigger name its agent ("Israeli strikes").
 AGENT_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 LIGHT_DEPS = frozenset({"dobj", "nsubjpass"})
+# Words that say what kind of thing a noun is ("car bomb", "suicide bomber", "armed drones").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 QUANTITY_NOUNS = frozenset({"ton", "tonne", "kg", "kilogram", "shipment", "consignment", "batch",
                             "cargo", "load", "million", "billion", "thousand", "hundred", "dozen",
                             "amount", "quantity", "supply", "package", "worth", "lot", "number"})
@@ -85,13 +87,20 @@ def match_pattern(tree: Tree, i: int, p: Pattern) -> Match | None:
     """Check the constraints of `p` at token `i`; None when one fails."""
     if p.negated and not tree.is_negated(i):
         return None
-    if p.particles and not _has_particle(tree, i, p.particles):
+    particle = _particle(tree, i, p.particles) if p.particles else None
+    if p.particles and particle is None:
         return None
     passive = p.kind == "verb" and tree.is_passive(i)
-    obj = _literal_object(tree, i, p.objects, passive) if p.objects else None
+    if p.subjects and not any(modified_by(tree, s, p.subjects, itself=True)
+                              for s in _sources(tree, i, p.kind, passive)):
+        return None
+    obj = _literal(tree, i, p, passive) if p.objects else None
     if p.objects and obj is None:
         return None
-    anchors = [i] if obj is None else [i, obj]
+    # "pulled out of talks": the preposition may hang under the particle
+    anchors = [i, *([particle] if particle is not None and particle != i else [])]
+    if obj is not None and p.kind == "verb":
+        anchors.append(obj)
     for slot in p.literal_preps:
         if not any(literal_lemma(tree, o, slot.literal)
                    for a in anchors for o in tree.prep_objects(a, slot.preps)):
@@ -109,6 +118,16 @@ def match_pattern(tree: Tree, i: int, p: Pattern) -> Match | None:
     return Match(p, i, tuple(sources), tuple(targets), complement, score, unfilled, obj)
 
 
+def modified_by(tree: Tree, h: int, lemmas: frozenset[str], *, itself: bool) -> bool:
+    """Token `h` (when `itself`) or a word modifying it, through chains of compounds and
+    adjectives, has one of `lemmas`: "a suicide car bombing" is modified by "suicide" and
+    "car", "Israeli warplanes" is itself "warplane"."""
+    if itself and tree.tok(h).lemma.lower() in lemmas:
+        return True
+    return any(modified_by(tree, c, lemmas, itself=True)
+               for c in tree.children(h, MODIFIER_DEPS))
+
+
 def literal_lemma(tree: Tree, o: int, lemmas: frozenset[str]) -> bool:
     """The object's head lemma, or a noun compounded with it ("food aid"), is listed."""
     if tree.tok(o).lemma.lower() in lemmas:
@@ -124,20 +143,34 @@ def literal_lemma(tree: Tree, o: int, lemmas: frozenset[str]) -> bool:
 
 def _constraints(p: Pattern) -> int:
     """Literal items say more about the sense than an open target slot does."""
-    return int(bool(p.particles)) + int(bool(p.objects)) + len(p.literal_preps) + int(bool(p.xcomp))
+    return (int(bool(p.particles)) + int(bool(p.objects)) + len(p.literal_preps)
+            + int(bool(p.xcomp)) + int(bool(p.subjects)))
 
 
 def _target_slots(p: Pattern) -> int:
     return int(p.target_object) + len(p.target_preps)
 
 
-def _has_particle(tree: Tree, i: int, particles: frozenset[str]) -> bool:
+def _particle(tree: Tree, i: int, particles: frozenset[str]) -> int | None:
+    """The particle token ("blew up", "pulled out"), also when parsed as a bare preposition
+    or adverb right after the verb."""
     for c in tree.children(i):
         t = tree.tok(c)
         if t.lemma.lower() in particles and (t.dep == "prt" or (c == i + 1 and t.pos == "ADP")
                                              or (c == i + 1 and t.dep == "advmod")):
-            return True
-    return False
+            return c
+    return None
+
+
+def _literal(tree: Tree, i: int, p: Pattern, passive: bool) -> int | None:
+    """The token satisfying `=lem`: a verb's object; a noun's modifier ("suicide bombing",
+    "drone strike", "roadside bomb"), since a noun has no object to name its kind."""
+    if p.kind == "noun":
+        for c in tree.children(i, MODIFIER_DEPS):
+            if modified_by(tree, c, p.objects, itself=True):
+                return c
+        return None
+    return _literal_object(tree, i, p.objects, passive)
 
 
 def _literal_object(tree: Tree, i: int, lemmas: frozenset[str], passive: bool) -> int | None:

@@ -75,6 +75,9 @@ _THREATEN: dict[str, str] = {
     "17": "137", "14": "133", "15": "138", "18": "1383", "191": "1381", "192": "1382",
     "19": "1384", "204": "1385", "20": "1383",
 }
+# Roots of acts that ask or offer something; a refusal or demand about them is about what
+# they ask ("rejected a request to extradite", "rejected the offer of talks").
+ASK_ROOTS = frozenset({"02", "03", "10"})
 _GENERIC_WRAPPERS = frozenset(
     {"020", "030", "100", "120", "130", "131", "02", "03", "10", "12", "13"}
 )
@@ -87,6 +90,7 @@ class Selected:
     match: Match
     code: str
     content: Match | None
+    asker: Match | None = None  # the request/demand/offer looked through to its content
 
 
 def select(tree: Tree, matches: list[Match], known: Collection[str]) -> list[Selected]:
@@ -118,12 +122,31 @@ def select(tree: Tree, matches: list[Match], known: Collection[str]) -> list[Sel
         if m.pattern.code in TRANSPARENT_CODES and (not m.sources
                                                      or _reports_event(foreground or live)):
             continue
-        content = content_of.get(m.trigger)
+        content, asker = asked_content(m.trigger, content_of)
         code = refine(m.pattern.code, content, known)
         if code == m.pattern.code and is_future(tree, m.trigger):
             code, content = _intended(code, m, known, negated=tree.is_negated(m.trigger))
-        out.append(Selected(m, code, content))
+        out.append(Selected(m, code, content, asker))
     return out
+
+
+def asked_content(i: int, content_of: Mapping[int, Match]) -> tuple[Match | None, Match | None]:
+    """The content of trigger `i`, looking through a request, demand, appeal or offer noun
+    it governs: "rejected a request to extradite" refuses the extradition, "turned down
+    calls for aid" the aid. A verb there is an act of its own ("signed a pact, pledging to
+    help"). Returns (content, the ask looked through or None)."""
+    content = content_of.get(i)
+    asker = None
+    seen = {i}
+    while content is not None and content.trigger not in seen \
+            and content.pattern.kind == "noun" and content.pattern.code[:2] in ASK_ROOTS:
+        seen.add(content.trigger)
+        deeper = content_of.get(content.trigger)
+        asker = content
+        if deeper is None:
+            break
+        content = deeper
+    return content, asker
 
 
 def _as_demand(tree: Tree, m: Match) -> Match:
@@ -192,12 +215,22 @@ def content_triggers(tree: Tree, i: int, by_trigger: Mapping[int, Match]) -> lis
                 t = tree.tok(c)
                 if t.dep in CONTENT_DEPS or (t.dep == "conj" and (node != i or t.pos != "VERB")) \
                         or (node == i and _purpose_or_manner(tree, c)) \
-                        or (node != i and t.dep == "acl" and t.tag == "VB"):  # "a plan to send"
+                        or _asked_clause(tree, i, node, c):
                     if c in by_trigger:
                         found.append(c)
                     nxt.append(c)
         frontier = nxt
     return found
+
+
+def _asked_clause(tree: Tree, i: int, node: int, c: int) -> bool:
+    """ "a plan to send", "its demand that Israel ease", "a call to lay down arms": the
+    infinitive or that-clause after a noun is what the noun asks or plans. Under the trigger
+    itself only for a noun trigger (a verb's own `acl` describes a noun it modifies)."""
+    t = tree.tok(c)
+    if t.dep != "acl" or t.tag != "VB":
+        return False
+    return node != i or tree.tok(i).pos in ("NOUN", "PROPN")
 
 
 def _violent_means(tree: Tree, m: Match, by_trigger: Mapping[int, Match]) -> list[int]:
@@ -236,14 +269,35 @@ def _reports_event(matches: list[Match]) -> bool:
     return any(o.pattern.code not in TRANSPARENT_CODES for o in matches)
 
 
+def asked_action(code: str) -> str:
+    """An appeal, intent or demand sub-code read as the action asked or offered ("a demand
+    for the release of" 1053 -> 084), so a refusal of it refuses that action; other codes
+    are returned unchanged."""
+    if code[:2] not in ASK_ROOTS:
+        return code
+    column = sorted(ASK_ROOTS).index(code[:2])
+    for action, asks in _PARALLEL.items():
+        if asks[column] == code:
+            return action
+    return code
+
+
+def _more_specific_violence(outer: str, inner: str) -> str:
+    """ "killed in a car bombing" is the bombing (1832), but "shelled the town, killing 20"
+    stays the shelling (194): the inner act wins only when it names a kind (not a residual
+    x0 code) and the outer one is a residual or less specific."""
+    if inner.endswith("0") or not (outer.endswith("0") or len(inner) > len(outer)):
+        return outer
+    return inner
+
+
 def refine(code: str, content: Match | None, known: Collection[str]) -> str:
     """The act's code made specific by the code of its content, where CAMEO has one."""
     if content is None:
         return code
-    inner = content.pattern.code
-    if code[:2] in VIOLENT_ROOTS and inner[:2] in VIOLENT_ROOTS \
-            and (code.endswith("0") or len(inner) > len(code)):
-        return inner  # "killed in a car bombing": the named means is the more specific act
+    inner = asked_action(content.pattern.code)
+    if code[:2] in VIOLENT_ROOTS and inner[:2] in VIOLENT_ROOTS:
+        return _more_specific_violence(code, inner)
     if code not in _GENERIC_WRAPPERS and code not in DELIBERATION_CODES:
         return code
     if code[:2] == "02" and inner[:2] in HOSTILE_ROOTS and RALLY_OPPOSITION in known:

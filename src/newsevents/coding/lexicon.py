@@ -52,6 +52,7 @@ class Pattern:
     xcomp: frozenset[str] = frozenset()
     xcomp_any: bool = False
     negated: bool = False
+    subjects: frozenset[str] = frozenset()  # `^lem`: the agent's head lemma or a modifier of it
     size: int = 1
     text: str = ""
 
@@ -177,7 +178,7 @@ def parse_pattern(text: str, *, code: str, kind: PatternKind, rule: str, where: 
     if not items:
         raise DictionaryError(f"{where}: empty pattern")
     fields: dict[str, Any] = {"particles": set(), "objects": set(), "xcomp": set(),
-                              "target_preps": [], "literal_preps": []}
+                              "subjects": set(), "target_preps": [], "literal_preps": []}
     flags = {"target_object": False, "xcomp_any": False, "negated": False,
              "target_required": False}
     for item in items[1:]:
@@ -187,7 +188,7 @@ def parse_pattern(text: str, *, code: str, kind: PatternKind, rule: str, where: 
         particles=frozenset(fields["particles"]), objects=frozenset(fields["objects"]),
         target_object=flags["target_object"], target_preps=tuple(fields["target_preps"]),
         literal_preps=tuple(fields["literal_preps"]), xcomp=frozenset(fields["xcomp"]),
-        target_required=flags["target_required"],
+        subjects=frozenset(fields["subjects"]), target_required=flags["target_required"],
         xcomp_any=flags["xcomp_any"], negated=flags["negated"], size=len(items), text=text,
     )
 
@@ -207,6 +208,8 @@ def _parse_item(item: str, fields: dict[str, Any], flags: dict[str, bool], where
         fields["particles"] |= _alternatives(item[1:], where, pattern)
     elif item[0] == "=":
         fields["objects"] |= _alternatives(item[1:], where, pattern)
+    elif item[0] == "^":
+        fields["subjects"] |= _alternatives(item[1:], where, pattern)
     elif item[0] == ">":
         fields["xcomp"] |= _alternatives(item[1:], where, pattern)
     elif ":" in item:
