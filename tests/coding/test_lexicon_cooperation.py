@@ -86,6 +86,7 @@ SENTENCES = [
     ("0231", "Pakistan asked the International Monetary Fund for a new loan."),
     ("0241", "Protesters called for the resignation of the Peruvian president."),
     ("0253", "Amnesty International urged Iran to release the detained journalists."),
+    ("0256", "The envoy urged the government to halt the offensive in the north."),
     ("0256", "The Pope called for an end to the fighting in Yemen."),
     ("0252", "Church leaders appealed to the marchers for an end to the protests."),
     ("026", "Germany urged Serbia and Kosovo to resume talks."),
@@ -103,6 +104,7 @@ SENTENCES = [
     ("0334", "Italy is ready to contribute troops to a peacekeeping force in Lebanon."),
     ("0341", "The embattled Romanian minister offered to resign."),
     ("0353", "The kidnappers promised to release the hostages."),
+    ("0353", "Israel agreed to a prisoner exchange with Hezbollah."),
     ("0355", "Iran agreed to allow U.N. inspectors into the plant."),
     ("0355", "Mali agreed to the deployment of West African troops."),
     ("036", "Pakistan and India agreed to hold talks next month."),
@@ -116,6 +118,7 @@ SENTENCES = [
     ("041", "The two leaders discussed the grain deal in a phone call on Friday."),
     ("042", "The Indian prime minister arrived in Tokyo on a three-day visit."),
     ("042", "The Chinese premier began a tour of African countries."),
+    ("042", "The White House dispatched its national security adviser to Riyadh."),
     ("043", "The Kenyan president welcomed the Ethiopian prime minister to Nairobi."),
     ("043", "The Omani sultan welcomed the Iranian foreign minister in Muscat."),
     ("044", "Leaders of Russia and China met on the sidelines of the summit."),
@@ -125,6 +128,7 @@ SENTENCES = [
     # 05 diplomatic cooperation
     ("050", "Turkey mended ties with Egypt after a decade of tension."),
     ("051", "The European Union lauded Tunisia for the peaceful vote."),
+    ("051", "Germany voted for the resolution on Monday."),
     ("052", "The Chinese foreign ministry defended Pakistan against the criticism."),
     ("054", "Saudi Arabia restored diplomatic ties with Iran."),
     ("054", "Nicaragua switched its recognition to Beijing."),
@@ -161,9 +165,11 @@ SENTENCES = [
     ("0842", "The stolen statues were returned to Cambodia by the museum."),
     ("0842", "Germany returned hundreds of looted bronzes to Nigeria."),
     ("085", "The European Union eased sanctions on Syria."),
+    ("085", "Washington removed Cuba from its blacklist."),
     ("0861", "The Malian government accepted the deployment of U.N. peacekeepers."),
     ("0863", "The army allowed humanitarian access to the besieged town."),
     ("0871", "The rebels announced a unilateral ceasefire."),
+    ("087", "Russia announced a pause in its bombing of the city."),
     ("0872", "Egypt reopened the Rafah crossing."),
     ("0873", "Thousands of rebels laid down their weapons."),
     ("0874", "Israeli troops withdrew from the Gaza Strip."),
@@ -190,6 +196,8 @@ def test_own_sentence_is_coded_with_expected_code(nlp, coder, expected: str,  # 
     ("Parliament repealed the controversial media law.", "0814"),
     # the promise names no meeting: meeting demands is yielding, not talks (036)
     ("The junta promised to meet the demands of the protesters.", "036"),
+    # an appeal to a government is no call to rally against it (113)
+    ("Rights groups urged the government to ratify the convention.", "113"),
     # conceding a point in words is a statement, not a concession (080)
     ("The finance minister conceded that growth had slowed.", "080"),
     # aid that is shipped is aid, not trade (061)
