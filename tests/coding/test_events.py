@@ -442,3 +442,28 @@ def test_clause_after_a_demand_noun_is_its_content(run) -> None:  # type: ignore
     events = run("The United Nations repeated its demand that Israel ease restrictions on "
                  "Palestinian workers.")
     assert [e.code for e in events] == ["1051"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A powerful earthquake struck the northern province on Sunday, killing 30 people.",
+        "Landslides killed at least 40 villagers in the mountains, officials said.",
+        "A power outage hit the capital on Monday.",
+    ],
+)
+def test_force_of_nature_or_accident_is_no_event(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(sentence) == []
+
+
+def test_force_by_people_stays_an_event(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Rebels killed at least 40 villagers in the mountains, officials said.")
+    assert [e.code[:2] for e in events] == ["19"]
+
+
+def test_attribution_of_uncoded_news_is_no_statement(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("A cargo ship ran aground near the port on Tuesday, the coast guard said.") == []
+    led = run("The Greek coast guard said a cargo ship ran aground near the port.")
+    assert [e.code for e in led] == ["010"]
+    quoted = run('"We had nothing to do with this," a spokesman for the Greek army said.')
+    assert [e.code[:2] for e in quoted] == ["01"]

@@ -29,6 +29,17 @@ SUBORDINATORS = frozenset({"after", "before", "until", "till", "when", "while", 
                            "once", "unless", "if", "because", "though", "although", "whereas",
                            "whenever"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
+FORCE_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# Agents of force that are no actors: hazards, accidents, failures, markets.
+NON_AGENTS = frozenset({
+    "earthquake", "quake", "tremor", "aftershock", "storm", "typhoon", "hurricane", "cyclone",
+    "tornado", "flood", "flooding", "rain", "rainfall", "downpour", "monsoon", "landslide",
+    "mudslide", "avalanche", "drought", "heatwave", "heat", "wildfire", "fire", "blaze",
+    "lightning", "tsunami", "wave", "eruption", "volcano", "snow", "snowstorm", "blizzard",
+    "outbreak", "epidemic", "pandemic", "virus", "disease", "cholera", "crash", "accident",
+    "collision", "derailment", "outage", "blackout", "shortage", "price", "prices", "share",
+    "stock", "market", "index", "inflation", "recession", "slump", "crisis", "famine"})
 HOSTILE_ROOTS = frozenset({"11", "13", "14", "15", "16", "17", "18", "19", "20"})
 RALLY_OPPOSITION = "113"
 OBLIGATION_MODALS = frozenset({"must", "should"})
@@ -110,7 +121,8 @@ def select(tree: Tree, matches: list[Match], known: Collection[str]) -> list[Sel
             content_of[m.trigger] = first
     # a noun with no actor around it ("an explosion was heard") may refine an act that
     # governs it, but is no event of its own
-    real = [m for m in matches if m.pattern.kind == "verb" or m.sources or m.targets]
+    real = [m for m in matches if (m.pattern.kind == "verb" or m.sources or m.targets)
+            and not natural_cause(tree, m)]
     out = []
     live = [m for m in real if m.trigger not in consumed]
     # a bare statement is no main event: "issued a declaration demanding ..." keeps the demand
@@ -119,7 +131,7 @@ def select(tree: Tree, matches: list[Match], known: Collection[str]) -> list[Sel
     if foreground:
         foreground += [m for m in live if m.pattern.code in TRANSPARENT_CODES]
     for m in foreground or live:
-        if m.pattern.code in TRANSPARENT_CODES and (not m.sources
+        if m.pattern.code in TRANSPARENT_CODES and (not m.sources or attributes(tree, m.trigger)
                                                      or _reports_event(foreground or live)):
             continue
         content, asker = asked_content(m.trigger, content_of)
@@ -147,6 +159,34 @@ def asked_content(i: int, content_of: Mapping[int, Match]) -> tuple[Match | None
             break
         content = deeper
     return content, asker
+
+
+def natural_cause(tree: Tree, m: Match) -> bool:
+    """ "An earthquake struck", "landslides killed 40", "a power outage hit Spain", "gold
+    prices hit a record": force done by nature, accident or markets is no political event."""
+    if m.pattern.code[:2] not in FORCE_ROOTS or not m.sources:
+        return False
+    return all(_word_forms(tree, h) & NON_AGENTS for h in m.sources)
+
+
+def _word_forms(tree: Tree, i: int) -> set[str]:
+    """Lemma and text, also without a plural -s (a capitalised "Landslides" keeps its -s
+    in the lemma)."""
+    t = tree.tok(i)
+    forms = {t.lemma.lower(), t.text.lower()}
+    return forms | {f[:-1] for f in forms if f.endswith("s")}
+
+
+def attributes(tree: Tree, i: int) -> bool:
+    """ "Typhoon X flooded the city, the observatory said": a statement after the clause it
+    reports only names the source of that news; when the news codes nothing, nothing
+    political was said. A statement that leads ("X said that ...") or follows a quotation
+    ('"We had no part in it," a spokesman said') is kept: there the words are the act."""
+    before = [c for c in tree.children(i, frozenset({"ccomp"})) if c < i]
+    if not before:
+        return False
+    first = tree.sentence.tokens[0].i
+    return not any(tree.tok(k).text in QUOTE_MARKS for k in range(first, i))
 
 
 def _as_demand(tree: Tree, m: Match) -> Match:
