@@ -108,6 +108,7 @@ SENTENCES = [
     ("0355", "Iran agreed to allow U.N. inspectors into the plant."),
     ("0355", "Mali agreed to the deployment of West African troops."),
     ("036", "Pakistan and India agreed to hold talks next month."),
+    ("036", "The Chinese president is expected to visit Paris next week."),
     ("039", "Algeria offered to mediate between Mali and the Tuareg rebels."),
     ("037", "The rebels accepted the peace plan proposed by the African Union."),
     ("0341", "The junta promised free elections within a year."),
@@ -196,6 +197,8 @@ def test_own_sentence_is_coded_with_expected_code(nlp, coder, expected: str,  # 
     ("Parliament repealed the controversial media law.", "0814"),
     # the promise names no meeting: meeting demands is yielding, not talks (036)
     ("The junta promised to meet the demands of the protesters.", "036"),
+    # "is expected to" reports a plan, it is no appeal to the visitor (026)
+    ("The Chinese president is expected to visit Paris next week.", "026"),
     # an appeal to a government is no call to rally against it (113)
     ("Rights groups urged the government to ratify the convention.", "113"),
     # conceding a point in words is a statement, not a concession (080)
