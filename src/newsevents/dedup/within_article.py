@@ -4,8 +4,8 @@ News repeats itself: "X blew up the office" in the lead, "the office was blown
 up, state media said" two paragraphs later, "the building was blown up" in a
 quote. Coding each as its own event would triple the count and scatter the
 sources. Two events of one article are taken as the same happening when they
-share a CAMEO root, their source and target countries agree wherever both are
-known, and their dates do not contradict. The first, most complete event is
+share a CAMEO root, their source and target countries (and sectors) agree
+wherever both are known, and their dates do not contradict. The first, most complete event is
 kept and the others' `reported_by` links are added to it, so corroboration is
 judged over every source the article gives.
 """
@@ -69,7 +69,12 @@ def _same_dyad_and_code(a: Event, b: Event) -> bool:
 
 
 def _compatible(x: Actor | None, y: Actor | None) -> bool:
-    return x is None or y is None or x.country == y.country
+    """Unknown fits anything; known actors must share the country and any sector both give
+    (a state news agency's statement is not its army's)."""
+    if x is None or y is None:
+        return True
+    sectors_agree = x.sector is None or y.sector is None or x.sector == y.sector
+    return x.country == y.country and sectors_agree
 
 
 def _absorb(host: Event, other: Event) -> Event:

@@ -1,0 +1,79 @@
+"""Restatements of one happening in an article merge; distinct events do not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsevents.dedup.within_article import merge_restatements
+from newsevents.model import (
+    Actor,
+    Attribution,
+    CameoCode,
+    Event,
+    EventDate,
+    Provenance,
+    Span,
+)
+
+TODAY = dt.date(2022, 4, 2)
+
+
+def _actor(code: str, sector: str | None = None) -> Actor:
+    return Actor(code=code + (sector or ""), country=code, sector=sector, text=code)
+
+
+def _event(
+    event_id: str,
+    sentence: int,
+    code: str,
+    source: Actor | None,
+    target: Actor | None,
+    *,
+    reporters: tuple[str, ...] = (),
+    day: dt.date | None = None,
+) -> Event:
+    cameo = CameoCode(code, code[:2], "name", -9.0, 4, "ASSAULT")
+    span = Span(sentence * 100, sentence * 100 + 5, "verb")
+    provenance = Provenance("a1", sentence, span, None, span, None, "rule")
+    date = EventDate(day or TODAY, "day", "text" if day else "publication")
+    links = tuple(Attribution(name, "source", _actor(name)) for name in reporters)
+    return Event(event_id, "a1", source, target, cameo, date, provenance, reported_by=links)
+
+
+def test_agentless_restatement_merges_into_the_coded_event_with_its_sources() -> None:
+    lead = _event("e1", 0, "1712", _actor("SYR"), _actor("TUR"), reporters=("SYR",))
+    later = _event("e2", 3, "1712", None, None, reporters=("TUR",))
+    merged = merge_restatements([lead, later])
+    assert [e.event_id for e in merged] == ["e1"]
+    assert {link.name for link in merged[0].reported_by} == {"SYR", "TUR"}
+
+
+def test_different_roots_stay_apart() -> None:
+    attack = _event("e1", 0, "190", _actor("SYR"), _actor("TUR"))
+    talks = _event("e2", 1, "040", _actor("SYR"), None)
+    assert len(merge_restatements([attack, talks])) == 2
+
+
+def test_same_country_but_different_sectors_stay_apart() -> None:
+    media = _event("e1", 0, "010", _actor("PRK", "MED"), None)
+    army = _event("e2", 5, "014", _actor("PRK", "MIL"), None)
+    assert len(merge_restatements([media, army])) == 2
+
+
+def test_contradicting_dates_stay_apart() -> None:
+    first = _event("e1", 0, "190", _actor("SYR"), None, day=dt.date(2022, 4, 1))
+    second = _event("e2", 2, "190", _actor("SYR"), None, day=dt.date(2022, 3, 20))
+    assert len(merge_restatements([first, second])) == 2
+
+
+def test_two_fully_coded_events_with_other_codes_stay_apart() -> None:
+    strike = _event("e1", 0, "195", _actor("ISR"), _actor("LBN"))
+    reply = _event("e2", 1, "190", _actor("ISR"), _actor("LBN", "REB"))
+    assert len(merge_restatements([strike, reply])) == 2
+
+
+def test_input_order_is_kept() -> None:
+    a = _event("e1", 0, "040", _actor("FRA"), _actor("DEU"))
+    b = _event("e2", 1, "190", None, None)
+    c = _event("e3", 2, "111", _actor("RUS"), _actor("USA"))
+    assert [e.event_id for e in merge_restatements([a, b, c])] == ["e1", "e2", "e3"]
