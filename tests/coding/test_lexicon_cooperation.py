@@ -125,6 +125,7 @@ SENTENCES = [
     ("044", "Leaders of Russia and China met on the sidelines of the summit."),
     ("045", "Egypt brokered a truce between Israel and Hamas."),
     ("046", "Iranian and American diplomats held talks in Vienna."),
+    ("042", "American and Russian negotiators returned to Geneva for talks."),
     ("045", "Norway hosted talks between the Sri Lankan government and the Tamil rebels."),
     # 05 diplomatic cooperation
     ("050", "Turkey mended ties with Egypt after a decade of tension."),
@@ -165,6 +166,8 @@ SENTENCES = [
     ("0842", "The rebels handed over the town to government forces."),
     ("0842", "The stolen statues were returned to Cambodia by the museum."),
     ("0842", "Germany returned hundreds of looted bronzes to Nigeria."),
+    ("084", "Sudan returned the captured helicopter to Russia."),
+    ("083", "The government met the demands of the striking teachers."),
     ("085", "The European Union eased sanctions on Syria."),
     ("085", "Washington removed Cuba from its blacklist."),
     ("0861", "The Malian government accepted the deployment of U.N. peacekeepers."),
@@ -218,6 +221,21 @@ def test_look_alike_senses_avoid_the_wrong_code(nlp, coder, text: str,  # type: 
     codes = [e.code for e in _code(nlp, coder, text)]
     assert codes, f"{text!r} gave no event"
     assert wrong_code not in codes, f"{text!r} gave {codes}"
+
+
+@pytest.mark.parametrize(("text", "wrong_roots"), [
+    # returning to power or to growth is neither a handover (08) nor a visit (04)
+    ("The former prime minister returned to power after the election.", ("04", "08")),
+    ("The economy returned to growth in the third quarter.", ("04", "08")),
+    # meeting demand for a product is no concession to demands (08)
+    ("The utility built new plants to meet rising demand for electricity.", ("08",)),
+    # published figures are not freed people
+    ("Quarterly profits were released by the company on Tuesday.", ("08",)),
+])
+def test_everyday_senses_code_no_cooperation_root(nlp, coder, text: str,  # type: ignore[no-untyped-def]
+                                                  wrong_roots: tuple[str, ...]) -> None:
+    codes = [e.code for e in _code(nlp, coder, text)]
+    assert not [c for c in codes if c.startswith(wrong_roots)], f"{text!r} gave {codes}"
 
 
 def test_visit_dyad_and_host_dyad(nlp, coder) -> None:  # type: ignore[no-untyped-def]
