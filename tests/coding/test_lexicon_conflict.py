@@ -154,6 +154,24 @@ SENTENCES = [
     ("139", "The bloc gave the junta two weeks to free the president or face sanctions."),
     ("091", "The attorney general launched a fraud inquiry into the governor."),
     ("145", "Protesters stormed the parliament building."),
+    # fourth round: weapons and things as agents ('^lem'), and reject/accuse vocabulary (own sentences)
+    ("183", "A bomb killed six soldiers at a checkpoint near the capital."),
+    ("183", "An explosive device wounded three policemen in the northern town."),
+    ("183", "A bomb exploded in a crowded market on Sunday."),
+    ("183", "An explosive device went off near a police station."),
+    ("1831", "A suicide attacker killed twelve worshippers outside the mosque."),
+    ("1833", "A roadside bomb killed two soldiers on patrol."),
+    ("195", "Israeli warplanes struck targets in southern Lebanon."),
+    ("195", "Coalition jets hit an ammunition depot near the city."),
+    ("1952", "Two militants were killed by a drone in North Waziristan."),
+    ("164", "Negotiations on the border dispute broke down last week."),
+    ("164", "Peace talks between the government and the rebels collapsed on Tuesday."),
+    ("191", "Troops blocked the main road into the rebel-held city."),
+    ("144", "Protesters blocked the main highway into the capital."),
+    ("1121", "The opposition accused the minister of misusing public funds."),
+    ("12", "The ministry stonewalled the inquiry for months."),
+    ("12", "The rebels balked at the proposed disarmament plan."),
+    ("125", "The government snubbed the opposition's offer of talks."),
 ]
 
 
@@ -176,6 +194,8 @@ def test_own_sentence_is_coded_with_expected_code(nlp, coder, expected: str,  # 
     ("The dynasty ruled the island for two centuries.", "11"),
     ("Masked gunmen stormed a luxury hotel in the capital.", "14"),
     ("Soldiers opened fire on demonstrators in the capital.", "17"),
+    ("Protesters blocked the main highway into the capital.", "19"),
+    ("A suicide bomber killed twelve worshippers outside the mosque.", "19"),
 ])
 def test_non_conflict_senses_do_not_code_as_conflict(nlp, coder, text: str,  # type: ignore[no-untyped-def]
                                                      wrong_root: str) -> None:
@@ -193,6 +213,9 @@ def test_non_conflict_senses_do_not_code_as_conflict(nlp, coder, text: str,  # t
     "Polls showed the ruling party trailing the opposition by five points.",
     "The rocket exploded shortly after launch.",
     "Heavy snow forced the closure of the city's airport.",
+    "The fireworks went off at midnight.",
+    "The helicopter crashed into a hillside.",
+    "A bomb disposal team defused the device.",
 ])
 def test_no_event_sentences_code_nothing(nlp, coder, text: str) -> None:  # type: ignore[no-untyped-def]
     events = _code(nlp, coder, text)
