@@ -107,6 +107,7 @@ SENTENCES = [
     ("0353", "Israel agreed to a prisoner exchange with Hezbollah."),
     ("0355", "Iran agreed to allow U.N. inspectors into the plant."),
     ("0355", "Mali agreed to the deployment of West African troops."),
+    ("0355", "Somalia agreed to accept U.N. peacekeepers."),
     ("036", "Pakistan and India agreed to hold talks next month."),
     ("036", "The Chinese president is expected to visit Paris next week."),
     ("039", "Algeria offered to mediate between Mali and the Tuareg rebels."),
@@ -126,6 +127,7 @@ SENTENCES = [
     ("045", "Egypt brokered a truce between Israel and Hamas."),
     ("046", "Iranian and American diplomats held talks in Vienna."),
     ("042", "American and Russian negotiators returned to Geneva for talks."),
+    ("046", "Israeli and Syrian negotiators began a new round of talks in Washington."),
     ("045", "Norway hosted talks between the Sri Lankan government and the Tamil rebels."),
     # 05 diplomatic cooperation
     ("050", "Turkey mended ties with Egypt after a decade of tension."),
