@@ -467,3 +467,54 @@ def test_attribution_of_uncoded_news_is_no_statement(run) -> None:  # type: igno
     assert [e.code for e in led] == ["010"]
     quoted = run('"We had nothing to do with this," a spokesman for the Greek army said.')
     assert [e.code[:2] for e in quoted] == ["01"]
+
+
+# --- fourth round: accusations, warnings, appeals to end hostile acts -----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "target"),
+    [
+        ("The opposition accused the ruling party of rigging the vote.", "1121",
+         "the ruling party"),
+        ("Moscow accused Kyiv of war crimes in the east.", "1124", "Kyiv"),
+        ("Beijing accused the diplomat of spying.", "1125", "the diplomat"),
+    ],
+)
+def test_accusation_reads_the_charge_under_the_accused(run, sentence: str, code: str,  # type: ignore[no-untyped-def]
+                                                       target: str) -> None:
+    events = run(sentence)
+    assert [e.code for e in events] == [code]
+    assert events[0].target_span is not None
+    assert events[0].target_span.text == target
+
+
+@pytest.mark.parametrize(
+    ("sentence", "root"),
+    [
+        ("The president warned that Iran would face severe consequences.", "13"),
+        ("China warned that it would impose sanctions on Japan.", "13"),
+        ("The envoy warned that the talks would collapse.", "01"),
+        ("The central bank warned that prices would rise.", "01"),
+    ],
+)
+def test_warning_with_conflictual_content_is_a_threat(run, sentence: str, root: str) -> None:  # type: ignore[no-untyped-def]
+    events = run(sentence)
+    assert [e.code[:2] for e in events] == [root]
+    if root == "13":
+        assert events[0].threatened_code is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor appealed to the council to bring an end to the blockade of the port.",
+        "Aid agencies called on donors to help save thousands of villagers threatened with hunger.",
+    ],
+)
+def test_appeal_to_end_a_hostile_act_is_no_rallying(run, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.code for e in run(sentence)] == ["020"]
+
+
+def test_appeal_for_hostile_act_still_rallies(run) -> None:  # type: ignore[no-untyped-def]
+    assert [e.code for e in run("The senator called for sanctions against Belarus.")] == ["113"]

@@ -113,7 +113,9 @@ class EventCoder:
         codes, the object's own phrase is still reported (a reader marks it as target). A
         literal object ("declared a ceasefire") that codes no actor is no target: reporting
         it cost span precision on news sentences more than it gained."""
-        span, actor = self._actor(tree, t, discourse, OF)
+        # "accused Kyiv of war crimes": the literal `of` phrase is the charge, not the actor
+        literal_preps = {x for slot in item.match.pattern.literal_preps for x in slot.preps}
+        span, actor = self._actor(tree, t, discourse, OF - literal_preps)
         if actor is not None or (t is not None and not _is_common(tree, t)):
             return span, actor
         for alt in _alternative_targets(tree, item, t):

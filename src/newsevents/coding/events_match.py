@@ -101,9 +101,11 @@ def match_pattern(tree: Tree, i: int, p: Pattern) -> Match | None:
     anchors = [i, *([particle] if particle is not None and particle != i else [])]
     if obj is not None and p.kind == "verb":
         anchors.append(obj)
+    # "accused the rebels of rigging": the `of` hangs under the direct object
+    literal_anchors = anchors + _direct_objects(tree, i) if p.kind == "verb" else anchors
     for slot in p.literal_preps:
         if not any(literal_lemma(tree, o, slot.literal)
-                   for a in anchors for o in tree.prep_objects(a, slot.preps)):
+                   for a in literal_anchors for o in tree.prep_objects(a, slot.preps)):
             return None
     complement = _complement(tree, i, p) if (p.xcomp or p.xcomp_any) else None
     if (p.xcomp or p.xcomp_any) and complement is None:
@@ -184,6 +186,11 @@ def _literal_object(tree: Tree, i: int, lemmas: frozenset[str], passive: bool) -
         if h is not None and tree.tok(h).lemma.lower() in lemmas:
             return h
     return None
+
+
+def _direct_objects(tree: Tree, i: int) -> list[int]:
+    """Direct objects and their conjuncts, where a literal prepositional phrase may hang."""
+    return [c for o in tree.children(i, frozenset({"dobj"})) for c in tree.conjuncts(o)]
 
 
 def _complement(tree: Tree, i: int, p: Pattern) -> int | None:

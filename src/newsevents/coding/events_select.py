@@ -18,6 +18,7 @@ import dataclasses
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
+from newsevents.coding.events_content import HOSTILE_ROOTS, not_asked
 from newsevents.coding.events_match import Match
 from newsevents.coding.events_tree import Tree
 
@@ -40,7 +41,6 @@ NON_AGENTS = frozenset({
     "outbreak", "epidemic", "pandemic", "virus", "disease", "cholera", "crash", "accident",
     "collision", "derailment", "outage", "blackout", "shortage", "price", "prices", "share",
     "stock", "market", "index", "inflation", "recession", "slump", "crisis", "famine"})
-HOSTILE_ROOTS = frozenset({"11", "13", "14", "15", "16", "17", "18", "19", "20"})
 RALLY_OPPOSITION = "113"
 OBLIGATION_MODALS = frozenset({"must", "should"})
 DEMAND_CODE = "100"
@@ -49,6 +49,8 @@ AUX_DEPS = frozenset({"aux"})
 INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "poised"})
 # Verbs whose infinitive complement is announced, not done ("plans to impose").
 INTENT_VERBS = frozenset({"plan", "intend", "prepare", "aim"})
+# Statement verbs whose conflictual reported content makes them a threat ("warned that ...").
+WARNING_VERBS = frozenset({"warn", "caution", "forewarn"})
 # "Consider policy option": its cooperative content stays a consideration (014), its
 # conflictual content makes it a threat.
 DELIBERATION_CODES = frozenset({"014"})
@@ -116,7 +118,7 @@ def select(tree: Tree, matches: list[Match], known: Collection[str]) -> list[Sel
         inside = [c for c in content_triggers(tree, m.trigger, by_trigger) if c != m.trigger]
         inside += _violent_means(tree, m, by_trigger)
         consumed.update(inside)
-        first = _main_content(m, inside, by_trigger)
+        first = _main_content(tree, m, inside, by_trigger)
         if first is not None:
             content_of[m.trigger] = first
     # a noun with no actor around it ("an explosion was heard") may refine an act that
@@ -136,6 +138,8 @@ def select(tree: Tree, matches: list[Match], known: Collection[str]) -> list[Sel
             continue
         content, asker = asked_content(m.trigger, content_of)
         code = refine(m.pattern.code, content, known)
+        if code == m.pattern.code and content is not None and _warns(tree, m):
+            code = warned_threat(code, content, known)
         if code == m.pattern.code and is_future(tree, m.trigger):
             code, content = _intended(code, m, known, negated=tree.is_negated(m.trigger))
         out.append(Selected(m, code, content, asker))
@@ -232,6 +236,25 @@ def is_future(tree: Tree, i: int) -> bool:
             and tree.tok(head).lemma.lower() in INTENT_ADJECTIVES | INTENT_VERBS)
 
 
+def _warns(tree: Tree, m: Match) -> bool:
+    """A warning verb (not "expressed concern"), so a conflictual content is a threat."""
+    return m.pattern.kind == "verb" and tree.tok(m.trigger).lemma.lower() in WARNING_VERBS
+
+
+def warned_threat(code: str, content: Match, known: Collection[str]) -> str:
+    """ "warned that X would face consequences / that the army would strike": a warning
+    whose reported content is a threat or a use of force is that threat (13x). A content
+    done by a thing ("warned that the talks would collapse") is a forecast, not a threat."""
+    inner = asked_action(content.pattern.code)
+    if content.pattern.subjects:
+        return code
+    if inner[:2] == "13" and inner in known:
+        return inner
+    if inner[:2] in CONFLICT_ROOTS:
+        return refine("130", content, known)
+    return code
+
+
 def _intended(code: str, m: Match, known: Collection[str], *,
               negated: bool) -> tuple[str, Match | None]:
     """A future cooperative act is an intent (03x), or a refusal (12x) when negated ("will
@@ -297,9 +320,12 @@ def _purpose_or_manner(tree: Tree, c: int) -> bool:
                                  for a in tree.children(c, frozenset({"aux"})))
 
 
-def _main_content(m: Match, inside: list[int], by_trigger: Mapping[int, Match]) -> Match | None:
+def _main_content(tree: Tree, m: Match, inside: list[int],
+                  by_trigger: Mapping[int, Match]) -> Match | None:
     if m.complement is not None and m.complement in by_trigger:
         return by_trigger[m.complement]
+    if m.pattern.code[:2] == "02":
+        inside = [c for c in inside if not not_asked(tree, m.trigger, c, by_trigger[c])]
     return by_trigger[inside[0]] if inside else None
 
 
