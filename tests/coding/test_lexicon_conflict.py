@@ -172,6 +172,11 @@ SENTENCES = [
     ("12", "The ministry stonewalled the inquiry for months."),
     ("12", "The rebels balked at the proposed disarmament plan."),
     ("125", "The government snubbed the opposition's offer of talks."),
+    ("183", "Separatist guerrillas wounded three policemen in a bomb attack on Friday."),
+    ("1952", "Predator attacks killed four militant commanders last month."),
+    ("191", "The army reimposed a blockade on the coastal enclave."),
+    ("195", "The air force launched strikes on rebel bases."),
+    ("142", "The jailed activist staged a hunger strike in prison on Sunday."),
 ]
 
 
@@ -196,6 +201,8 @@ def test_own_sentence_is_coded_with_expected_code(nlp, coder, expected: str,  # 
     ("Soldiers opened fire on demonstrators in the capital.", "17"),
     ("Protesters blocked the main highway into the capital.", "19"),
     ("A suicide bomber killed twelve worshippers outside the mosque.", "19"),
+    ("The jailed activist staged a hunger strike in prison on Sunday.", "19"),
+    ("Dock workers staged a strike at the port.", "19"),
 ])
 def test_non_conflict_senses_do_not_code_as_conflict(nlp, coder, text: str,  # type: ignore[no-untyped-def]
                                                      wrong_root: str) -> None:
