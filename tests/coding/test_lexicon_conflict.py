@@ -177,6 +177,12 @@ SENTENCES = [
     ("191", "The army reimposed a blockade on the coastal enclave."),
     ("195", "The air force launched strikes on rebel bases."),
     ("142", "The jailed activist staged a hunger strike in prison on Sunday."),
+    ("1246", "The rebels rejected the government's proposal for a cease-fire."),
+    ("1056", "The council demanded an immediate cease-fire in the region."),
+    ("142", "The detained students continued their hunger strike on Monday."),
+    ("1242", "The striking miners said they would not end their strike until their pay was restored."),
+    ("1223", "The government said it would not accept any more refugees from the conflict."),
+    ("126", "The junta is opposed to Norwegian mediation in the dispute."),
 ]
 
 
@@ -203,6 +209,8 @@ def test_own_sentence_is_coded_with_expected_code(nlp, coder, expected: str,  # 
     ("A suicide bomber killed twelve worshippers outside the mosque.", "19"),
     ("The jailed activist staged a hunger strike in prison on Sunday.", "19"),
     ("Dock workers staged a strike at the port.", "19"),
+    ("The detained students continued their hunger strike on Monday.", "12"),
+    ("Thousands of protesters did not leave the square after the rally.", "12"),
 ])
 def test_non_conflict_senses_do_not_code_as_conflict(nlp, coder, text: str,  # type: ignore[no-untyped-def]
                                                      wrong_root: str) -> None:
