@@ -518,3 +518,12 @@ def test_appeal_to_end_a_hostile_act_is_no_rallying(run, sentence: str) -> None:
 
 def test_appeal_for_hostile_act_still_rallies(run) -> None:  # type: ignore[no-untyped-def]
     assert [e.code for e in run("The senator called for sanctions against Belarus.")] == ["113"]
+
+
+def test_refused_ask_reports_the_ask_with_its_asker_as_target(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Peru rejected a U.S. request to extradite the banker.")
+    assert [e.code for e in events] == ["1213"]
+    assert events[0].target is not None
+    assert events[0].target.country == "USA"
+    assert events[0].target_span is not None
+    assert events[0].target_span.text == "a U.S. request"

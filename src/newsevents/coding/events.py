@@ -94,6 +94,8 @@ class EventCoder:
         for s, t in pairs:
             src_span, src = self._actor(tree, s, discourse, SOURCE_PREPS)
             tgt_span, tgt = self._target(tree, item, s, t, discourse)
+            if item.asker is not None:
+                tgt_span = _owned_span(tree, item.asker.trigger, t) or tgt_span
             if src is not None and tgt is not None and src.code == tgt.code:
                 tgt = None  # an actor does not act on itself: the target phrase was misread
             if src is not None and s is not None and tree.tok(s).text.lower() not in PRONOUNS:
@@ -170,6 +172,18 @@ def _arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
         # "was arrested in Rwanda": with no agent named, the place acts (coders of news do so)
         sources = [p for p in _places(tree, [m.trigger], frozenset({"in"})) if p not in targets][:1]
     return sources, targets
+
+
+def _owned_span(tree: Tree, ask: int, asker: int | None) -> Span | None:
+    """ "rejected a U.S. request", "calls by Kofi Annan", "North Korea's demand": when the
+    target actor is the one who made the ask looked through, the phrase read as the
+    target is the ask with its asker (readers mark the whole noun phrase), while the
+    actor stays the asker. A thing's `by` / `from` phrase in general is not read so
+    ("autonomy from Serbian authorities", "an admission by Moscow": the actor alone)."""
+    if asker is None or asker == ask:
+        return None
+    heads = {c for h in _asker_heads(tree, ask) for c in tree.conjuncts(h)}
+    return tree.phrase(ask, OF | ASKER_PREPS) if asker in heads else None
 
 
 def _asker_heads(tree: Tree, n: int) -> list[int]:
