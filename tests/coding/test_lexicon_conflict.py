@@ -183,6 +183,12 @@ SENTENCES = [
     ("1242", "The striking miners said they would not end their strike until their pay was restored."),
     ("1223", "The government said it would not accept any more refugees from the conflict."),
     ("126", "The junta is opposed to Norwegian mediation in the dispute."),
+    ("1832", "Two car bombs exploded outside the ministry on Saturday."),
+    ("145", "Rioters torched cars and looted shops in the port city."),
+    ("1721", "The authorities restricted access to Instagram and WhatsApp during the unrest."),
+    ("1721", "The junta ordered the independent daily to suspend publication."),
+    ("163", "Canada closed its airspace to Russian airlines."),
+    ("122", "The ministry turned down a request for emergency fuel shipments."),
 ]
 
 
@@ -211,6 +217,7 @@ def test_own_sentence_is_coded_with_expected_code(nlp, coder, expected: str,  # 
     ("Dock workers staged a strike at the port.", "19"),
     ("The detained students continued their hunger strike on Monday.", "12"),
     ("Thousands of protesters did not leave the square after the rally.", "12"),
+    ("Rioters torched cars and looted shops in the port city.", "17"),
 ])
 def test_non_conflict_senses_do_not_code_as_conflict(nlp, coder, text: str,  # type: ignore[no-untyped-def]
                                                      wrong_root: str) -> None:
@@ -231,6 +238,7 @@ def test_non_conflict_senses_do_not_code_as_conflict(nlp, coder, text: str,  # t
     "The fireworks went off at midnight.",
     "The helicopter crashed into a hillside.",
     "A bomb disposal team defused the device.",
+    "A car exploded after a crash on the motorway.",
 ])
 def test_no_event_sentences_code_nothing(nlp, coder, text: str) -> None:  # type: ignore[no-untyped-def]
     events = _code(nlp, coder, text)
