@@ -527,3 +527,19 @@ def test_refused_ask_reports_the_ask_with_its_asker_as_target(run) -> None:  # t
     assert events[0].target.country == "USA"
     assert events[0].target_span is not None
     assert events[0].target_span.text == "a U.S. request"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Farmers began a hunger strike to protest against the new laws imposed by the Indian "
+         "government.", "IND"),
+        ("Dockers began a hunger strike in protest against the Kenyan government's decision.",
+         "KEN"),
+    ],
+)
+def test_protest_target_is_what_its_purpose_protests(run, sentence: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    events = run(sentence)
+    assert [e.code[:2] for e in events] == ["14"]
+    assert events[0].target is not None
+    assert events[0].target.country == target

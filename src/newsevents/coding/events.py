@@ -44,6 +44,10 @@ TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "day", "night", "morning", "evening", "weekend", "dec", "jan", "feb"})
 PLACE_PREPS = frozenset({"in", "into", "from"})
 ASKER_PREPS = frozenset({"by", "from"})
+PROTEST_ROOT = "14"
+PROTEST_WORDS = frozenset({"protest", "denounce", "oppose", "condemn", "demand", "decry",
+                           "challenge", "reject", "express", "show"})
+PROTESTED_PREPS = frozenset({"against", "at", "over", "of", "to", "for"})
 ASKER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 PLACE_ENTS = frozenset({"GPE", "LOC"})
 
@@ -163,6 +167,8 @@ def _arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
         targets = [_named_target(tree, t) for t in item.content.targets if t not in sources]
     if not targets and m.complement is not None:
         targets = _complement_objects(tree, m.complement)
+    if not targets and item.code[:2] == PROTEST_ROOT:
+        targets = [t for t in _protested(tree, m.trigger) if t not in sources]
     if not targets:
         targets = [t for t in _fallback_targets(tree, m.trigger) if t not in sources]
     targets = [t for t in targets if not _is_time(tree, t)]
@@ -204,6 +210,19 @@ def _is_time(tree: Tree, i: int) -> bool:
 def _is_common(tree: Tree, i: int) -> bool:
     t = tree.tok(i)
     return t.pos == "NOUN" and not t.ent_type
+
+
+def _protested(tree: Tree, i: int) -> list[int]:
+    """What a strike or sit-in protests, named by its purpose rather than its object:
+    "began a hunger strike to protest (against) the new law", "staged a sit-in in protest
+    at the decision"."""
+    clauses = [c for c in tree.children(i, frozenset({"advcl", "xcomp"}))
+               if tree.tok(c).lemma.lower() in PROTEST_WORDS]
+    clauses += [o for o in tree.prep_objects(i, frozenset({"in", "as"}))
+                if tree.tok(o).lemma.lower() in PROTEST_WORDS]
+    found = [o for c in clauses for o in tree.children(c, frozenset({"dobj"}))]
+    found += [o for c in clauses for o in tree.prep_objects(c, PROTESTED_PREPS)]
+    return [c for h in found[:1] for c in tree.conjuncts(h)]
 
 
 def _fallback_targets(tree: Tree, i: int) -> list[int]:
