@@ -189,6 +189,10 @@ SENTENCES = [
     ("1721", "The junta ordered the independent daily to suspend publication."),
     ("163", "Canada closed its airspace to Russian airlines."),
     ("122", "The ministry turned down a request for emergency fuel shipments."),
+    ("1834", "Two soldiers were killed by an improvised explosive device near the base."),
+    ("193", "A landmine killed three children near the village."),
+    ("193", "A mortar wounded four civilians in the market."),
+    ("195", "Army helicopters and tanks shelled rebel positions near the town."),
 ]
 
 
