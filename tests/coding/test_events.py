@@ -543,3 +543,16 @@ def test_protest_target_is_what_its_purpose_protests(run, sentence: str, target:
     assert [e.code[:2] for e in events] == ["14"]
     assert events[0].target is not None
     assert events[0].target.country == target
+
+
+def test_target_named_after_an_act_noun_is_the_name(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Chile approved the extradition of former Peruvian President Alberto Fujimori.")
+    assert events[0].target_span is not None
+    assert events[0].target_span.text.endswith("Alberto Fujimori")
+    assert not events[0].target_span.text.startswith("the extradition")
+
+
+def test_possessor_of_an_act_noun_keeps_the_whole_phrase(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Police condemned Serbia's suppression of the protests.")
+    assert events[0].target_span is not None
+    assert events[0].target_span.text.startswith("Serbia's suppression")

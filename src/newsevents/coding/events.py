@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from newsevents.coding.events_discourse import PRONOUNS, Discourse, PhraseCoder
-from newsevents.coding.events_match import Match, find_matches
+from newsevents.coding.events_match import QUANTITY_NOUNS, Match, find_matches
 from newsevents.coding.events_select import Selected, select
 from newsevents.coding.events_tree import OF, RELATIVE_PRONOUNS, SOURCE_PREPS, Tree
 from newsevents.coding.lexicon import Lexicon
@@ -122,6 +122,8 @@ class EventCoder:
         # "accused Kyiv of war crimes": the literal `of` phrase is the charge, not the actor
         literal_preps = {x for slot in item.match.pattern.literal_preps for x in slot.preps}
         span, actor = self._actor(tree, t, discourse, OF - literal_preps)
+        if actor is not None and t is not None and span is not None and _is_common(tree, t):
+            return self._thing_extent(tree, t, span, actor), actor
         if actor is not None or (t is not None and not _is_common(tree, t)):
             return span, actor
         for alt in _alternative_targets(tree, item, t):
@@ -130,6 +132,19 @@ class EventCoder:
                 if alt_actor is not None:
                     return alt_span, alt_actor
         return span, actor
+
+    def _thing_extent(self, tree: Tree, t: int, span: Span, actor: Actor) -> Span:
+        """The target phrase when an act or amount heads it and a name after it codes the
+        actor: "the extradition of X", "an extension of the force in Lebanon", "a batch
+        of troops from Liberia" act upon X, Lebanon, Liberia, so the name is the target
+        phrase. A possessor or modifier before the head stays ("Serbia's suppression")."""
+        lemma = tree.tok(t).lemma.lower()
+        head = tree.tok(t)
+        found = actor.span
+        if (lemma in self.lexicon.nouns or lemma in QUANTITY_NOUNS) and found is not None \
+                and span.start <= head.start and found.start >= head.end:
+            return found
+        return span
 
     def _actor(self, tree: Tree, head: int | None, discourse: Discourse,
                preps: frozenset[str]) -> tuple[Span | None, Actor | None]:
