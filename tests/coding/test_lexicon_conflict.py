@@ -193,6 +193,10 @@ SENTENCES = [
     ("193", "A landmine killed three children near the village."),
     ("193", "A mortar wounded four civilians in the market."),
     ("195", "Army helicopters and tanks shelled rebel positions near the town."),
+    ("144", "Angry farmers blockaded the capital with their tractors."),
+    ("191", "The navy blockaded the rebel-held port."),
+    ("1313", "The opposition said it would boycott all contact with the ruling party."),
+    ("1321", "The junta threatened to ban voting in the rebel-held provinces."),
 ]
 
 
@@ -222,6 +226,7 @@ def test_own_sentence_is_coded_with_expected_code(nlp, coder, expected: str,  # 
     ("The detained students continued their hunger strike on Monday.", "12"),
     ("Thousands of protesters did not leave the square after the rally.", "12"),
     ("Rioters torched cars and looted shops in the port city.", "17"),
+    ("Angry farmers blockaded the capital with their tractors.", "19"),
 ])
 def test_non_conflict_senses_do_not_code_as_conflict(nlp, coder, text: str,  # type: ignore[no-untyped-def]
                                                      wrong_root: str) -> None:
