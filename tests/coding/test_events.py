@@ -556,3 +556,14 @@ def test_possessor_of_an_act_noun_keeps_the_whole_phrase(run) -> None:  # type: 
     events = run("Police condemned Serbia's suppression of the protests.")
     assert events[0].target_span is not None
     assert events[0].target_span.text.startswith("Serbia's suppression")
+
+
+def test_joint_act_shows_the_whole_coordination(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Hungary and Romania agreed to cooperate.")
+    assert len({e.source.country for e in events if e.source}) == 2
+    assert {e.source_span.text for e in events if e.source_span} == {"Hungary and Romania"}
+
+
+def test_separate_targets_keep_their_own_phrases(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Chad accused Libya and Sudan of aggression.")
+    assert {e.target_span.text for e in events if e.target_span} == {"Libya", "Sudan"}
