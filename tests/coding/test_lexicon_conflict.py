@@ -197,6 +197,8 @@ SENTENCES = [
     ("191", "The navy blockaded the rebel-held port."),
     ("1313", "The opposition said it would boycott all contact with the ruling party."),
     ("1321", "The junta threatened to ban voting in the rebel-held provinces."),
+    ("1723", "The governor extended the night-time curfew in the capital by a week."),
+    ("1241", "The government kept the curfew in place despite calls to lift it."),
 ]
 
 
