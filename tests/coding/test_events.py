@@ -567,3 +567,8 @@ def test_joint_act_shows_the_whole_coordination(run) -> None:  # type: ignore[no
 def test_separate_targets_keep_their_own_phrases(run) -> None:  # type: ignore[no-untyped-def]
     events = run("Chad accused Libya and Sudan of aggression.")
     assert {e.target_span.text for e in events if e.target_span} == {"Libya", "Sudan"}
+
+
+def test_literal_named_by_its_kind_beats_the_bare_head(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Jailed activists continued their hunger strike on Friday.")
+    assert [e.code[:2] for e in events] == ["14"]

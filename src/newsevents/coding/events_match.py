@@ -72,15 +72,25 @@ def best_match(tree: Tree, i: int, patterns: Sequence[Pattern]) -> Match | None:
     """Most items matched wins; then the pattern with fewer unfilled target slots (it fits
     the clause exactly), then the more specific (longer) code, then file order."""
     best: Match | None = None
-    best_key = (0, 0, 0, 0)
+    best_key = (0, 0, 0, 0, 0)
     for pattern in patterns:
         m = match_pattern(tree, i, pattern)
         if m is None:
             continue
-        key = (m.score, _constraints(m.pattern), -m.unfilled, len(m.pattern.code))
+        key = (m.score, _constraints(m.pattern), -m.unfilled, _named_kind(tree, m),
+               len(m.pattern.code))
         if best is None or key > best_key:
             best, best_key = m, key
     return best
+
+
+def _named_kind(tree: Tree, m: Match) -> int:
+    """1 when the literal object matched through a word naming its kind ("hunger strike"
+    matches `=hunger`, "food aid" `=food`) rather than its bare head (`=strike`, `=aid`):
+    the kind says more about the act than the head noun does."""
+    if m.literal is None or m.pattern.kind != "verb":
+        return 0
+    return int(tree.tok(m.literal).lemma.lower() not in m.pattern.objects)
 
 
 def match_pattern(tree: Tree, i: int, p: Pattern) -> Match | None:
