@@ -154,7 +154,7 @@ SENTENCES = [
     ("139", "The bloc gave the junta two weeks to free the president or face sanctions."),
     ("091", "The attorney general launched a fraud inquiry into the governor."),
     ("145", "Protesters stormed the parliament building."),
-    # fourth round: weapons and things as agents ('^lem'), and reject/accuse vocabulary (own sentences)
+    # fourth round: weapons and things as agents ('^lem'), reject/accuse vocabulary (own sentences)
     ("183", "A bomb killed six soldiers at a checkpoint near the capital."),
     ("183", "An explosive device wounded three policemen in the northern town."),
     ("183", "A bomb exploded in a crowded market on Sunday."),
@@ -180,7 +180,7 @@ SENTENCES = [
     ("1246", "The rebels rejected the government's proposal for a cease-fire."),
     ("1056", "The council demanded an immediate cease-fire in the region."),
     ("142", "The detained students continued their hunger strike on Monday."),
-    ("1242", "The striking miners said they would not end their strike until their pay was restored."),
+    ("1242", "The striking miners said they would not end their strike until pay was restored."),
     ("1223", "The government said it would not accept any more refugees from the conflict."),
     ("126", "The junta is opposed to Norwegian mediation in the dispute."),
     ("1832", "Two car bombs exploded outside the ministry on Saturday."),
