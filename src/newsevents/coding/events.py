@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from newsevents.coding.events_discourse import PRONOUNS, Discourse, PhraseCoder
 from newsevents.coding.events_match import QUANTITY_NOUNS, Match, find_matches
+from newsevents.coding.events_phrases import closed_span, joint_span
 from newsevents.coding.events_select import Selected, select
 from newsevents.coding.events_tree import OF, RELATIVE_PRONOUNS, SOURCE_PREPS, Tree
 from newsevents.coding.lexicon import Lexicon
@@ -100,8 +101,8 @@ class EventCoder:
             src_span, src = self._actor(tree, s, discourse, SOURCE_PREPS)
             tgt_span, tgt = self._target(tree, item, s, t, discourse)
             if joint:  # "Hungary and Romania agreed": the coordination acts jointly
-                src_span = _joint_span(tree, s, sources, src_span, SOURCE_PREPS)
-                tgt_span = _joint_span(tree, t, sources, tgt_span, SOURCE_PREPS)
+                src_span = joint_span(tree, s, sources, src_span, SOURCE_PREPS)
+                tgt_span = joint_span(tree, t, sources, tgt_span, SOURCE_PREPS)
             if item.asker is not None:
                 tgt_span = _owned_span(tree, item.asker.trigger, t) or tgt_span
             if src is not None and tgt is not None and src.code == tgt.code:
@@ -147,7 +148,7 @@ class EventCoder:
         found = actor.span
         if (lemma in self.lexicon.nouns or lemma in QUANTITY_NOUNS) and found is not None \
                 and span.start <= head.start and found.start >= head.end:
-            return _closed(tree, found)
+            return closed_span(tree, found)
         return span
 
     def _actor(self, tree: Tree, head: int | None, discourse: Discourse,
@@ -197,40 +198,6 @@ def _arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
         # "was arrested in Rwanda": with no agent named, the place acts (coders of news do so)
         sources = [p for p in _places(tree, [m.trigger], frozenset({"in"})) if p not in targets][:1]
     return sources, targets
-
-
-def _joint_span(tree: Tree, h: int | None, heads: list[int], span: Span | None,
-                preps: frozenset[str]) -> Span | None:
-    """ "Hungary and Romania agreed": in a joint act each conjunct codes its own actor and
-    event, but the phrase the act was read from is the whole coordination, so that is the
-    span shown (the actor keeps its own name span). Not for separate acts ("Russia and
-    China vetoed it" / "accused Libya and Sudan"), where each conjunct is its own phrase."""
-    if h is None or span is None or span != tree.phrase(h, preps):
-        return span
-    first = h
-    while tree.tok(first).dep == "conj" and tree.head(first) in heads:
-        parent = tree.head(first)
-        if parent is None:
-            break
-        first = parent
-    group = [c for c in tree.conjuncts(first) if c in heads]
-    if len(group) < 2:
-        return span
-    phrases = [tree.phrase(c, preps) for c in group]
-    lo = min(phrases, key=lambda p: p.start)
-    hi = max(phrases, key=lambda p: p.end)
-    ids = [t.i for t in tree.sentence.tokens if lo.start <= t.start and t.end <= hi.end]
-    return tree.span_of(ids) if ids else span
-
-
-def _closed(tree: Tree, span: Span) -> Span:
-    """A name span cut before its closing bracket ("the force in Lebanon (UNIFIL") ends
-    at the bracket."""
-    if span.text.count("(") <= span.text.count(")"):
-        return span
-    inside = [t.i for t in tree.sentence.tokens if span.start <= t.start and t.end <= span.end]
-    after = [t.i for t in tree.sentence.tokens if t.start >= span.end and t.text == ")"]
-    return tree.span_of([inside[0], after[0]]) if inside and after else span
 
 
 def _owned_span(tree: Tree, ask: int, asker: int | None) -> Span | None:

@@ -1,0 +1,44 @@
+"""Event phrase spans beyond the parse's noun phrase: joint coordinations, closed brackets.
+
+Kept apart from events.py (which picks the heads and actors) because these rules only
+decide which characters an event's source or target phrase shows as evidence.
+"""
+
+from __future__ import annotations
+
+from newsevents.coding.events_tree import Tree
+from newsevents.model import Span
+
+
+def joint_span(tree: Tree, h: int | None, heads: list[int], span: Span | None,
+                preps: frozenset[str]) -> Span | None:
+    """ "Hungary and Romania agreed": in a joint act each conjunct codes its own actor and
+    event, but the phrase the act was read from is the whole coordination, so that is the
+    span shown (the actor keeps its own name span). Not for separate acts ("Russia and
+    China vetoed it" / "accused Libya and Sudan"), where each conjunct is its own phrase."""
+    if h is None or span is None or span != tree.phrase(h, preps):
+        return span
+    first = h
+    while tree.tok(first).dep == "conj" and tree.head(first) in heads:
+        parent = tree.head(first)
+        if parent is None:
+            break
+        first = parent
+    group = [c for c in tree.conjuncts(first) if c in heads]
+    if len(group) < 2:
+        return span
+    phrases = [tree.phrase(c, preps) for c in group]
+    lo = min(phrases, key=lambda p: p.start)
+    hi = max(phrases, key=lambda p: p.end)
+    ids = [t.i for t in tree.sentence.tokens if lo.start <= t.start and t.end <= hi.end]
+    return tree.span_of(ids) if ids else span
+
+
+def closed_span(tree: Tree, span: Span) -> Span:
+    """A name span cut before its closing bracket ("the force in Lebanon (UNIFIL") ends
+    at the bracket."""
+    if span.text.count("(") <= span.text.count(")"):
+        return span
+    inside = [t.i for t in tree.sentence.tokens if span.start <= t.start and t.end <= span.end]
+    after = [t.i for t in tree.sentence.tokens if t.start >= span.end and t.text == ")"]
+    return tree.span_of([inside[0], after[0]]) if inside and after else span
