@@ -572,3 +572,10 @@ def test_separate_targets_keep_their_own_phrases(run) -> None:  # type: ignore[n
 def test_literal_named_by_its_kind_beats_the_bare_head(run) -> None:  # type: ignore[no-untyped-def]
     events = run("Jailed activists continued their hunger strike on Friday.")
     assert [e.code[:2] for e in events] == ["14"]
+
+
+def test_rule_names_the_refined_code_when_content_changed_it() -> None:
+    from newsevents.coding.events import _rule
+
+    assert _rule("02_appeal:020:p0", "020", "0253") == "02_appeal:020:p0=>0253"
+    assert _rule("19_fight:194:p0", "194", "194") == "19_fight:194:p0"

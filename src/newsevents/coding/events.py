@@ -111,7 +111,7 @@ class EventCoder:
                 discourse.note_source(src)
             yield EventMatch(
                 sentence_index=tree.sentence.index, trigger=trigger, code=item.code,
-                source=src, target=tgt, rule=m.pattern.rule,
+                source=src, target=tgt, rule=_rule(m.pattern.rule, m.pattern.code, item.code),
                 verb_span=_verb_span(tree, m), source_span=src_span, target_span=tgt_span,
                 threatened_code=_threatened(item), negated=negated,
             )
@@ -381,3 +381,11 @@ def _threatened(item: Selected) -> str | None:
     if item.code.startswith("13") and item.content is not None:
         return item.content.pattern.code
     return None
+
+
+def _rule(pattern_rule: str, pattern_code: str, code: str) -> str:
+    """The pattern id, with "=>CODE" when a selection rule refined the pattern's code
+    (an appeal refined by what it asks for, a threat by what it threatens), so
+    `explain` shows both what fired and what was finally coded."""
+    return pattern_rule if code == pattern_code else f"{pattern_rule}=>{code}"
+
