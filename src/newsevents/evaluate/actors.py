@@ -12,7 +12,6 @@ mean no sector is expected.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,9 +47,10 @@ class RowResult:
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
-    """Read actor cases from a JSON Lines file (blank lines skipped)."""
-    with Path(path).open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    """Read actor cases from a JSON Lines file (blank lines skipped; errors name the line)."""
+    from newsevents.evaluate.gold import read_jsonl
+
+    return [row for _number, row in read_jsonl(Path(path))]
 
 
 def plover_sector(sector: str | None) -> str | None:

@@ -10,7 +10,6 @@ its GeoNames id, or else of the nearest gazetteer town to its coordinates.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import time
 from collections.abc import Iterable
@@ -39,18 +38,13 @@ class GoldToponym:
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
     """Rows of a geo gold JSONL file (`text`, `toponyms[]`), with a clear error per bad line."""
+    from newsevents.evaluate.gold import GoldFormatError, read_jsonl
+
     rows = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{number}: not JSON ({exc})") from exc
-            if not isinstance(row, dict) or "text" not in row:
-                raise ValueError(f"{path}:{number}: expected an object with 'text'")
-            rows.append(row)
+    for number, row in read_jsonl(Path(path)):
+        if "text" not in row:
+            raise GoldFormatError(f"{path}:{number}: expected an object with 'text'")
+        rows.append(row)
     return rows
 
 

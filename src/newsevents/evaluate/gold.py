@@ -51,7 +51,7 @@ COUNTRY_ALIASES = {
 }
 
 
-class GoldFormatError(NewsEventsError):
+class GoldFormatError(NewsEventsError, ValueError):
     """A gold file is missing or a line of it cannot be read; names file and line."""
 
 
