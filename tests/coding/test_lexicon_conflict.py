@@ -4,7 +4,7 @@ Checks that each packaged file validates on its own through the real loader,
 that every code the manual defines under roots 09-20 is reachable by some
 pattern, and that our own news-style sentences (written for this test, not
 taken from any gold set) come out of the real parse + coder with the expected
-root. Uses the real spaCy model (loaded once per module) and actor coder.
+root. Uses the real spaCy model (loaded once per session, tests/coding/conftest.py) and actor coder.
 """
 
 from __future__ import annotations
@@ -13,12 +13,8 @@ from importlib import resources
 
 import pytest
 
-from newsevents.coding.actor_dictionary import ActorDictionary
-from newsevents.coding.actors import ActorCoder
 from newsevents.coding.cameo import CameoTable
-from newsevents.coding.events import EventCoder
 from newsevents.coding.lexicon import Lexicon
-from newsevents.model import Article, EventMatch, ParsedArticle
 
 CONFLICT_FILES = {
     "09": "09_investigate.yaml", "10": "10_demand.yaml", "11": "11_disapprove.yaml",
@@ -52,25 +48,6 @@ def test_every_defined_conflict_code_is_reachable(cameo: CameoTable) -> None:
     assert len(wanted) > 150  # the manual defines ~200 codes under roots 09-20
     missing = [c for c in wanted if c not in reachable]
     assert not missing, f"no pattern produces {missing}"
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from newsevents.nlp import load_language
-
-    return load_language()
-
-
-@pytest.fixture(scope="module")
-def coder(cameo: CameoTable) -> EventCoder:
-    return EventCoder(Lexicon.load(cameo), ActorCoder(ActorDictionary.load()))
-
-
-def _code(nlp, coder: EventCoder, text: str) -> list[EventMatch]:  # type: ignore[no-untyped-def]
-    from newsevents.nlp import parse_text
-
-    parsed = ParsedArticle(Article("t", text), parse_text(nlp, text))
-    return coder.code_article(parsed, None)
 
 
 # (expected code prefix, our own sentence). A prefix of two digits checks the root only,
@@ -203,9 +180,9 @@ SENTENCES = [
 
 
 @pytest.mark.parametrize(("expected", "text"), SENTENCES)
-def test_own_sentence_is_coded_with_expected_code(nlp, coder, expected: str,  # type: ignore[no-untyped-def]
+def test_own_sentence_is_coded_with_expected_code(sentence_coder, expected: str,  # type: ignore[no-untyped-def]
                                                   text: str) -> None:
-    codes = [e.code for e in _code(nlp, coder, text)]
+    codes = [e.code for e in sentence_coder(text)]
     assert any(c.startswith(expected) for c in codes), f"{text!r} gave {codes}"
 
 
@@ -230,9 +207,9 @@ def test_own_sentence_is_coded_with_expected_code(nlp, coder, expected: str,  # 
     ("Rioters torched cars and looted shops in the port city.", "17"),
     ("Angry farmers blockaded the capital with their tractors.", "19"),
 ])
-def test_non_conflict_senses_do_not_code_as_conflict(nlp, coder, text: str,  # type: ignore[no-untyped-def]
+def test_non_conflict_senses_do_not_code_as_conflict(sentence_coder, text: str,  # type: ignore[no-untyped-def]
                                                      wrong_root: str) -> None:
-    codes = [e.code for e in _code(nlp, coder, text)]
+    codes = [e.code for e in sentence_coder(text)]
     assert not any(c.startswith(wrong_root) for c in codes), f"{text!r} gave {codes}"
 
 
@@ -251,6 +228,6 @@ def test_non_conflict_senses_do_not_code_as_conflict(nlp, coder, text: str,  # t
     "A bomb disposal team defused the device.",
     "A car exploded after a crash on the motorway.",
 ])
-def test_no_event_sentences_code_nothing(nlp, coder, text: str) -> None:  # type: ignore[no-untyped-def]
-    events = _code(nlp, coder, text)
+def test_no_event_sentences_code_nothing(sentence_coder, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = sentence_coder(text)
     assert not events, f"{text!r} gave {[(e.code, e.rule) for e in events]}"

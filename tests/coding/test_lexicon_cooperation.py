@@ -7,7 +7,7 @@ choices made by literal objects and prepositions (031 vs 036, 042 vs 043 vs 046,
 071 vs 073, 081 vs 0813 ...) are pinned down. Generic verbs that feed the
 content rule (an appeal or a pledge refined by the act it names) are checked
 through that rule, and common look-alike senses must not pick the wrong code.
-Uses the real spaCy model (loaded once per module) and actor coder.
+Uses the real spaCy model (loaded once per session, tests/coding/conftest.py) and actor coder.
 """
 
 from __future__ import annotations
@@ -16,12 +16,8 @@ from importlib import resources
 
 import pytest
 
-from newsevents.coding.actor_dictionary import ActorDictionary
-from newsevents.coding.actors import ActorCoder
 from newsevents.coding.cameo import CameoTable
-from newsevents.coding.events import EventCoder
 from newsevents.coding.lexicon import Lexicon
-from newsevents.model import Article, EventMatch, ParsedArticle
 
 COOPERATION_FILES = {
     "01": "01_statement.yaml", "02": "02_appeal.yaml", "03": "03_intent_to_cooperate.yaml",
@@ -46,25 +42,6 @@ def test_file_validates_alone_and_stays_under_its_root(cameo: CameoTable, root: 
     codes = lexicon.codes()
     assert codes, f"{name} compiled no patterns"
     assert all(code.startswith(root) for code in codes)
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from newsevents.nlp import load_language
-
-    return load_language()
-
-
-@pytest.fixture(scope="module")
-def coder(cameo: CameoTable) -> EventCoder:
-    return EventCoder(Lexicon.load(cameo), ActorCoder(ActorDictionary.load()))
-
-
-def _code(nlp, coder: EventCoder, text: str) -> list[EventMatch]:  # type: ignore[no-untyped-def]
-    from newsevents.nlp import parse_text
-
-    parsed = ParsedArticle(Article("t", text), parse_text(nlp, text))
-    return coder.code_article(parsed, None)
 
 
 # (expected CAMEO code, our own news-style sentence); at least four per root.
@@ -185,9 +162,9 @@ SENTENCES = [
 
 
 @pytest.mark.parametrize(("expected", "text"), SENTENCES)
-def test_own_sentence_is_coded_with_expected_code(nlp, coder, expected: str,  # type: ignore[no-untyped-def]
+def test_own_sentence_is_coded_with_expected_code(sentence_coder, expected: str,  # type: ignore[no-untyped-def]
                                                   text: str) -> None:
-    codes = [e.code for e in _code(nlp, coder, text)]
+    codes = [e.code for e in sentence_coder(text)]
     assert expected in codes, f"{text!r} gave {codes}"
 
 
@@ -218,9 +195,9 @@ def test_own_sentence_is_coded_with_expected_code(nlp, coder, expected: str,  # 
     # a press briefing is no consultation (040)
     ("The Iraqi prime minister met with reporters in Baghdad.", "040"),
 ])
-def test_look_alike_senses_avoid_the_wrong_code(nlp, coder, text: str,  # type: ignore[no-untyped-def]
+def test_look_alike_senses_avoid_the_wrong_code(sentence_coder, text: str,  # type: ignore[no-untyped-def]
                                                 wrong_code: str) -> None:
-    codes = [e.code for e in _code(nlp, coder, text)]
+    codes = [e.code for e in sentence_coder(text)]
     assert codes, f"{text!r} gave no event"
     assert wrong_code not in codes, f"{text!r} gave {codes}"
 
@@ -234,17 +211,17 @@ def test_look_alike_senses_avoid_the_wrong_code(nlp, coder, text: str,  # type: 
     # published figures are not freed people
     ("Quarterly profits were released by the company on Tuesday.", ("08",)),
 ])
-def test_everyday_senses_code_no_cooperation_root(nlp, coder, text: str,  # type: ignore[no-untyped-def]
+def test_everyday_senses_code_no_cooperation_root(sentence_coder, text: str,  # type: ignore[no-untyped-def]
                                                   wrong_roots: tuple[str, ...]) -> None:
-    codes = [e.code for e in _code(nlp, coder, text)]
+    codes = [e.code for e in sentence_coder(text)]
     assert not [c for c in codes if c.startswith(wrong_roots)], f"{text!r} gave {codes}"
 
 
-def test_visit_dyad_and_host_dyad(nlp, coder) -> None:  # type: ignore[no-untyped-def]
+def test_visit_dyad_and_host_dyad(sentence_coder) -> None:  # type: ignore[no-untyped-def]
     visit = {(e.source.country if e.source else None, e.code,
               e.target.country if e.target else None)
-             for e in _code(nlp, coder, "The Qatari emir visited Tehran on Monday.")}
+             for e in sentence_coder("The Qatari emir visited Tehran on Monday.")}
     assert ("QAT", "042", "IRN") in visit
     hosted = {(e.source.country if e.source else None, e.code)
-              for e in _code(nlp, coder, "Cuba hosted the Venezuelan president on Wednesday.")}
+              for e in sentence_coder("Cuba hosted the Venezuelan president on Wednesday.")}
     assert ("CUB", "043") in hosted
