@@ -23,27 +23,29 @@ from tests.conftest import gold_file
 
 from newsevents.evaluate.runner import EvalResult, evaluate
 
-# (task, gold file, metric) -> floor: about 0.03-0.05 below the score measured when pinned
+# (task, gold file, metric) -> floor: about 0.02-0.03 below the score measured when pinned
+# (2026-11-27: events root_f1 0.814, code_recall 0.589, pentaclass 0.861, spans f1 0.750,
+# actors 0.864, geo LGL recall 0.815 / acc161 0.856, GeoVirus 0.907 / 0.857 on full files)
 # (events/pentaclass/spans/actors/timex on the full files, geo on the GEO_STRIDE subset).
 FLOORS: dict[tuple[str, str, str], float] = {
-    ("events", "events_cameo_manual.jsonl", "root_f1"): 0.64,
-    ("events", "events_cameo_manual.jsonl", "root_recall"): 0.65,
-    ("events", "events_cameo_manual.jsonl", "root_precision"): 0.60,
-    ("events", "events_cameo_manual.jsonl", "code_recall"): 0.40,
-    ("events", "events_cameo_manual.jsonl", "dyad_recall"): 0.18,
-    ("pentaclass", "pentaclass_cameo_manual.jsonl", "accuracy"): 0.73,
-    ("pentaclass", "pentaclass_cameo_manual.jsonl", "macro_f1"): 0.71,
-    ("spans", "actor_spans.jsonl", "f1"): 0.54,
-    ("spans", "actor_spans.jsonl", "source_f1"): 0.65,
-    ("spans", "actor_spans.jsonl", "target_f1"): 0.42,
-    ("spans", "actor_spans.jsonl", "exact_f1"): 0.45,
-    ("actors", "actors.jsonl", "accuracy"): 0.80,
+    ("events", "events_cameo_manual.jsonl", "root_f1"): 0.79,
+    ("events", "events_cameo_manual.jsonl", "root_recall"): 0.79,
+    ("events", "events_cameo_manual.jsonl", "root_precision"): 0.79,
+    ("events", "events_cameo_manual.jsonl", "code_recall"): 0.56,
+    ("events", "events_cameo_manual.jsonl", "dyad_recall"): 0.41,
+    ("pentaclass", "pentaclass_cameo_manual.jsonl", "accuracy"): 0.84,
+    ("pentaclass", "pentaclass_cameo_manual.jsonl", "macro_f1"): 0.83,
+    ("spans", "actor_spans.jsonl", "f1"): 0.73,
+    ("spans", "actor_spans.jsonl", "source_f1"): 0.81,
+    ("spans", "actor_spans.jsonl", "target_f1"): 0.63,
+    ("spans", "actor_spans.jsonl", "exact_f1"): 0.66,
+    ("actors", "actors.jsonl", "accuracy"): 0.85,
     ("timex", "timex_examples.jsonl", "detection_f1"): 0.95,
     ("timex", "timex_examples.jsonl", "value_f1"): 0.95,
-    ("geo", "geo_lgl.jsonl", "recall"): 0.70,
-    ("geo", "geo_lgl.jsonl", "accuracy_161km"): 0.75,
-    ("geo", "geo_geovirus.jsonl", "recall"): 0.88,
-    ("geo", "geo_geovirus.jsonl", "accuracy_161km"): 0.71,
+    ("geo", "geo_lgl.jsonl", "recall"): 0.77,
+    ("geo", "geo_lgl.jsonl", "accuracy_161km"): 0.82,
+    ("geo", "geo_geovirus.jsonl", "recall"): 0.87,
+    ("geo", "geo_geovirus.jsonl", "accuracy_161km"): 0.82,
 }
 
 SHA256 = {
