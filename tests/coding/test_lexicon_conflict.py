@@ -176,6 +176,14 @@ SENTENCES = [
     ("1321", "The junta threatened to ban voting in the rebel-held provinces."),
     ("1723", "The governor extended the night-time curfew in the capital by a week."),
     ("1241", "The government kept the curfew in place despite calls to lift it."),
+    # content verbs that refine a bare demand or refusal, postures and blame (own sentences)
+    ("105", "Britain demanded that Iran renounce its uranium enrichment programme."),
+    ("1056", "The ministry demanded that the insurgents forsake armed struggle."),
+    ("1213", "Norway rejected a Russian request to hand over two fishermen."),
+    ("152", "The army remained on high alert along the northern frontier."),
+    ("151", "Police stayed on alert across the capital ahead of the verdict."),
+    ("137", "The governor warned that authorities would not tolerate looting."),
+    ("1122", "The commission said the militia was responsible for the killings of villagers."),
 ]
 
 

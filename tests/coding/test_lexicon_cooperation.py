@@ -158,6 +158,10 @@ SENTENCES = [
     ("0874", "Israeli troops withdrew from the Gaza Strip."),
     ("0874", "The army evacuated its outposts in the valley."),
     ("086", "The Kyrgyz prime minister received a mission of observers from the OSCE."),
+    # giving up a programme, power or a fugitive (own sentences)
+    ("080", "The province gave up its claim to the disputed islands."),
+    ("0831", "The ageing ruler gave up power after weeks of pressure."),
+    ("063", "Kenya handed over the suspected smugglers to Tanzania."),
 ]
 
 
