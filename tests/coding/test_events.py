@@ -260,6 +260,30 @@ def test_phrase_leaves_out_of_with_a_gerund(run) -> None:  # type: ignore[no-unt
     assert accuse[0].target_span.text == "the rebels"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "phrase"),
+    [
+        # the name is an adjective of a deeper noun: that noun's phrase is the target
+        ("The rebels declared a truce in all Ugandan districts.", "declared",
+         "all Ugandan districts"),
+        # the name follows the deeper noun: the phrase runs on to the name
+        ("The EU lifted the ban on imports from farms in Ghana.", "lifted",
+         "farms in Ghana"),
+        # no noun between the object and the name: the name alone
+        ("Police postponed the rally in Tbilisi.", "postponed", "Tbilisi"),
+        # a verb between them: the name is that verb's agent, kept alone
+        ("The council rejected a plan drafted by France.", "rejected", "France"),
+    ],
+)
+def test_deeper_name_reports_its_noun_phrase(  # type: ignore[no-untyped-def]
+    run, sentence: str, trigger: str, phrase: str
+) -> None:
+    events = [e for e in run(sentence) if e.trigger.text == trigger]
+    assert events
+    assert events[0].target_span is not None
+    assert events[0].target_span.text == phrase
+
+
 def test_agent_of_a_rejected_claim_is_the_target(run) -> None:  # type: ignore[no-untyped-def]
     events = run("Ankara rejected claims by Greece that its jets had violated the airspace.")
     reject = [e for e in events if e.trigger.text == "rejected"]

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from newsevents.coding.events_discourse import PRONOUNS, Discourse, PhraseCoder
 from newsevents.coding.events_match import QUANTITY_NOUNS, Match, find_matches
-from newsevents.coding.events_phrases import closed_span, joint_span
+from newsevents.coding.events_phrases import closed_span, joint_span, nominal_extent
 from newsevents.coding.events_select import Selected, select
 from newsevents.coding.events_tree import OF, RELATIVE_PRONOUNS, SOURCE_PREPS, Tree
 from newsevents.coding.lexicon import Lexicon
@@ -162,8 +162,8 @@ class EventCoder:
         found = actor.span if actor is not None else None
         if found is not None and (found.start < short.start or found.end > short.end):
             # "the rally in Tbilisi", "claims by Greece": the actor named deeper in the
-            # phrase is the one acted upon, and its name is the phrase to report
-            return found, actor
+            # phrase is the one acted upon, and its noun phrase is the phrase to report
+            return nominal_extent(tree, head, found), actor
         return short, actor
 
 

@@ -42,3 +42,28 @@ def closed_span(tree: Tree, span: Span) -> Span:
     inside = [t.i for t in tree.sentence.tokens if span.start <= t.start and t.end <= span.end]
     after = [t.i for t in tree.sentence.tokens if t.start >= span.end and t.text == ")"]
     return tree.span_of([inside[0], after[0]]) if inside and after else span
+
+
+def nominal_extent(tree: Tree, head: int, found: Span) -> Span:
+    """The phrase to report when the actor is named deeper than the object it was read
+    from ("a truce in all Libyan territories", "charges by many European countries",
+    "strikes on targets in Hebron"): the people or things acted upon are the nearest noun
+    phrase holding the name, not the bare adjective or place, so that noun's phrase is
+    shown, running on to the name's end when the name follows it. A verb on the way
+    ("a resolution drafted by France") ends the climb: the name is then the agent of
+    that verb, and its own span is kept."""
+    inside = [t.i for t in tree.sentence.tokens if found.start <= t.start and t.end <= found.end]
+    if not inside:
+        return found
+    root = next((i for i in inside if tree.head(i) not in inside), inside[0])
+    node = tree.head(root)
+    while node is not None and node != head:
+        pos = tree.tok(node).pos
+        if pos in ("VERB", "AUX"):
+            return found
+        if pos in ("NOUN", "PROPN"):
+            noun = tree.phrase(node)
+            return tree.span_of([t.i for t in tree.sentence.tokens
+                                 if noun.start <= t.start and t.end <= max(noun.end, found.end)])
+        node = tree.head(node)
+    return found
