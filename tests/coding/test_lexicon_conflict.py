@@ -184,6 +184,10 @@ SENTENCES = [
     ("151", "Police stayed on alert across the capital ahead of the verdict."),
     ("137", "The governor warned that authorities would not tolerate looting."),
     ("1122", "The commission said the militia was responsible for the killings of villagers."),
+    ("1623", "The charity suspended food deliveries in the north after an ambush."),
+    ("162", "The agency suspended aid deliveries in the province."),
+    ("1622", "Washington suspended arms deliveries to the kingdom."),
+    ("1663", "The government expelled foreign aid workers from the region."),
 ]
 
 

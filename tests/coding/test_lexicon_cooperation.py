@@ -162,6 +162,7 @@ SENTENCES = [
     ("080", "The province gave up its claim to the disputed islands."),
     ("0831", "The ageing ruler gave up power after weeks of pressure."),
     ("063", "Kenya handed over the suspected smugglers to Tanzania."),
+    ("0834", "The new cabinet overhauled the judiciary."),
 ]
 
 
