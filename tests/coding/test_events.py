@@ -273,6 +273,9 @@ def test_phrase_leaves_out_of_with_a_gerund(run) -> None:  # type: ignore[no-unt
         ("Police postponed the rally in Tbilisi.", "postponed", "Tbilisi"),
         # a verb between them: the name is that verb's agent, kept alone
         ("The council rejected a plan drafted by France.", "rejected", "France"),
+        # the name keeps its own determiner and modifiers
+        ("Japan sent relief supplies to the Iraqi government.", "sent",
+         "the Iraqi government"),
     ],
 )
 def test_deeper_name_reports_its_noun_phrase(  # type: ignore[no-untyped-def]

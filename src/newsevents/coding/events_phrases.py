@@ -47,23 +47,27 @@ def closed_span(tree: Tree, span: Span) -> Span:
 def nominal_extent(tree: Tree, head: int, found: Span) -> Span:
     """The phrase to report when the actor is named deeper than the object it was read
     from ("a truce in all Libyan territories", "charges by many European countries",
-    "strikes on targets in Hebron"): the people or things acted upon are the nearest noun
+    "imports from farms in Ghana"): the people or things acted upon are the nearest noun
     phrase holding the name, not the bare adjective or place, so that noun's phrase is
     shown, running on to the name's end when the name follows it. A verb on the way
-    ("a resolution drafted by France") ends the climb: the name is then the agent of
-    that verb, and its own span is kept."""
+    ("a plan drafted by France") ends the climb: the name is then that verb's agent.
+    Either way the name keeps its own determiner and modifiers ("aid to the Kurds"),
+    which the actor dictionary's name span leaves out."""
     inside = [t.i for t in tree.sentence.tokens if found.start <= t.start and t.end <= found.end]
     if not inside:
         return found
     root = next((i for i in inside if tree.head(i) not in inside), inside[0])
     node = tree.head(root)
-    while node is not None and node != head:
-        pos = tree.tok(node).pos
-        if pos in ("VERB", "AUX"):
-            return found
-        if pos in ("NOUN", "PROPN"):
+    while node is not None and node != head and tree.tok(node).pos not in ("VERB", "AUX"):
+        if tree.tok(node).pos in ("NOUN", "PROPN"):
             noun = tree.phrase(node)
-            return tree.span_of([t.i for t in tree.sentence.tokens
-                                 if noun.start <= t.start and t.end <= max(noun.end, found.end)])
+            return _between(tree, min(noun.start, found.start), max(noun.end, found.end))
         node = tree.head(node)
+    if tree.tok(root).pos in ("NOUN", "PROPN"):  # only what precedes: "the", "rival"
+        return _between(tree, min(tree.phrase(root).start, found.start), found.end)
     return found
+
+
+def _between(tree: Tree, start: int, end: int) -> Span:
+    """The span of the sentence's tokens lying within characters [start, end)."""
+    return tree.span_of([t.i for t in tree.sentence.tokens if start <= t.start and t.end <= end])
