@@ -188,6 +188,7 @@ SENTENCES = [
     ("162", "The agency suspended aid deliveries in the province."),
     ("1622", "Washington suspended arms deliveries to the kingdom."),
     ("1663", "The government expelled foreign aid workers from the region."),
+    ("1043", "The envoy demanded that the regime honour the rights of minorities."),
 ]
 
 
