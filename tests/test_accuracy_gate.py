@@ -24,7 +24,7 @@ from tests.conftest import gold_file
 from newsevents.evaluate.runner import EvalResult, evaluate
 
 # (task, gold file, metric) -> floor: about 0.02-0.03 below the score measured when pinned
-# (2026-11-27: events root_f1 0.814, code_recall 0.589, pentaclass 0.861, spans f1 0.750,
+# (2026-11-27: events root_f1 0.818, code_recall 0.600, pentaclass 0.858, spans f1 0.762,
 # actors 0.864, geo LGL recall 0.815 / acc161 0.856, GeoVirus 0.907 / 0.857 on full files)
 # (events/pentaclass/spans/actors/timex on the full files, geo on the GEO_STRIDE subset).
 FLOORS: dict[tuple[str, str, str], float] = {
@@ -35,10 +35,10 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("events", "events_cameo_manual.jsonl", "dyad_recall"): 0.41,
     ("pentaclass", "pentaclass_cameo_manual.jsonl", "accuracy"): 0.84,
     ("pentaclass", "pentaclass_cameo_manual.jsonl", "macro_f1"): 0.83,
-    ("spans", "actor_spans.jsonl", "f1"): 0.73,
-    ("spans", "actor_spans.jsonl", "source_f1"): 0.81,
-    ("spans", "actor_spans.jsonl", "target_f1"): 0.63,
-    ("spans", "actor_spans.jsonl", "exact_f1"): 0.66,
+    ("spans", "actor_spans.jsonl", "f1"): 0.74,
+    ("spans", "actor_spans.jsonl", "source_f1"): 0.82,
+    ("spans", "actor_spans.jsonl", "target_f1"): 0.65,
+    ("spans", "actor_spans.jsonl", "exact_f1"): 0.68,
     ("actors", "actors.jsonl", "accuracy"): 0.85,
     ("timex", "timex_examples.jsonl", "detection_f1"): 0.95,
     ("timex", "timex_examples.jsonl", "value_f1"): 0.95,
