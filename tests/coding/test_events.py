@@ -606,3 +606,52 @@ def test_rule_names_the_refined_code_when_content_changed_it() -> None:
 
     assert _rule("02_appeal:020:p0", "020", "0253") == "02_appeal:020:p0=>0253"
     assert _rule("19_fight:194:p0", "194", "194") == "19_fight:194:p0"
+
+
+def test_background_clause_with_its_own_past_year_is_kept(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Ghana urged Togo on Tuesday to respect the 2017 treaty, under which "
+                 "both sides' armies pledged to end all border raids.")
+    pledged = [e for e in events if e.trigger.text == "pledged"]
+    assert pledged, [(e.code, e.trigger.text) for e in events]
+    assert pledged[0].code[:2] == "03"
+    assert any(e.trigger.text == "urged" for e in events)
+
+
+def test_background_clause_without_a_year_is_still_dropped(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Ghana urged Togo on Tuesday to respect the treaty, under which "
+                 "both sides' armies pledged to end all border raids.")
+    assert not [e for e in events if e.trigger.text == "pledged"]
+
+
+def test_opening_an_embassy_is_diplomatic_cooperation(run) -> None:  # type: ignore[no-untyped-def]
+    assert ("KEN", "054", "SOM") in _triples(run("Kenya opened an embassy in Somalia."))
+    assert ("CHL", "054", "PER") in _triples(run("Chile set up a trade office in Peru."))
+
+
+def test_reciprocal_phrase_resolves_to_the_two_states_named_before(  # type: ignore[no-untyped-def]
+        nlp, coder) -> None:
+    from newsevents.coding.events_discourse import Discourse
+    from newsevents.model import Span
+    from newsevents.nlp import parse_text
+
+    text = "Vietnam hosted Laos for talks. Both governments' armies agreed to hold drills."
+    discourse = Discourse(coder.actors, None)
+    for sentence in parse_text(nlp, text):
+        discourse.read_sentence(sentence)
+    start = text.index("Both")
+    phrase = "Both governments' armies"
+    pair = discourse.reciprocal(Span(start, start + len(phrase), phrase))
+    assert pair is not None
+    assert [(a.country, a.sector) for a in pair] == [("VNM", "MIL"), ("LAO", "MIL")]
+    assert discourse.reciprocal(Span(0, 7, "Vietnam")) is None
+
+
+def test_reciprocal_phrase_with_one_state_before_stays_uncoded(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("Vietnam held elections. Both sides agreed to expand trade.")
+    agreed = [e for e in events if e.trigger.text == "agreed"]
+    assert all(e.source is None for e in agreed)
+    events = run("Vietnam hosted Laos. Both sides agreed to expand trade.")
+    agreed = [e for e in events if e.trigger.text == "agreed"]
+    assert agreed
+    assert agreed[0].source is not None
+    assert agreed[0].source.country == "VNM"

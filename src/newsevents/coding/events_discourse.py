@@ -20,6 +20,10 @@ from newsevents.model import Actor, Sentence, Span
 
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she", "her",
                       "itself", "themselves", "we", "our"})
+# "both sides", "the two countries", "both governments' armies": the two states named last.
+RECIPROCAL = re.compile(
+    r"^(?:both|the\s+two)\s+(?:sides|countries|governments|nations|states|koreas|neighbou?rs)"
+    r"(?:'s?|’s?)?(?=\s|$)", re.IGNORECASE)
 DIRECTION = re.compile(r"^the\s+(north|south|east|west)(?:ern)?\b", re.IGNORECASE)
 
 
@@ -55,6 +59,9 @@ class Discourse:
         anywhere inside the phrase's whole subtree."""
         if pronoun is not None and short.text.lower() == pronoun:
             return self._antecedent(short)
+        pair = self.reciprocal(short)
+        if pair is not None:
+            return pair[0]
         actor = self.coder.code_phrase(short.text, self.when, offset=short.start)
         if pronoun is not None:
             return self._possessed(actor, short, pronoun)
@@ -65,6 +72,37 @@ class Discourse:
             return self._direction(direction.group(1), short)
         inside = self.coder.find_actors(full.text, self.when, offset=full.start)
         return inside[0] if inside else None
+
+    def reciprocal(self, span: Span) -> tuple[Actor, Actor] | None:
+        """ "both sides", "the two countries" (also possessive: "both sides' militaries"):
+        the two most recent distinct states named before the phrase, as (A, B), each
+        carrying the sector the rest of the phrase names. The caller codes A->B and B->A;
+        fewer than two states before it and the phrase stays uncoded."""
+        found = RECIPROCAL.match(span.text)
+        if found is None:
+            return None
+        states: list[Actor] = []
+        for actor in reversed(self.mentions):
+            if actor.span is None or actor.span.end > span.start or actor.country is None:
+                continue
+            if actor.country not in {s.country for s in states}:
+                states.append(actor)
+            if len(states) == 2:
+                break
+        if len(states) < 2:
+            return None
+        rest = span.text[found.end():].strip()
+        role = self.coder.code_phrase(rest, self.when) if rest else None
+        sector = role.sector if role is not None and role.country is None else None
+        first, second = sorted(states, key=lambda a: a.span.start if a.span else 0)
+        return self._as_state(first, span, sector), self._as_state(second, span, sector)
+
+    @staticmethod
+    def _as_state(actor: Actor, span: Span, sector: str | None) -> Actor:
+        country = actor.country or actor.code[:3]
+        code = country + (sector or "")
+        return dataclasses.replace(actor, code=code, sector=sector, text=span.text, span=span,
+                                   entry=f"reciprocal:{actor.entry}")
 
     def _antecedent(self, span: Span) -> Actor | None:
         for pool in (self.subjects, self.mentions):

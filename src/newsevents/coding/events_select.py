@@ -42,6 +42,9 @@ NON_AGENTS = frozenset({
     "collision", "derailment", "outage", "blackout", "shortage", "price", "prices", "share",
     "stock", "market", "index", "inflation", "recession", "slump", "crisis", "famine"})
 RALLY_OPPOSITION = "113"
+PAST_TAGS = frozenset({"VBD", "VBN"})
+YEAR_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod", "nmod"})
+YEAR_PREPS = frozenset({"in", "since", "during", "under", "by", "after", "before"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
 DEMAND_CODE = "100"
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would"})
@@ -106,7 +109,8 @@ class Selected:
     asker: Match | None = None  # the request/demand/offer looked through to its content
 
 
-def select(tree: Tree, matches: list[Match], known: Collection[str]) -> list[Selected]:
+def select(tree: Tree, matches: list[Match], known: Collection[str], *,
+           published_year: int | None = None) -> list[Selected]:
     """Apply the content and transparency rules; see the module docstring."""
     matches = [_as_demand(tree, m) for m in matches]
     by_trigger = {m.trigger: m for m in matches}
@@ -132,6 +136,8 @@ def select(tree: Tree, matches: list[Match], known: Collection[str]) -> list[Sel
                   and m.pattern.code not in TRANSPARENT_CODES]
     if foreground:
         foreground += [m for m in live if m.pattern.code in TRANSPARENT_CODES]
+        foreground += [m for m in live if m not in foreground
+                       and dated_past(tree, m.trigger, published_year)]
     for m in foreground or live:
         if m.pattern.code in TRANSPARENT_CODES and (not m.sources or attributes(tree, m.trigger)
                                                      or _reports_event(foreground or live)):
@@ -225,6 +231,52 @@ def is_background(tree: Tree, i: int) -> bool:
             marks = {tree.tok(m).lemma.lower() for m in tree.children(a, frozenset({"mark"}))}
             return bool(marks & SUBORDINATORS)
     return False
+
+
+def dated_past(tree: Tree, i: int, published_year: int | None) -> bool:
+    """A background clause dated by its own past year ("the office, opened in 2018, ...",
+    "the 2018 pact, under which both armies pledged ...") is a historical event, not noise
+    around the main news: coding it costs no precision because its modality says so. The
+    year must be before the publication year; unknown, a past-tense trigger stands in."""
+    year = attached_year(tree, i)
+    if year is None:
+        return False
+    if published_year is not None:
+        return year < published_year
+    return tree.tok(i).tag in PAST_TAGS
+
+
+def attached_year(tree: Tree, i: int) -> int | None:
+    """A year on the trigger's own modifiers ("in 2018", "the 2018 summit") or, inside a
+    relative clause, on the noun it describes; a year deeper down dates another phrase."""
+    holders = [i]
+    for a in tree.ancestors(i):
+        child_dep = tree.tok(holders[-1]).dep
+        if child_dep == "relcl":
+            holders.append(a)
+            break
+        if child_dep not in ("conj", "xcomp", "acl"):
+            break
+        holders.append(a)
+    for holder in holders:
+        for kid in tree.children(holder):
+            dep = tree.tok(kid).dep
+            if dep in YEAR_MODIFIER_DEPS:
+                year = _year(tree, kid)
+            elif dep == "prep" and tree.tok(kid).lemma.lower() in YEAR_PREPS:
+                year = next((y for k in tree.subtree(kid) if (y := _year(tree, k))), None)
+            else:
+                continue
+            if year is not None:
+                return year
+    return None
+
+
+def _year(tree: Tree, i: int) -> int | None:
+    text = tree.tok(i).text
+    if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099:
+        return int(text)
+    return None
 
 
 def is_future(tree: Tree, i: int) -> bool:
