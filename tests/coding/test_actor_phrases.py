@@ -16,7 +16,6 @@ Run `python tests/coding/test_actor_phrases.py` to list every miss.
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -469,14 +468,6 @@ def test_loose_spelling_needs_more_than_a_short_word(coder: ActorCoder) -> None:
     zelensky = coder.code_phrase("President Zelenskiy")
     assert zelensky is not None
     assert zelensky.country == "UKR"
-
-
-def test_coding_stays_fast(coder: ActorCoder) -> None:
-    start = time.perf_counter()
-    for phrase, _ in PHRASES + SECOND_BATCH:
-        coder.code_phrase(phrase)
-    per_phrase = (time.perf_counter() - start) / (len(PHRASES) + len(SECOND_BATCH))
-    assert per_phrase < 0.002  # ~0.06 ms measured; the event coder calls it per mention
 
 
 if __name__ == "__main__":

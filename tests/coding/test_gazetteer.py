@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -16,10 +15,8 @@ def gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
-def test_loads_offline_within_budget() -> None:
-    start = time.perf_counter()
+def test_loads_offline() -> None:
     gaz = Gazetteer.load()
-    assert time.perf_counter() - start < 3.0
     assert len(gaz) > 200_000  # countries, states, counties and towns of 500+
     assert gaz.version.startswith("geonames-")
 

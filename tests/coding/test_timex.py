@@ -8,7 +8,6 @@ weekday and week arithmetic is easy to check by hand:
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -332,21 +331,6 @@ def test_precision_and_anchor() -> None:
 def test_without_publication_date_values_stay_underspecified() -> None:
     values = [value for _, _, value in found("The rebels withdrew yesterday, in 2018.", None)]
     assert values == ["XXXX-XX-XX", "2018"]
-
-
-def test_throughput_is_far_above_parsing_speed() -> None:
-    """The time stage must cost far less than spaCy (~5,000 words/s); floor set loosely
-    (the design target is >100,000 words/s) so a busy shared machine does not flake."""
-    paragraph = (
-        "The minister said on Monday that 2,000 troops had been sent to the border region "
-        "in March, after three days of clashes that left dozens of people dead. Officials "
-        "expect talks to resume next week, although no date has been set for a meeting. "
-    ) * 200
-    words = len(paragraph.split())
-    start = time.process_time()  # CPU time: other processes on a shared machine do not count
-    find_timexes(paragraph, WED)
-    elapsed = time.process_time() - start
-    assert words / elapsed > 30_000
 
 
 @pytest.mark.parametrize(

@@ -76,4 +76,3 @@ def test_gold_floor(
     assert result["recall"] >= min_recall, result
     assert result["accuracy_161km"] >= min_accuracy, result
     assert result["country_accuracy"] >= 0.85, result
-    assert result["place_share_of_time"] < 0.10, result
