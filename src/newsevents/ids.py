@@ -27,7 +27,8 @@ def article_id(text: str, url: str | None = None) -> str:
 def event_id(
     article: str, sentence_index: int, spans: tuple[tuple[int, int] | None, ...], code: str
 ) -> str:
-    """A 16-hex-digit id from the article id, sentence, evidence spans and CAMEO code."""
+    """A 16-hex-digit id from the article id, sentence, evidence spans and CAMEO code
+    (the caller may add the dyad to `code`, as the event builder does)."""
     rendered = ";".join("-" if s is None else f"{s[0]}:{s[1]}" for s in spans)
     return _digest("event", article, str(sentence_index), rendered, code)
 

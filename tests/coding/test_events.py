@@ -655,3 +655,23 @@ def test_reciprocal_phrase_with_one_state_before_stays_uncoded(run) -> None:  # 
     assert agreed
     assert agreed[0].source is not None
     assert agreed[0].source.country == "VNM"
+
+
+def test_both_sides_gives_the_two_directed_events() -> None:
+    from newsevents.coding.actor_dictionary import ActorDictionary
+    from newsevents.coding.actors import ActorCoder
+    from newsevents.coding.cameo import CameoTable
+    from newsevents.coding.lexicon import Lexicon
+    from newsevents.model import Article, ParsedArticle
+    from newsevents.nlp import load_language, parse_text
+
+    text = (
+        "Talks between Kenya and Somalia went on for a week. "
+        "On Friday both sides pledged to reopen the border crossings."
+    )
+    coder = EventCoder(Lexicon.load(CameoTable.load()), ActorCoder(ActorDictionary.load()))
+    parsed = ParsedArticle(Article("t", text), parse_text(load_language(), text))
+    pledges = [m for m in coder.code_article(parsed, None) if m.sentence_index == 1]
+    dyads = {(m.source.country if m.source else None, m.target.country if m.target else None)
+             for m in pledges}
+    assert {("KEN", "SOM"), ("SOM", "KEN")} <= dyads, pledges

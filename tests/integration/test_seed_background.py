@@ -3,9 +3,8 @@ marked historical.
 
 The expected reading lives in ../shared/data/gold/seed_article.expected.json (key
 `background`, entries B1 and B2); it is read at run time, nothing of the article is
-copied here. The full gold match needs both directions of a reciprocal actor ("both
-sides" -> A->B and B->A), which the event builder does not emit yet: that check is a
-strict xfail, so it fails loudly the day it starts passing.
+copied here. The full match needs both directions of a reciprocal actor ("both sides"
+-> A->B and B->A), which the event coder emits from `Discourse.reciprocal`.
 """
 
 from __future__ import annotations
@@ -55,11 +54,10 @@ def test_pact_clause_is_coded_as_a_historical_event_of_its_year(
     assert found, [(e.cameo.code, e.modality, e.date.value) for e in coded.events]
 
 
-@pytest.mark.xfail(strict=True, reason="the reciprocal pair A->B/B->A needs a hook in "
-                   "events.py (Discourse.reciprocal is ready); B1's agentless passive too")
 @pytest.mark.parametrize("key", ["B1", "B2"])
 def test_background_entry_matched_in_full(
         seed: tuple[dict[str, Any], CodedArticle], key: str) -> None:
     expected, coded = seed
     entry = _entry(expected, key)
-    assert any(matches(e, entry) and _historical(e, entry) for e in coded.events)
+    shown = [(e.cameo.code, e.modality, e.date.value) for e in coded.events]
+    assert any(matches(e, entry) and _historical(e, entry) for e in coded.events), shown

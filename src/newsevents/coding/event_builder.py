@@ -74,7 +74,7 @@ class EventBuilder:
         provenance = self._provenance(parsed, match)
         spans = (_pair(match.source_span), _pair(match.verb_span), _pair(match.target_span))
         event = Event(
-            event_id=event_id(article.article_id, match.sentence_index, spans, match.code),
+            event_id=event_id(article.article_id, match.sentence_index, spans, _id_code(match)),
             article_id=article.article_id,
             source=source,
             target=match.target,
@@ -129,6 +129,14 @@ def _mentioned_in(sentence: Span, places: Sequence[Place], here: Place | None) -
         and sentence.start <= p.span.start < sentence.end
         and (here is None or p.span != here.span)
     )
+
+
+def _id_code(match: EventMatch) -> str:
+    """The code part of the event id, with the dyad: "both sides pledged" gives two events
+    (A->B and B->A) on the same words, which must not share an id."""
+    source = match.source.code if match.source else "-"
+    target = match.target.code if match.target else "-"
+    return f"{match.code}|{source}>{target}"
 
 
 def _pair(span: Span | None) -> tuple[int, int] | None:

@@ -72,7 +72,10 @@ class EventCoder:
 
     def code_sentence(self, sentence: Sentence, discourse: Discourse) -> list[EventMatch]:
         tree = Tree.of(sentence)
-        chosen = select(tree, find_matches(tree, self.lexicon), self.lexicon.known_codes)
+        year = discourse.when.year if discourse.when is not None else None
+        chosen = select(
+            tree, find_matches(tree, self.lexicon), self.lexicon.known_codes, published_year=year
+        )
         self._note_subjects(tree, discourse)
         out: list[EventMatch] = []
         for item in sorted(chosen, key=lambda s: s.match.trigger):
@@ -109,12 +112,16 @@ class EventCoder:
                 tgt = None  # an actor does not act on itself: the target phrase was misread
             if src is not None and s is not None and tree.tok(s).text.lower() not in PRONOUNS:
                 discourse.note_source(src)
-            yield EventMatch(
-                sentence_index=tree.sentence.index, trigger=trigger, code=item.code,
-                source=src, target=tgt, rule=_rule(m.pattern.rule, m.pattern.code, item.code),
-                verb_span=_verb_span(tree, m), source_span=src_span, target_span=tgt_span,
-                threatened_code=_threatened(item), negated=negated,
-            )
+            # "both sides pledged ...": each of the two states acts towards the other
+            pair = discourse.reciprocal(src_span) if src_span and tgt is None else None
+            for one, other in (pair, pair[::-1]) if pair else ((src, tgt),):
+                yield EventMatch(
+                    sentence_index=tree.sentence.index, trigger=trigger, code=item.code,
+                    source=one, target=other, rule=_rule(m.pattern.rule, m.pattern.code, item.code),
+                    verb_span=_verb_span(tree, m), source_span=src_span,
+                    target_span=src_span if pair else tgt_span,
+                    threatened_code=_threatened(item), negated=negated,
+                )
 
     def _target(self, tree: Tree, item: Selected, s: int | None, t: int | None,
                 discourse: Discourse) -> tuple[Span | None, Actor | None]:
