@@ -95,7 +95,7 @@ def test_person_name_without_locative_context_is_no_place(
 
 
 def test_ruler_labels_a_town_the_model_misses(nlp: Any) -> None:
-    text = "Workers left the industrial park in the border town of Kaesong."
+    text = "Workers left the industrial park at Kaesong after the talks failed."
     labels = {m.span.text: m.label for s in parse_text(nlp, text) for m in s.mentions}
     assert labels.get("Kaesong") == "GPE"
 
@@ -115,12 +115,12 @@ def test_event_place_with_locative_preposition(nlp: Any, gazetteer: Gazetteer) -
 
 
 def test_event_place_through_place_noun(nlp: Any, gazetteer: Gazetteer) -> None:
-    text = "North Korea demolished an office in its border town of Kaesong."
-    sentence, trigger = _sentence_and_trigger(nlp, text, "demolished")
+    text = "Turkish troops shelled a depot in the frontier city of Kobani on Sunday."
+    sentence, trigger = _sentence_and_trigger(nlp, text, "shelled")
     place = event_place(sentence, trigger, places_of(nlp, gazetteer, text))
     assert place is not None
     assert place.span is not None
-    assert place.span.text == "Kaesong"
+    assert place.span.text == "Kobani"
 
 
 def test_merely_mentioned_place_is_not_the_event_place(nlp: Any, gazetteer: Gazetteer) -> None:
