@@ -9,18 +9,13 @@ and E6 in full, and none of the three `not_events`.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import shared_dir
 
-from newsevents.ingest.text import read_text_file
-from newsevents.model import Article, CodedArticle, Event
-from newsevents.pipeline import Pipeline
+from newsevents.model import CodedArticle, Event
 
 
 def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -68,17 +63,6 @@ def _place_ok(event: Event, key: dict[str, Any]) -> bool:
     return got is not None and (
         _distance_km(got.lat, got.lon, want["lat"], want["lon"]) <= want["tolerance_km"]
     )
-
-
-@pytest.fixture(scope="module")
-def seed(pipeline: Pipeline) -> tuple[dict[str, Any], CodedArticle]:
-    root = shared_dir()
-    expected = json.loads(
-        (root / "data/gold/seed_article.expected.json").read_text(encoding="utf-8")
-    )
-    article = read_text_file(root / "seeds" / Path(expected["article"]).name)
-    assert isinstance(article, Article), article
-    return expected, pipeline.code(article)
 
 
 def test_seed_publication_date_is_read(seed: tuple[dict[str, Any], CodedArticle]) -> None:

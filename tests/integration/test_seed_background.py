@@ -9,28 +9,12 @@ copied here. The full match needs both directions of a reciprocal actor ("both s
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import shared_dir
 from tests.integration.test_seed_article import matches
 
-from newsevents.ingest.text import read_text_file
-from newsevents.model import Article, CodedArticle, Event
-from newsevents.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def seed(pipeline: Pipeline) -> tuple[dict[str, Any], CodedArticle]:
-    root = shared_dir()
-    expected = json.loads(
-        (root / "data/gold/seed_article.expected.json").read_text(encoding="utf-8")
-    )
-    article = read_text_file(root / "seeds" / Path(expected["article"]).name)
-    assert isinstance(article, Article), article
-    return expected, pipeline.code(article)
+from newsevents.model import CodedArticle, Event
 
 
 def _entry(expected: dict[str, Any], key: str) -> dict[str, Any]:
