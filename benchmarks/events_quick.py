@@ -13,18 +13,22 @@ import json
 import time
 from pathlib import Path
 
-from newsevents.coding.actor_dictionary import ActorDictionary
-from newsevents.coding.actors import ActorCoder
+from newsevents.coding.actors.coder import ActorCoder
+from newsevents.coding.actors.dictionary import ActorDictionary
 from newsevents.coding.cameo import CameoTable
-from newsevents.coding.events import EventCoder
-from newsevents.coding.lexicon import Lexicon
+from newsevents.coding.events.coder import EventCoder
+from newsevents.coding.events.lexicon import Lexicon
 from newsevents.model import Article, ParsedArticle
 from newsevents.nlp import load_language, parse_text
 
 GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "gold"
-PENTA = {**{f"{r:02d}": 0 for r in (1, 2)}, **{f"{r:02d}": 1 for r in (3, 4, 5)},
-         **{f"{r:02d}": 2 for r in (6, 7, 8, 9)}, **{f"{r:02d}": 3 for r in (10, 11, 12, 13, 16)},
-         **{f"{r:02d}": 4 for r in (14, 15, 17, 18, 19, 20)}}
+PENTA = {
+    **{f"{r:02d}": 0 for r in (1, 2)},
+    **{f"{r:02d}": 1 for r in (3, 4, 5)},
+    **{f"{r:02d}": 2 for r in (6, 7, 8, 9)},
+    **{f"{r:02d}": 3 for r in (10, 11, 12, 13, 16)},
+    **{f"{r:02d}": 4 for r in (14, 15, 17, 18, 19, 20)},
+}
 
 
 def code(nlp, coder, text):
@@ -57,9 +61,14 @@ def main() -> None:
         if golds and golds[0]["root"] not in roots and wanted:
             errors.append((golds[0]["code"], [p.code for p in preds], row["text"]))
     r, p = tp_r / n_gold, tp_p / max(n_pred, 1)
-    out = {"root_recall": r, "root_precision": p, "root_f1": 2 * r * p / (r + p),
-           "code_recall": code_hit / n_gold, "sentences": len(rows),
-           "seconds": round(time.perf_counter() - t0, 1)}
+    out = {
+        "root_recall": r,
+        "root_precision": p,
+        "root_f1": 2 * r * p / (r + p),
+        "code_recall": code_hit / n_gold,
+        "sentences": len(rows),
+        "seconds": round(time.perf_counter() - t0, 1),
+    }
     prow = [json.loads(x) for x in (GOLD / "pentaclass_cameo_manual.jsonl").open()]
     right = 0
     for row in prow:

@@ -12,11 +12,11 @@ import sys
 import time
 from pathlib import Path
 
-from newsevents.coding.actor_dictionary import ActorDictionary
-from newsevents.coding.actors import ActorCoder
+from newsevents.coding.actors.coder import ActorCoder
+from newsevents.coding.actors.dictionary import ActorDictionary
 from newsevents.coding.cameo import CameoTable
-from newsevents.coding.events import EventCoder
-from newsevents.coding.lexicon import Lexicon
+from newsevents.coding.events.coder import EventCoder
+from newsevents.coding.events.lexicon import Lexicon
 from newsevents.model import Article, ParsedArticle
 from newsevents.nlp import load_language, parse_text
 
@@ -35,9 +35,18 @@ def main() -> None:
     events = sum(len(coder.code_article(p, None)) for p in parsed)
     code_s = time.perf_counter() - t0
     words = sum(len(t.split()) for t in texts)
-    print(json.dumps({"sentences": len(texts), "words": words, "events": events,
-                      "parse_s": round(parse_s, 2), "code_s": round(code_s, 2),
-                      "coder_share_of_parse": round(code_s / parse_s, 3)}))
+    print(
+        json.dumps(
+            {
+                "sentences": len(texts),
+                "words": words,
+                "events": events,
+                "parse_s": round(parse_s, 2),
+                "code_s": round(code_s, 2),
+                "coder_share_of_parse": round(code_s / parse_s, 3),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", help="geo gold JSONL files")
     parser.add_argument("--limit", type=int, default=0, help="first N articles of each file")
     args = parser.parse_args(argv)
-    from newsevents.coding.gazetteer import Gazetteer
+    from newsevents.coding.place.gazetteer import Gazetteer
     from newsevents.evaluate.geo import load_gold, score_geo
     from newsevents.nlp import load_language
 
@@ -34,8 +34,10 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     gazetteer = Gazetteer.load()
     nlp = load_language(gazetteer.entity_patterns())
-    report: dict[str, object] = {"load_seconds": round(time.perf_counter() - start, 2),
-                                 "gazetteer": gazetteer.version}
+    report: dict[str, object] = {
+        "load_seconds": round(time.perf_counter() - start, 2),
+        "gazetteer": gazetteer.version,
+    }
     for path in files:
         rows = load_gold(path)
         rows = rows[: args.limit] if args.limit else rows

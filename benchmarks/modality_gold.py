@@ -16,13 +16,13 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from newsevents.coding.actor_dictionary import ActorDictionary
-from newsevents.coding.actors import ActorCoder
-from newsevents.coding.attribution import reported_by
+from newsevents.coding.actors.coder import ActorCoder
+from newsevents.coding.actors.dictionary import ActorDictionary
+from newsevents.coding.attribution.modality import classify_modality
+from newsevents.coding.attribution.reported_by import reported_by
 from newsevents.coding.cameo import CameoTable
-from newsevents.coding.events import EventCoder
-from newsevents.coding.lexicon import Lexicon
-from newsevents.coding.modality import classify_modality
+from newsevents.coding.events.coder import EventCoder
+from newsevents.coding.events.lexicon import Lexicon
 from newsevents.model import Article
 from newsevents.nlp import load_language, parse_articles
 
@@ -54,14 +54,19 @@ def main() -> int:
                 correct[modality] += 1
             chain = reported_by(sentence, match.trigger, parsed.article, actors, None)
             cited += any(link.kind == "source" for link in chain)
-    print(json.dumps({
-        "sentences": len(rows),
-        "matches": sum(every.values()),
-        "modality_all": dict(every.most_common()),
-        "modality_code_correct": dict(correct.most_common()),
-        "matches_with_cited_source": cited,
-        "seconds": round(time.perf_counter() - started, 1),
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "sentences": len(rows),
+                "matches": sum(every.values()),
+                "modality_all": dict(every.most_common()),
+                "modality_code_correct": dict(correct.most_common()),
+                "matches_with_cited_source": cited,
+                "seconds": round(time.perf_counter() - started, 1),
+            },
+            indent=2,
+        )
+    )
     return 0
 
 

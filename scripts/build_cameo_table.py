@@ -16,8 +16,16 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src" / "newsevents" / "coding" / "data" / "cameo_codes.tsv"
-COLUMNS = ("code", "root", "name", "goldstein", "quad_class", "plover_event", "plover_mode",
-           "has_definition")
+COLUMNS = (
+    "code",
+    "root",
+    "name",
+    "goldstein",
+    "quad_class",
+    "plover_event",
+    "plover_mode",
+    "has_definition",
+)
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -32,17 +40,19 @@ def build_rows(ontology: Path) -> list[dict[str, str]]:
     rows = []
     for r in read_tsv(ontology / "cameo_event_codes.tsv"):
         mapping = plover.get(r["code"], {})
-        rows.append({
-            "code": r["code"],
-            "root": r["root_code"],
-            "name": r["name"].strip(),
-            "goldstein": r["goldstein"].strip(),
-            "quad_class": r["quad_class"].strip(),
-            "plover_event": (mapping.get("plover_event") or "").strip(),
-            "plover_mode": (mapping.get("plover_mode") or "").strip(),
-            # a code is expected to be reachable by the lexicon when the manual defines it
-            "has_definition": "1" if r["description"].strip() else "0",
-        })
+        rows.append(
+            {
+                "code": r["code"],
+                "root": r["root_code"],
+                "name": r["name"].strip(),
+                "goldstein": r["goldstein"].strip(),
+                "quad_class": r["quad_class"].strip(),
+                "plover_event": (mapping.get("plover_event") or "").strip(),
+                "plover_mode": (mapping.get("plover_mode") or "").strip(),
+                # a code is expected to be reachable by the lexicon when the manual defines it
+                "has_definition": "1" if r["description"].strip() else "0",
+            }
+        )
     return rows
 
 

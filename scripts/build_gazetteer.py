@@ -44,15 +44,36 @@ ALT_MIN_POPULATION = 50_000  # alternate names only for places people write abou
 PRESS_NAMES = {
     "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain"],
-    "KR": ["South Korea"], "KP": ["North Korea"], "RU": ["Russia"], "IR": ["Iran"],
-    "SY": ["Syria"], "VN": ["Vietnam"], "LA": ["Laos"], "MM": ["Burma", "Myanmar"],
-    "CI": ["Ivory Coast"], "CD": ["DR Congo", "Democratic Republic of Congo", "DRC"],
-    "CG": ["Congo-Brazzaville", "Republic of Congo"], "CZ": ["Czech Republic"],
-    "TW": ["Taiwan"], "PS": ["Palestine", "Palestinian Territories"], "BO": ["Bolivia"],
-    "VE": ["Venezuela"], "TZ": ["Tanzania"], "MD": ["Moldova"], "MK": ["Macedonia"],
-    "NL": ["Holland", "The Netherlands"], "AE": ["UAE", "U.A.E."], "VA": ["Vatican"],
-    "FM": ["Micronesia"], "BN": ["Brunei"], "CV": ["Cape Verde"], "SZ": ["Swaziland"],
-    "TR": ["Turkey"], "TL": ["East Timor"], "PH": ["Philippines"], "GM": ["Gambia"],
+    "KR": ["South Korea"],
+    "KP": ["North Korea"],
+    "RU": ["Russia"],
+    "IR": ["Iran"],
+    "SY": ["Syria"],
+    "VN": ["Vietnam"],
+    "LA": ["Laos"],
+    "MM": ["Burma", "Myanmar"],
+    "CI": ["Ivory Coast"],
+    "CD": ["DR Congo", "Democratic Republic of Congo", "DRC"],
+    "CG": ["Congo-Brazzaville", "Republic of Congo"],
+    "CZ": ["Czech Republic"],
+    "TW": ["Taiwan"],
+    "PS": ["Palestine", "Palestinian Territories"],
+    "BO": ["Bolivia"],
+    "VE": ["Venezuela"],
+    "TZ": ["Tanzania"],
+    "MD": ["Moldova"],
+    "MK": ["Macedonia"],
+    "NL": ["Holland", "The Netherlands"],
+    "AE": ["UAE", "U.A.E."],
+    "VA": ["Vatican"],
+    "FM": ["Micronesia"],
+    "BN": ["Brunei"],
+    "CV": ["Cape Verde"],
+    "SZ": ["Swaziland"],
+    "TR": ["Turkey"],
+    "TL": ["East Timor"],
+    "PH": ["Philippines"],
+    "GM": ["Gambia"],
 }
 
 
@@ -75,9 +96,7 @@ def lines_of(path: Path) -> list[str]:
 
 
 def fold(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def usable_alts(name: str, alts: list[str], population: int) -> list[str]:
@@ -85,7 +104,9 @@ def usable_alts(name: str, alts: list[str], population: int) -> list[str]:
     if population >= ALT_MIN_POPULATION:
         for alt in alts:
             if (
-                len(alt) >= 3 and alt[0].isupper() and latin(alt)
+                len(alt) >= 3
+                and alt[0].isupper()
+                and latin(alt)
                 and not any(c.isdigit() for c in alt)
                 and not (alt.isupper() and len(alt) <= 4)
             ):
@@ -106,18 +127,42 @@ def centre(points: list[tuple[float, float]], trim: float = 0.03) -> tuple[float
     return (q(lats, trim) + q(lats, 1 - trim)) / 2, (q(lons, trim) + q(lons, 1 - trim)) / 2
 
 
-def row(gid: object, name: str, code: str, cc: str, a1: str, a2: str,
-        pop: int, lat: float, lon: float, alts: list[str]) -> str:
+def row(
+    gid: object,
+    name: str,
+    code: str,
+    cc: str,
+    a1: str,
+    a2: str,
+    pop: int,
+    lat: float,
+    lon: float,
+    alts: list[str],
+) -> str:
     """One place; the last two columns are its lookup keys (primary name, others)."""
-    from newsevents.coding.gazetteer import name_key
+    from newsevents.coding.place.gazetteer import name_key
 
     clean = [a.replace("\t", " ").replace("|", " ") for a in alts]
     primary = {name_key(name), name_key(fold(name))}
     if code in ("PCLI", "CONT"):  # a country's aliases are names in their own right
         primary |= {name_key(a) for a in clean}
     others = {name_key(a) for a in clean} - primary
-    return "\t".join([str(gid), name, code, cc, a1, a2, str(pop), f"{lat:.4f}", f"{lon:.4f}",
-                      "|".join(clean), "|".join(sorted(primary)), "|".join(sorted(others))])
+    return "\t".join(
+        [
+            str(gid),
+            name,
+            code,
+            cc,
+            a1,
+            a2,
+            str(pop),
+            f"{lat:.4f}",
+            f"{lon:.4f}",
+            "|".join(clean),
+            "|".join(sorted(primary)),
+            "|".join(sorted(others)),
+        ]
+    )
 
 
 def main() -> None:
@@ -145,10 +190,20 @@ def main() -> None:
     for c in cities.values():
         gid = str(c["geonameid"])
         cc = c["countrycode"]
-        lines.append(row(gid, c["name"], "PPL", cc, f"{cc}.{c['admin1code']}",
-                         city_adm2.get(gid, ""), int(c["population"] or 0),
-                         c["latitude"], c["longitude"],
-                         usable_alts(c["name"], c["alternatenames"], int(c["population"] or 0))))
+        lines.append(
+            row(
+                gid,
+                c["name"],
+                "PPL",
+                cc,
+                f"{cc}.{c['admin1code']}",
+                city_adm2.get(gid, ""),
+                int(c["population"] or 0),
+                c["latitude"],
+                c["longitude"],
+                usable_alts(c["name"], c["alternatenames"], int(c["population"] or 0)),
+            )
+        )
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("\n".join(lines) + "\n")
@@ -217,8 +272,20 @@ def country_rows(gnc: Path, csc: Path, countries: list[list[str]]) -> list[str]:
             continue
         alts = [a for a in aliases.get(iso, []) + PRESS_NAMES.get(iso, []) if a and latin(a)]
         lat, lon = coords[iso]
-        out.append(row(c["geonameid"], c["name"], "PCLI", iso, "", "", int(c["population"]),
-                       lat, lon, sorted(set(alts) - {c["name"]})))
+        out.append(
+            row(
+                c["geonameid"],
+                c["name"],
+                "PCLI",
+                iso,
+                "",
+                "",
+                int(c["population"]),
+                lat,
+                lon,
+                sorted(set(alts) - {c["name"]}),
+            )
+        )
     return out
 
 
@@ -232,9 +299,12 @@ def geonames_country_centres(path: Path = COUNTRY_CENTRES) -> dict[str, tuple[fl
     return out
 
 
-def subdivision_rows(subs: list[list[str]], country_iso: dict[int, str],
-                     points: dict[int, list[tuple[float, float]]],
-                     pops: dict[int, int]) -> list[str]:
+def subdivision_rows(
+    subs: list[list[str]],
+    country_iso: dict[int, str],
+    points: dict[int, list[tuple[float, float]]],
+    pops: dict[int, int],
+) -> list[str]:
     out = []
     for i, s in enumerate(subs, 1):
         name, _iso, gcode, gid, _kind, aliases, level = s[:7]
@@ -255,8 +325,20 @@ def continent_rows(gnc: Path) -> list[str]:
     out = []
     for c in json.loads((gnc / "continents.json").read_text(encoding="utf-8")).values():
         alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
-        out.append(row(c["geonameId"], c["asciiName"], "CONT", "", "", "", int(c["population"]),
-                       float(c["lat"]), float(c["lng"]), sorted(set(alts) - {c["asciiName"]})))
+        out.append(
+            row(
+                c["geonameId"],
+                c["asciiName"],
+                "CONT",
+                "",
+                "",
+                "",
+                int(c["population"]),
+                float(c["lat"]),
+                float(c["lng"]),
+                sorted(set(alts) - {c["asciiName"]}),
+            )
+        )
     return out
 
 

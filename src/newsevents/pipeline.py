@@ -22,15 +22,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from newsevents.coding.actor_dictionary import ActorDictionary
-from newsevents.coding.actors import ActorCoder
+from newsevents.coding.actors.coder import ActorCoder
+from newsevents.coding.actors.dictionary import ActorDictionary
+from newsevents.coding.builder import EventBuilder
 from newsevents.coding.cameo import CameoTable
-from newsevents.coding.event_builder import EventBuilder
-from newsevents.coding.events import EventCoder
-from newsevents.coding.gazetteer import Gazetteer
-from newsevents.coding.lexicon import Lexicon
-from newsevents.coding.place import find_places
-from newsevents.coding.timex import find_timexes
+from newsevents.coding.events.coder import EventCoder
+from newsevents.coding.events.lexicon import Lexicon
+from newsevents.coding.place.find import find_places
+from newsevents.coding.place.gazetteer import Gazetteer
+from newsevents.coding.time.tagger import find_timexes
 from newsevents.config import Settings
 from newsevents.dedup.within_article import merge_restatements
 from newsevents.ids import article_id

@@ -15,11 +15,11 @@ SentenceCoder = Callable[[str], list[EventMatch]]
 @pytest.fixture(scope="session")
 def sentence_coder() -> SentenceCoder:
     """Code one text with the packaged lexicon and actor dictionaries (no date, no ruler)."""
-    from newsevents.coding.actor_dictionary import ActorDictionary
-    from newsevents.coding.actors import ActorCoder
+    from newsevents.coding.actors.coder import ActorCoder
+    from newsevents.coding.actors.dictionary import ActorDictionary
     from newsevents.coding.cameo import CameoTable
-    from newsevents.coding.events import EventCoder
-    from newsevents.coding.lexicon import Lexicon
+    from newsevents.coding.events.coder import EventCoder
+    from newsevents.coding.events.lexicon import Lexicon
     from newsevents.nlp import load_language, parse_text
 
     nlp: Any = load_language()

@@ -34,8 +34,10 @@ def test_unknown_code_names_the_code(table: CameoTable) -> None:
     assert "9999" not in table
 
 
-@pytest.mark.parametrize(("root", "quad"), [("01", 1), ("05", 1), ("06", 2), ("09", 2),
-                                            ("10", 3), ("14", 3), ("15", 4), ("20", 4)])
+@pytest.mark.parametrize(
+    ("root", "quad"),
+    [("01", 1), ("05", 1), ("06", 2), ("09", 2), ("10", 3), ("14", 3), ("15", 4), ("20", 4)],
+)
 def test_quad_class_follows_root(table: CameoTable, root: str, quad: int) -> None:
     children = [c for c in table.codes() if c.startswith(root)]
     assert children

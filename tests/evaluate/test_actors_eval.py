@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from tests.conftest import gold_file
 
-from newsevents.coding.actor_dictionary import ActorDictionary
-from newsevents.coding.actors import ActorCoder
+from newsevents.coding.actors.coder import ActorCoder
+from newsevents.coding.actors.dictionary import ActorDictionary
 from newsevents.evaluate.actors import load_gold, parse_date, plover_sector, score_actors
 
 

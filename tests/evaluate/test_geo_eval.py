@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from tests.conftest import gold_file
 
-from newsevents.coding.gazetteer import Gazetteer
+from newsevents.coding.place.gazetteer import Gazetteer
 from newsevents.evaluate.geo import haversine_km, load_gold, score_geo
 from newsevents.nlp import load_language
 
@@ -28,8 +28,14 @@ def nlp(gazetteer: Gazetteer) -> Any:
 
 def _row(text: str, phrase: str, lat: float, lon: float, gid: int | None) -> dict[str, Any]:
     start = text.index(phrase)
-    toponym = {"start": start, "end": start + len(phrase), "phrase": phrase,
-               "geonameid": gid, "lat": lat, "lon": lon}
+    toponym = {
+        "start": start,
+        "end": start + len(phrase),
+        "phrase": phrase,
+        "geonameid": gid,
+        "lat": lat,
+        "lon": lon,
+    }
     return {"id": phrase, "text": text, "toponyms": [toponym]}
 
 

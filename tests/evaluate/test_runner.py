@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from tests.conftest import gold_file
 
-from newsevents.cli_evaluate import main
+from newsevents.cli.evaluate import main
 from newsevents.evaluate.gold import EventsAnswer, GoldRow, Question, load_events
 from newsevents.evaluate.report import format_report
 from newsevents.evaluate.runner import article_of, evaluate, predict, run_rows

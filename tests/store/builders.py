@@ -120,7 +120,10 @@ class KeywordCoder:
     VERBS: dict[str, str] = {"shelled": "195", "condemned": "122", "met": "040"}  # noqa: RUF012
 
     def code_many(
-        self, articles: Iterable[Article], *, batch_size: int | None = None  # noqa: ARG002
+        self,
+        articles: Iterable[Article],
+        *,
+        batch_size: int | None = None,  # noqa: ARG002
     ) -> Iterator[CodedArticle]:
         for article in articles:
             if "KABOOM" in article.text:

@@ -46,9 +46,7 @@ def _same_happening(a: Event, b: Event) -> bool:
     if _fully_coded(a) and _fully_coded(b) and not _same_dyad_and_code(a, b):
         return False  # two distinct fully coded events (say, an attack and a retaliation)
     return not (
-        a.date.date_from == "text"
-        and b.date.date_from == "text"
-        and a.date.value != b.date.value
+        a.date.date_from == "text" and b.date.date_from == "text" and a.date.value != b.date.value
     )
 
 

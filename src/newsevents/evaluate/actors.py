@@ -17,14 +17,42 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsevents.coding.actors import ActorCoder
+from newsevents.coding.actors.coder import ActorCoder
 from newsevents.model import Actor
 
 RELIGIONS = frozenset(
     {
-        "ADR", "ALE", "ATH", "BAH", "BUD", "CHR", "CON", "CPT", "CTH", "DOX", "DRZ", "HIN",
-        "HSD", "ITR", "JAN", "JEW", "JHW", "LDS", "MOS", "MRN", "NRM", "PAG", "PRO", "SFI",
-        "SHI", "SHN", "SIK", "SUN", "TAO", "UDX", "ZRO",
+        "ADR",
+        "ALE",
+        "ATH",
+        "BAH",
+        "BUD",
+        "CHR",
+        "CON",
+        "CPT",
+        "CTH",
+        "DOX",
+        "DRZ",
+        "HIN",
+        "HSD",
+        "ITR",
+        "JAN",
+        "JEW",
+        "JHW",
+        "LDS",
+        "MOS",
+        "MRN",
+        "NRM",
+        "PAG",
+        "PRO",
+        "SFI",
+        "SHI",
+        "SHN",
+        "SIK",
+        "SUN",
+        "TAO",
+        "UDX",
+        "ZRO",
     }
 )
 _TO_PLOVER = {"HLH": "MED", "MED": "JRN", "INS": "REB", "SEP": "REB", "NGM": "SOC"}

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsevents.coding.gazetteer import GazEntry, Gazetteer
-from newsevents.coding.place import find_places
+from newsevents.coding.place.find import find_places
+from newsevents.coding.place.gazetteer import GazEntry, Gazetteer
 from newsevents.model import Article, Place
 from newsevents.nlp import parse_articles
 
@@ -50,8 +50,10 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p = math.pi / 180
-    a = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    a = (
+        math.sin((lat2 - lat1) * p / 2) ** 2
+        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    )
     return EARTH_DIAMETER_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
@@ -61,9 +63,16 @@ def gold_toponyms(row: dict[str, Any]) -> list[GoldToponym]:
         if t.get("lat") is None or t.get("lon") is None:
             continue
         gid = t.get("geonameid")
-        out.append(GoldToponym(int(t["start"]), int(t["end"]), str(t.get("phrase", "")),
-                               int(gid) if gid not in (None, "") else None,
-                               float(t["lat"]), float(t["lon"])))
+        out.append(
+            GoldToponym(
+                int(t["start"]),
+                int(t["end"]),
+                str(t.get("phrase", "")),
+                int(gid) if gid not in (None, "") else None,
+                float(t["lat"]),
+                float(t["lon"]),
+            )
+        )
     return out
 
 
@@ -118,8 +127,12 @@ class _CountryOracle:
                 if e.feature_code == "PPL":
                     self._grid.setdefault((math.floor(e.lat), math.floor(e.lon)), []).append(e)
         cell = (math.floor(lat), math.floor(lon))
-        near = [e for dy in (-1, 0, 1) for dx in (-1, 0, 1)
-                for e in self._grid.get((cell[0] + dy, cell[1] + dx), ())]
+        near = [
+            e
+            for dy in (-1, 0, 1)
+            for dx in (-1, 0, 1)
+            for e in self._grid.get((cell[0] + dy, cell[1] + dx), ())
+        ]
         if not near:
             return None
         return min(near, key=lambda e: haversine_km(lat, lon, e.lat, e.lon))

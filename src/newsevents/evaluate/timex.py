@@ -57,7 +57,7 @@ def _checked_row(line: str, where: str) -> dict[str, Any]:
 
 def predict_row(row: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Run our detector on one gold row's text with its publication date."""
-    from newsevents.coding.timex import find_timexes
+    from newsevents.coding.time.tagger import find_timexes
 
     raw = row.get("dct")
     dct = dt.date.fromisoformat(raw[:10]) if isinstance(raw, str) and raw else None

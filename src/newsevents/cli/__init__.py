@@ -1,0 +1,1 @@
+"""The command-line interface: one short module per command over the library, plus rendering."""

@@ -1,0 +1,72 @@
+"""The `newsevents` command: one subcommand per module, each a thin layer over the library.
+
+Exit status: 0 success (every record coded), 1 some input records rejected,
+2 usage or fatal error (bad arguments, unreadable database, bad settings).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from newsevents.cli import code as cli_code
+from newsevents.cli import evaluate as cli_evaluate
+from newsevents.cli import events as cli_events
+from newsevents.cli import ingest as cli_ingest
+from newsevents.cli.common import EXIT_USAGE
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand registered."""
+    parser = argparse.ArgumentParser(
+        prog="newsevents",
+        description="Political event data (CAMEO + PLOVER) from news articles.",
+    )
+    parser.add_argument("--version", action="version", version=_version())
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in (cli_code, cli_ingest, cli_events):
+        module.register(subparsers)
+    cli_evaluate.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (the console script exits with it)."""
+    from newsevents.errors import NewsEventsError
+
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    try:
+        status: int = args.func(args)
+    except NewsEventsError as exc:
+        print(f"newsevents {args.command}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # output piped into `head` and closed: not an error
+        _silence_stdout()
+        return 0
+    except KeyboardInterrupt:
+        print("newsevents: interrupted (what was stored stays stored)", file=sys.stderr)
+        return 130
+    return status
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _version() -> str:
+    from newsevents import __version__
+
+    return f"newsevents {__version__}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

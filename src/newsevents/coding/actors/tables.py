@@ -1,0 +1,419 @@
+"""Word-level name tables for the actor coder: tokenising and longest-match lookup.
+
+Names are compiled once into dicts keyed by tuples of normalised words, so
+coding a phrase costs a few dict lookups per word instead of a scan over
+thousands of names. Normalising is done the same way for dictionary names and
+for text, so one entry covers the usual ways a name is written:
+- accents, case and dots: "U.S." = "US", "Khürelsükh" = "Khurelsukh";
+- possessive 's is dropped ("North Korea's"); other inner apostrophes are
+  removed ("Shi'ite" = "Shiite", "Jama'a" = "Jamaa");
+- the Arabic article before a name is folded into it ("al-Assad" = "Assad",
+  "Al Jazeera" = "Jazeera") so entries need not list both forms.
+Transliterations that differ in spelling (Zelensky/Zelenskiy/Zelenskyy,
+Gaddafi/Qaddafi/Kadhafi, Katyusha/Katushya) meet through a second, looser key
+(`loose_key`), tried only when no exact name matches a capitalised word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from newsevents.coding.actors.dictionary import ActorDictionary, ActorEntry
+
+_WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’`´ʼ]\w+)*")
+_APOSTROPHES = "'’`´ʼ"
+_APOSTROPHE_RE = re.compile("[" + _APOSTROPHES + "]")
+# Arabic article forms folded into the following name ("al-Assad", "Al Thani", "el-Sisi").
+_ARTICLES = frozenset({"al", "el"})
+_ARTICLE_JOINERS = frozenset({"-", " ", "‐", "–"})
+# Loose keys: spelling differences of transliterated names. Digraphs first, then letters.
+_LOOSE_DIGRAPHS = (("kh", "k"), ("dh", "d"), ("gh", "g"), ("th", "t"), ("ph", "f"), ("ck", "k"))
+_LOOSE_LETTERS = str.maketrans({"q": "k", "c": "k", "g": "k", "w": "v", "j": "y"})
+_VOWELS = frozenset("aeiouy")
+_LOOSE_MIN = 6  # shorter keys collide too often (Iran/Oran, Mali/Male)
+# Kinds whose names are proper names: the first word must be capitalised in the text.
+_CASE_FREE_KINDS = frozenset({"role", "title"})
+_PLURAL_KINDS = frozenset({"role", "title", "demonym"})
+# Place names are short and many (Romania/Romano, Moldovan/Maldivian): exact spelling only.
+_NO_LOOSE_KINDS = frozenset({"city", "country", "region", "capital", "demonym"})
+_LOOSE_WORD_MIN = 3  # a word whose loose form is shorter is matched exactly ("The" is not "Thai")
+# One-word names that a capitalised neighbour shows to be part of a longer, unknown name:
+# places ("Paris Agreement", "John F. Kennedy"), organisations ("National Liberation Front"
+# is not the newspaper Liberation) and persons ("Amin Gemayel" is not Ma'ruf Amin).
+_EMBEDDABLE_PLACES = frozenset({"city", "capital", "country"})
+_EMBEDDABLE_NAMED = frozenset({"organisation", "group", "media", "agency", "weapon"})
+_MEDIA_KINDS = frozenset({"media", "agency"})
+_BREAK_CHARS = frozenset('.,;:!?()[]"“”|/')
+# Capitalised words that sit beside names without being part of them.
+_NOT_NAME_WORDS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "by",
+        "from",
+        "with",
+        "pro",
+        "anti",
+        "ex",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "i",
+        "we",
+        "he",
+        "she",
+        "they",
+        "it",
+        "but",
+        "as",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+    }
+)
+
+
+class Word(NamedTuple):
+    """One word of the text: its char offsets, lookup key and letter case (a named tuple,
+    because thousands are made while the name tables are built)."""
+
+    start: int
+    end: int
+    key: str
+    upper: bool
+    capital: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An entry reachable by one name, with the case the name demands."""
+
+    entry: ActorEntry
+    acronym: bool
+    proper: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A dictionary match over words [first, last) of a text."""
+
+    entry: ActorEntry
+    first: int
+    last: int
+
+
+def normalise(word: str) -> str:
+    """Lower-case, strip accents and dots: the key words are looked up by."""
+    if word.isascii():  # the common case, and much cheaper than decomposing
+        return word.replace(".", "").lower()
+    decomposed = unicodedata.normalize("NFKD", word)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.replace(".", "").casefold()
+
+
+def tokenize(text: str) -> list[Word]:
+    """Split `text` into words: possessive "'s" dropped ("Korea's" -> "Korea"), other
+    apostrophes removed, and an Arabic article joined to the name after it."""
+    words: list[Word] = []
+    article: int | None = None  # start of an "al"/"el" waiting for its name
+    for match in _WORD_RE.finditer(text):
+        raw, end = match.group(), match.end()
+        if raw[-2:-1] in _APOSTROPHES and raw[-1] in "sS":
+            raw, end = raw[:-2], end - 2
+        if not raw.isalnum():
+            raw = _APOSTROPHE_RE.sub("", raw)
+        key = normalise(raw)
+        nxt = text[end : end + 2]
+        if key in _ARTICLES and nxt[:1] in _ARTICLE_JOINERS and nxt[1:2].isalpha():
+            article = match.start() if article is None else article
+            continue
+        words.append(
+            Word(
+                match.start() if article is None else article,
+                end,
+                key,
+                upper=raw.isupper(),
+                capital=raw[:1].isupper() or raw[:1].isdigit(),
+            )
+        )
+        article = None
+    return words
+
+
+def loose_key(key: str) -> str:
+    """A spelling-tolerant form of a normalised word: kh/dh/gh/th/ph and q/c/g/k, w/v,
+    j/y are merged, every run of vowels becomes "a", doubled letters one and a final
+    "h" after a vowel is dropped, so
+    "zelenskyy", "zelenskiy" and "zelensky" (or "qaddafi", "kadhafi", "gaddafi") agree.
+    A word whose loose form would be shorter than three letters stays as it is: "the"
+    and "thai" both loosen to "ta", and "The army" is not the Thai army."""
+    original = key
+    for digraph, letter in _LOOSE_DIGRAPHS:
+        key = key.replace(digraph, letter)
+    key = key.translate(_LOOSE_LETTERS)
+    out: list[str] = []
+    for char in key:
+        char = "a" if char in _VOWELS else char
+        if not out or out[-1] != char:
+            out.append(char)
+    if len(out) > 2 and out[-1] == "h" and out[-2] == "a":
+        out.pop()  # final -ah/-a (Sunnah/Sunna, Abdullah/Abdulla)
+    loose = "".join(out)
+    return loose if len(loose) >= _LOOSE_WORD_MIN else original  # "the" = "thai" otherwise
+
+
+def _plural(key: str) -> str:
+    if key.endswith("man"):
+        return key[:-3] + "men"
+    if key.endswith("y") and len(key) > 2 and key[-2] not in "aeiou":
+        return key[:-1] + "ies"
+    if key.endswith(("s", "sh", "ch", "x")):
+        return key + "es"
+    return key + "s"
+
+
+class NameTable:
+    """Longest-match lookup of dictionary names over a word sequence."""
+
+    def __init__(self, dictionary: ActorDictionary) -> None:
+        self.names: dict[tuple[str, ...], list[Candidate]] = {}
+        self.surnames: dict[tuple[str, ...], list[Candidate]] = {}
+        for entry in dictionary.entries:
+            for name in entry.names:
+                self._add(self.names, name, entry, plural=entry.kind in _PLURAL_KINDS)
+            if entry.kind == "person":
+                surname = entry.surname or entry.names[0].split()[-1]
+                self._add(self.surnames, surname, entry, plural=False)
+        self.loose_names = _loosen(self.names)
+        self.loose_surnames = _loosen(self.surnames)
+        # The longest name starting with each word bounds the lookups at a position.
+        self.longest: dict[str, int] = {}
+        tables = (self.names, self.surnames, self.loose_names, self.loose_surnames)
+        for table in tables:
+            for key in table:
+                self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
+
+    @staticmethod
+    def _add(
+        table: dict[tuple[str, ...], list[Candidate]], name: str, entry: ActorEntry, *, plural: bool
+    ) -> None:
+        words = tokenize(name)
+        if not words:
+            return
+        letters = [c for c in name if c.isalpha()]
+        acronym = (
+            entry.kind not in _CASE_FREE_KINDS
+            and len(letters) <= 6
+            and all(c.isupper() for c in letters)
+        )
+        candidate = Candidate(entry, acronym, entry.kind not in _CASE_FREE_KINDS)
+        keys = [tuple(w.key for w in words)]
+        if plural and not keys[0][-1].endswith("s"):
+            keys.append((*keys[0][:-1], _plural(keys[0][-1])))
+        for key in keys:
+            table.setdefault(key, []).append(candidate)
+
+    def scan(self, words: list[Word], when: dt.date | None, text: str = "") -> list[Hit]:
+        """Every longest match left to right, non-overlapping, without one-word names that
+        turn out to be part of a longer unknown name (see `_embedded`); `text` is what
+        `words` came from, to see punctuation between them."""
+        hits: list[Hit] = []
+        i = 0
+        while i < len(words):
+            hit = self._match_at(self.names, words, i, when)
+            hit = hit or self._match_loose(self.loose_names, words, i, when)
+            if hit is None or (words[i].key == "the" and self._longer_after(words, hit, when)):
+                i += 1  # "The Times of Israel" is the Times of Israel, not The Times
+                continue
+            hits.append(hit)
+            i = hit.last
+            if hit.entry.kind == "title":
+                person = self._surname_after_title(words, i, when)
+                if person is not None:
+                    hits.append(person)
+                    i = person.last
+        covered = {k for h in hits for k in range(h.first, h.last)}
+        return [h for h in hits if not _embedded(h, words, covered, text)]
+
+    def _longer_after(self, words: list[Word], hit: Hit, when: dt.date | None) -> bool:
+        """Whether a name starting after the leading "the" of `hit` reaches further."""
+        later = self._match_at(self.names, words, hit.first + 1, when)
+        return later is not None and later.last > hit.last
+
+    def _surname_after_title(self, words: list[Word], i: int, when: dt.date | None) -> Hit | None:
+        """A person named by surname after a title ("President Moon"), unless the whole name
+        that follows is another entry ("President Scott Morrison" is not Senator Rick Scott)
+        or the surname is shared by people of different countries on that date."""
+        person = self._match_at(self.surnames, words, i, when)
+        person = person or self._match_loose(self.loose_surnames, words, i, when)
+        full = self._match_at(self.names, words, i, when)
+        if person is None or person.entry.kind != "person":
+            return None
+        if full is not None and full.last >= person.last:
+            return None  # the whole name is read next
+        return person if self._unambiguous_surname(words, person, when) else None
+
+    def _unambiguous_surname(self, words: list[Word], hit: Hit, when: dt.date | None) -> bool:
+        """Whether the people this surname can mean agree on the country ("President Kim"
+        may be either Korea; with a date, only those in office then count)."""
+        key = tuple(w.key for w in words[hit.first : hit.last])
+        people = [c.entry for c in self.surnames.get(key, []) if c.entry.valid_on(when)]
+        if when is not None:
+            serving = [e for e in people if any(r.covers(when) for r in e.roles)]
+            people = serving or people
+        return len({e.country for e in people}) <= 1
+
+    def _match_at(
+        self,
+        table: dict[tuple[str, ...], list[Candidate]],
+        words: list[Word],
+        i: int,
+        when: dt.date | None,
+    ) -> Hit | None:
+        if i >= len(words):
+            return None
+        keys = [w.key for w in words[i : i + self.longest.get(words[i].key, 0)]]
+        return self._longest(table, keys, words, i, when)
+
+    def _match_loose(
+        self,
+        table: dict[tuple[str, ...], list[Candidate]],
+        words: list[Word],
+        i: int,
+        when: dt.date | None,
+    ) -> Hit | None:
+        """The loose-spelling fallback: only for a capitalised word no exact name starts at."""
+        if i >= len(words) or not words[i].capital:
+            return None
+        first = loose_key(words[i].key)
+        keys = [first] + [loose_key(w.key) for w in words[i + 1 : i + self.longest.get(first, 0)]]
+        return self._longest(table, keys, words, i, when)
+
+    def _longest(
+        self,
+        table: dict[tuple[str, ...], list[Candidate]],
+        keys: list[str],
+        words: list[Word],
+        i: int,
+        when: dt.date | None,
+    ) -> Hit | None:
+        """The longest name over `keys` (the words from position i) that the case and date allow."""
+        for n in range(len(keys), 0, -1):
+            candidates = table.get(tuple(keys[:n]))
+            if not candidates:
+                continue
+            span = words[i : i + n]
+            for candidate in reversed(candidates):  # later files override earlier ones
+                if candidate.acronym and not all(w.upper for w in span):
+                    continue
+                if candidate.proper and not span[0].capital:
+                    continue
+                if candidate.entry.valid_on(when):
+                    return Hit(candidate.entry, i, i + n)
+        return None
+
+
+_Table = dict[tuple[str, ...], list[Candidate]]
+
+
+def _embedded(hit: Hit, words: list[Word], covered: set[int], text: str) -> bool:
+    """Whether a one-word name is only a piece of a longer name the dictionary lacks.
+
+    English puts a name that modifies another before it ("Hamas gunmen", "Reuters
+    reporter"), so a known word is read as part of an unknown name when an unmatched
+    capitalised word follows it (places, persons, media: "Paris Agreement", "Amin
+    Gemayel", "Liberation Front") or when it sits inside a run of such words
+    ("National Liberation Front"). Acronyms and multi-word names are left alone.
+    """
+    if hit.last - hit.first != 1 or words[hit.first].upper:
+        return False
+    kind = hit.entry.kind
+    after = _name_word(words, hit.last, covered, text, hit.last - 1)
+    if after and (kind in _EMBEDDABLE_PLACES or kind == "person" or kind in _MEDIA_KINDS):
+        return True
+    if kind in _EMBEDDABLE_PLACES or kind in _EMBEDDABLE_NAMED:
+        before = hit.first > 0 and _name_word(words, hit.first - 1, covered, text, hit.first)
+        return bool(before and (after or kind in _EMBEDDABLE_PLACES))
+    return False
+
+
+def _name_word(words: list[Word], j: int, covered: set[int], text: str, other: int) -> bool:
+    """Whether word j, beside word `other`, looks like part of a proper name: capitalised,
+    matched by nothing, not a function word, and not split from `other` by punctuation."""
+    if not 0 <= j < len(words) or j in covered:
+        return False
+    word = words[j]
+    if not word.capital or word.key in _NOT_NAME_WORDS or word.key.isdigit():
+        return False
+    lo, hi = sorted((j, other))
+    between = text[words[lo].end : words[hi].start] if text else " "
+    if _BREAK_CHARS.intersection(between):
+        return False
+    if j < other:  # a capital at the start of a sentence says nothing
+        return j > 0 and not _BREAK_CHARS.intersection(text[words[j - 1].end : word.start])
+    return True
+
+
+def _loosen(table: _Table) -> _Table:
+    """The loose-key table of names long enough not to collide by accident: acronyms and
+    places are left out, and keys whose entries disagree on the code are dropped. Role
+    words are in it, but the fallback only runs for capitalised text, so a misspelt
+    "Katushya" meets "Katyusha" while lower-case prose is left alone."""
+    loose: dict[tuple[str, ...], list[Candidate]] = {}
+    memo: dict[str, str] = {}
+    for key, candidates in table.items():
+        kept = [c for c in candidates if c.entry.kind not in _NO_LOOSE_KINDS]
+        if not kept or any(c.acronym for c in kept):
+            continue
+        loose_words = tuple(memo.get(k) or memo.setdefault(k, loose_key(k)) for k in key)
+        if len("".join(loose_words)) >= _LOOSE_MIN:
+            loose.setdefault(loose_words, []).extend(kept)
+    return {k: v for k, v in loose.items() if len({c.entry.code for c in v}) == 1}

@@ -1,0 +1,319 @@
+"""Did the event happen? Classify a coded event as asserted, threatened, planned...
+
+A news sentence often names an action that did not (yet) take place: it is
+denied, threatened, promised, hoped for or set in a condition. Counting those
+as happenings would inflate event counts, so every event carries a modality.
+The rules read the dependency parse around the trigger token, never raw
+strings, and the cue words come from `data/cues/modality.yaml`.
+
+Precedence (the first that fires wins), documented in docs/attribution.md:
+negated > threatened > historical > conditional > hypothetical > planned > asserted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsevents.coding.attribution.clauses import TokenTree
+from newsevents.coding.attribution.cues import (
+    ModalityCues,
+    default_modality_cues,
+    default_speech_cues,
+)
+from newsevents.model import Modality, Sentence, Token
+
+# Relations through which a governing word frames the event's own clause
+# ("plans to attack": xcomp; "denied that it attacked": ccomp; "calls to deploy": acl).
+FRAME_DEPS = frozenset({"xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "acomp", "acl", "dobj"})
+EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "pcomp", "pobj", "prep"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
+CLAUSE_DEPS = frozenset({"relcl", "ccomp", "acl", "advcl"})
+
+
+# Codes whose meaning already holds the negation: a refusal (12x: "will not accept the
+# plan") or a denial (016: "denied shelling the town") is an act that happened, so
+# its "not"/"deny" must not mark it negated.
+NEGATIVE_CODES = ("12", "016")
+
+
+def classify_modality(
+    sentence: Sentence,
+    trigger: Token,
+    code: str,
+    event_year: int | None,
+    published: dt.date | None,
+    *,
+    cues: ModalityCues | None = None,
+) -> Modality:
+    """threatened for 13x codes; negated ("did not attack", "denied that ... attacked", "never");
+    conditional ("if they go ahead", "unless"); planned ("will meet", "plans to", "is expected to",
+    "agreed to hold talks next week", "vowed to"); hypothetical ("could", "might", "would" without
+    a condition or a speech verb above it); historical (the event's year, or a year attached to the
+    trigger, is before the publication year and the text presents it as background); else asserted.
+
+    `event_year` is the year the time coder found for this event in the text (None when it fell
+    back to the publication date); `published` is the article's publication date.
+    """
+    c = cues or default_modality_cues()
+    tree = TokenTree.of(sentence)
+    trig = tree.token(trigger.i) or trigger
+    frame = governors(tree, trig)
+    if is_negated(tree, trig, frame, c) and not code.startswith(NEGATIVE_CODES):
+        return "negated"
+    if code.startswith("13") or _governed_by(frame, c.threat_governors):
+        return "threatened"
+    if is_historical(tree, trig, event_year, published, c):
+        return "historical"
+    if in_condition_clause(sentence, trigger) or _has_condition(tree, [trig, *frame], c):
+        return "conditional"
+    if _is_hypothetical(tree, trig, frame, c):
+        return "hypothetical"
+    if _is_planned(tree, trig, frame, event_year, published, c):
+        return "planned"
+    return "asserted"
+
+
+def governors(tree: TokenTree, trig: Token) -> list[Token]:
+    """The words above the trigger that frame its clause, nearest first.
+
+    The walk climbs through complement relations and stops after the first speech
+    verb: "Seoul said Pyongyang would attack" frames "attack" with "said", but what
+    frames "said" is about the statement, not the attack.
+    """
+    speech = default_speech_cues().speech_verbs
+    out: list[Token] = []
+    for child, head in tree.ancestors(trig):
+        if child.dep not in FRAME_DEPS:
+            break
+        if child.dep == "conj" and tree.children(child, "nsubj", "nsubjpass"):
+            break  # "..., and they dismantled ...": a clause of its own
+        out.append(head)
+        if head.lemma in speech and head.pos == "VERB":
+            break
+    return out
+
+
+def is_negated(tree: TokenTree, trig: Token, frame: list[Token], c: ModalityCues) -> bool:
+    """ "did not attack", "never attacked", "no troops crossed", "denied attacking"."""
+    if _negated_word(tree, trig, c) or _negated_conj_head(tree, trig, c):
+        return True
+    subj = tree.subject(trig) if trig.pos in ("VERB", "AUX") else None
+    if subj is not None and any(d.lemma == "no" for d in tree.children(subj, "det")):
+        return True
+    child = trig
+    for head in frame:
+        if head.lemma in c.negating_governors and child.dep in EMBED_DEPS:
+            if head.lemma == "rule" and not _has_particle(tree, head, "out"):
+                child = head
+                continue
+            return not _negated_word(tree, head, c)  # "did not deny attacking" is no denial
+        if _negated_word(tree, head, c) and (
+            head.lemma in c.plan_governors or head.lemma in c.request_governors
+        ):
+            return True  # "did not agree to meet", "did not plan to attack"
+        child = head
+    return False
+
+
+def is_historical(
+    tree: TokenTree,
+    trig: Token,
+    event_year: int | None,
+    published: dt.date | None,
+    c: ModalityCues,
+) -> bool:
+    """Background: a year before publication attached to the trigger ("established in 2018",
+    "vowed under a 2018 pact"), or an event year two or more years back, or one year back
+    in the past perfect. Without a publication date nothing can be called background."""
+    if published is None:
+        return False
+    explicit = attached_year(tree, trig, c)
+    if explicit is not None:
+        return explicit < published.year
+    if event_year is None or event_year >= published.year:
+        return False
+    if _year_elsewhere(tree, event_year):
+        return _past_perfect(tree, trig)  # the year dates another phrase ("abide by the 2018 deal")
+    return published.year - event_year >= 2 or _past_perfect(tree, trig)
+
+
+def attached_year(tree: TokenTree, trig: Token, c: ModalityCues) -> int | None:
+    """A four-digit year that dates the trigger itself, not a clause below it.
+
+    Looked for in the trigger's own modifiers ("in 2018", "since 2015", "the 2018 summit")
+    and, inside a relative clause, on the noun it describes ("the 2018 pact, under which ...").
+    """
+    holders = [trig]
+    for child, head in tree.ancestors(trig):
+        if child.dep == "relcl":
+            holders.append(head)
+            break
+        if child.dep not in ("conj", "xcomp", "acl"):
+            break
+    for holder in holders:
+        for kid in tree.children(holder):
+            if kid.dep in ("nummod", "compound", "amod", "npadvmod", "nmod"):
+                year = _year(kid)
+            elif kid.dep == "prep" and kid.lemma in c.background_preps:
+                year = _first_year(tree, kid)
+            else:
+                continue
+            if year is not None:
+                return year
+    return None
+
+
+def in_condition_clause(sentence: Sentence, trigger: Token) -> bool:
+    """True when the trigger lies inside an "if/unless ..." clause (the condition itself).
+
+    The seed-style case "threatened to act if defectors went ahead with a campaign": the
+    campaign is a condition, not an event that happened. Callers that keep conditional
+    consequents ("will retaliate if attacked") but drop antecedents can use this alone.
+    """
+    c = default_modality_cues()
+    tree = TokenTree.of(sentence)
+    node = tree.token(trigger.i) or trigger
+    for child, _head in [(node, node), *tree.ancestors(node)]:
+        if child.dep == "advcl" and _opens_condition(tree, child, c):
+            return True
+    return False
+
+
+def _has_condition(tree: TokenTree, chain: list[Token], c: ModalityCues) -> bool:
+    """A condition clause attached to the trigger or a word framing it ("will meet if ...")."""
+    speech = default_speech_cues().speech_verbs
+    for node in chain:
+        if node is not chain[0] and node.lemma in speech:
+            break
+        if any(_opens_condition(tree, k, c) for k in tree.children(node, "advcl")):
+            return True
+    return False
+
+
+def _opens_condition(tree: TokenTree, clause: Token, c: ModalityCues) -> bool:
+    if any(m.lemma in c.condition_marks for m in tree.children(clause, "mark")):
+        return True
+    words = " ".join(t.text.lower() for t in tree.subtree(clause)[:5])
+    return any(words.startswith(p) for p in c.condition_phrases)
+
+
+def _is_hypothetical(tree: TokenTree, trig: Token, frame: list[Token], c: ModalityCues) -> bool:
+    """ "could strike", "might meet", "urged Seoul to resume talks" (only asked for)."""
+    modal = _modal(tree, trig)
+    if modal is not None and modal in c.hypothetical_modals:
+        return not (modal == "would" and _backshifted(frame, c))
+    if any(m.lemma in c.hypothetical_modifiers for m in tree.children(trig, "amod", "compound")):
+        return True
+    return _governed_by(frame, c.request_governors)
+
+
+def _is_planned(
+    tree: TokenTree,
+    trig: Token,
+    frame: list[Token],
+    event_year: int | None,
+    published: dt.date | None,
+    c: ModalityCues,
+) -> bool:
+    """ "will meet", "said it would withdraw", "plans to", "agreed to hold talks", "next week"."""
+    modal = _modal(tree, trig)
+    if modal in c.future_aux or modal == "would":
+        return True
+    if trig.lemma in c.plan_governors and tree.children(trig, "xcomp"):
+        return True
+    if _plan_frame(trig, frame, c):
+        return True
+    mods = tree.children(trig, "amod", "compound")
+    if any(m.lemma in c.plan_modifiers or m.text.lower() in c.plan_modifiers for m in mods):
+        return True
+    if trig.tag not in PAST_TAGS and _future_time(tree, trig, c):
+        return True
+    return event_year is not None and published is not None and event_year > published.year
+
+
+def _plan_frame(trig: Token, frame: list[Token], c: ModalityCues) -> bool:
+    child = trig
+    for head in frame:
+        if child.dep in ("xcomp", "acl", "pcomp", "ccomp") and head.lemma in c.plan_governors:
+            return head.lemma != "go" or head.tag == "VBG"
+        child = head
+    return False
+
+
+def _modal(tree: TokenTree, trig: Token) -> str | None:
+    """The modal auxiliary of the trigger (or of the verb it is coordinated with)."""
+    node: Token | None = trig
+    while node is not None:
+        for aux in tree.children(node, "aux"):
+            if aux.tag == "MD":
+                return aux.text.lower() if aux.text.lower() in ("'ll", "wo") else aux.lemma
+        if node.dep != "conj" or tree.children(node, "nsubj", "nsubjpass"):
+            return None  # only a conjunct without its own subject shares the modal
+        node = tree.head(node)
+    return None
+
+
+def _backshifted(frame: list[Token], c: ModalityCues) -> bool:
+    """ "would" under a speech or plan verb is a reported "will", not a hypothesis."""
+    speech = default_speech_cues().speech_verbs
+    return any(h.lemma in speech or h.lemma in c.plan_governors for h in frame)
+
+
+def _governed_by(frame: list[Token], lemmas: frozenset[str]) -> bool:
+    return any(h.lemma in lemmas for h in frame)
+
+
+def _negated_word(tree: TokenTree, t: Token, c: ModalityCues) -> bool:
+    for kid in tree.children(t, "neg", "advmod", "det", "preconj"):
+        cue = kid.dep == "neg" or kid.lemma in c.negators or kid.text.lower() in c.negators
+        if cue and not (kid.dep == "advmod" and kid.lemma == "no"):  # "no longer": below
+            return True
+        if kid.lemma == "long" and any(x.lemma == "no" for x in tree.children(kid)):
+            return True
+    return False
+
+
+def _negated_conj_head(tree: TokenTree, trig: Token, c: ModalityCues) -> bool:
+    """ "did not attack or shell the town": the second verb shares the first one's "not"."""
+    if trig.dep != "conj" or tree.children(trig, "nsubj", "aux"):
+        return False
+    head = tree.head(trig)
+    return head is not None and head.pos == "VERB" and _negated_word(tree, head, c)
+
+
+def _has_particle(tree: TokenTree, verb: Token, particle: str) -> bool:
+    return any(p.lemma == particle for p in tree.children(verb, "prt"))
+
+
+def _past_perfect(tree: TokenTree, trig: Token) -> bool:
+    return trig.tag == "VBN" and any(
+        a.lemma == "have" and a.tag == "VBD" for a in tree.children(trig, "aux")
+    )
+
+
+def _year_elsewhere(tree: TokenTree, year: int) -> bool:
+    """The sentence writes the event's year out, but not on the trigger: a time coder that took
+    it may have dated the event by a neighbouring noun, so the year alone proves no background."""
+    return any(_year(t) == year for t in tree.sentence.tokens)
+
+
+def _future_time(tree: TokenTree, trig: Token, c: ModalityCues) -> bool:
+    for kid in tree.children(trig, "npadvmod", "advmod", "prep", "tmod"):
+        if any(t.lemma in c.future_time_words for t in tree.subtree(kid, stop=CLAUSE_DEPS)):
+            return True
+    return False
+
+
+def _year(t: Token) -> int | None:
+    text = t.text.strip()
+    if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100:
+        return int(text)
+    return None
+
+
+def _first_year(tree: TokenTree, t: Token) -> int | None:
+    for tok in tree.subtree(t, stop=CLAUSE_DEPS):
+        year = _year(tok)
+        if year is not None:
+            return year
+    return None

