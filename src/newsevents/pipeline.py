@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsevents.coding.actors.coder import ActorCoder
+from newsevents.coding.actors.context import article_country
 from newsevents.coding.actors.dictionary import ActorDictionary
 from newsevents.coding.builder import EventBuilder
 from newsevents.coding.cameo import CameoTable
@@ -127,7 +128,8 @@ class Pipeline:
         timexes = find_timexes(article.text, article.published)
         places = find_places(parsed, self.gazetteer)
         matches = self.events.code_article(parsed, article.published)
-        built = [(self.builder.build(parsed, m, timexes, places), m) for m in matches]
+        country = article_country([a for m in matches for a in (m.source, m.target)], places)
+        built = [(self.builder.build(parsed, m, timexes, places, country), m) for m in matches]
         match_of = {event.event_id: m for event, m in built if event is not None}
         merged = merge_restatements([event for event, _ in built if event is not None])
         events = tuple(self.builder.settle(e, match_of[e.event_id]) for e in merged)

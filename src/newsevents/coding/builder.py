@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsevents.coding.actors.coder import ActorCoder
-from newsevents.coding.actors.context import with_reporters_country
+from newsevents.coding.actors.context import with_article_country, with_reporters_country
 from newsevents.coding.attribution.confidence import confidence
 from newsevents.coding.attribution.corroboration import corroboration
 from newsevents.coding.attribution.modality import classify_modality, in_condition_clause
@@ -57,8 +57,13 @@ class EventBuilder:
         match: EventMatch,
         timexes: Sequence[Timex],
         places: Sequence[Place],
+        country: str | None = None,
     ) -> Event | None:
-        """The complete event for `match`, or None when it is unrealised and not kept."""
+        """The complete event for `match`, or None when it is unrealised and not kept.
+
+        `country` is the country the article is about (`actors.context.article_country`):
+        role actors that neither their phrase nor their reporters place take it.
+        """
         article = parsed.article
         sentence = parsed.sentences[match.sentence_index]
         trigger = match.trigger
@@ -69,7 +74,8 @@ class EventBuilder:
         if not self.keep_unrealised and _unrealised(sentence, trigger, modality):
             return None
         chain = reported_by(sentence, trigger, article, self.actors, article.published)
-        source = with_reporters_country(match.source, chain)
+        source = with_article_country(with_reporters_country(match.source, chain), country)
+        target = with_article_country(match.target, country)
         here = event_place(sentence, trigger, places)
         provenance = self._provenance(parsed, match)
         spans = (_pair(match.source_span), _pair(match.verb_span), _pair(match.target_span))
@@ -77,7 +83,7 @@ class EventBuilder:
             event_id=event_id(article.article_id, match.sentence_index, spans, _id_code(match)),
             article_id=article.article_id,
             source=source,
-            target=match.target,
+            target=target,
             cameo=self.cameo.get(match.code),
             date=when,
             provenance=provenance,

@@ -9,10 +9,11 @@ taken, and the actor's `entry` records the inference so `explain` shows it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsevents.model import Actor, Attribution
+from newsevents.model import Actor, Attribution, Place
 
 # Codes that stand in the country slot but name no state.
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
@@ -38,4 +39,44 @@ def with_reporters_country(actor: Actor | None, chain: Sequence[Attribution]) ->
         code=country + actor.code,
         country=country,
         entry=f"{actor.entry}+country-of-reporter",
+    )
+
+
+def article_country(
+    actors: Sequence[Actor | None], places: Sequence[Place], *, min_share: float = 0.34
+) -> str | None:
+    """The country an article is about: the clear leader of its places and actors.
+
+    Each resolved place counts once (the dateline three times: it says where the story is
+    told from) and each coded actor with a state country once. The leader must hold at
+    least `min_share` of the votes and beat the runner-up, else the article has no single
+    country and role actors stay without one.
+    """
+    votes: Counter[str] = Counter()
+    for place in places:
+        if place.country and place.country not in NON_STATE:
+            votes[place.country] += 3 if place.role == "dateline" else 1
+    for actor in actors:
+        if actor is not None and actor.country and actor.country not in NON_STATE:
+            votes[actor.country] += 1
+    ranked = votes.most_common(2)
+    if not ranked:
+        return None
+    total = sum(votes.values())
+    leader, count = ranked[0]
+    if count / total < min_share or (len(ranked) > 1 and ranked[1][1] == count):
+        return None
+    return leader
+
+
+def with_article_country(actor: Actor | None, country: str | None) -> Actor | None:
+    """A role actor without a country takes the article's country ("the police" in a
+    story from Lahore are Pakistani police); the inference is recorded in `entry`."""
+    if actor is None or country is None or actor.country is not None or not actor.sector:
+        return actor
+    return replace(
+        actor,
+        code=country + actor.code,
+        country=country,
+        entry=f"{actor.entry}+country-of-article",
     )
