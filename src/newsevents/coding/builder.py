@@ -11,7 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsevents.coding.actors.coder import ActorCoder
-from newsevents.coding.actors.context import with_article_country, with_reporters_country
+from newsevents.coding.actors.context import (
+    implied_authority,
+    with_article_country,
+    with_reporters_country,
+)
 from newsevents.coding.attribution.confidence import confidence
 from newsevents.coding.attribution.corroboration import corroboration
 from newsevents.coding.attribution.modality import classify_modality, in_condition_clause
@@ -75,6 +79,8 @@ class EventBuilder:
             return None
         chain = reported_by(sentence, trigger, article, self.actors, article.published)
         source = with_article_country(with_reporters_country(match.source, chain), country)
+        if source is None:
+            source = implied_authority(match.code, country)
         target = with_article_country(match.target, country)
         here = event_place(sentence, trigger, places)
         provenance = self._provenance(parsed, match)

@@ -80,3 +80,32 @@ def with_article_country(actor: Actor | None, country: str | None) -> Actor | No
         country=country,
         entry=f"{actor.entry}+country-of-article",
     )
+
+
+# Acts only a state performs, and the sector that performs them: when the text names no
+# agent ("was arrested", "was charged", "were expelled"), the agent is the authority of
+# the country the story is about. Keys are CAMEO code prefixes, longest first.
+IMPLIED_AUTHORITY = (
+    ("0841", "GOV"),  # released from custody
+    ("115", "JUD"),  # charged, sued
+    ("116", "JUD"),  # convicted, sentenced
+    ("172", "GOV"),  # banned, restricted
+    ("173", "COP"),  # arrested, detained, jailed
+    ("174", "GOV"),  # expelled, deported
+)
+
+
+def implied_authority(code: str, country: str | None) -> Actor | None:
+    """The state agent of an agentless act only a state performs, in the article's country."""
+    if country is None:
+        return None
+    for prefix, sector in IMPLIED_AUTHORITY:
+        if code.startswith(prefix):
+            return Actor(
+                code=country + sector,
+                country=country,
+                sector=sector,
+                text="",
+                entry="implied-authority+country-of-article",
+            )
+    return None
