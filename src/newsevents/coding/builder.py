@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from newsevents.coding.actors.coder import ActorCoder
 from newsevents.coding.actors.context import (
     implied_authority,
+    unknown_person,
     with_article_country,
     with_reporters_country,
 )
@@ -80,8 +81,12 @@ class EventBuilder:
         chain = reported_by(sentence, trigger, article, self.actors, article.published)
         source = with_article_country(with_reporters_country(match.source, chain), country)
         if source is None:
-            source = implied_authority(match.code, country)
-        target = with_article_country(match.target, country)
+            source = unknown_person(match.source_span, sentence, country) or implied_authority(
+                match.code, country
+            )
+        target = with_article_country(match.target, country) or unknown_person(
+            match.target_span, sentence, country
+        )
         here = event_place(sentence, trigger, places)
         provenance = self._provenance(parsed, match)
         spans = (_pair(match.source_span), _pair(match.verb_span), _pair(match.target_span))

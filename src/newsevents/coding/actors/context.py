@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsevents.model import Actor, Attribution, Place
+from newsevents.model import Actor, Attribution, Place, Sentence, Span
 
 # Codes that stand in the country slot but name no state.
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
@@ -109,3 +109,34 @@ def implied_authority(code: str, country: str | None) -> Actor | None:
                 entry="implied-authority+country-of-article",
             )
     return None
+
+
+# Words that point at people: an uncoded one stands for someone the article follows.
+PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me"})
+
+
+def unknown_person(span: Span | None, sentence: Sentence, country: str | None) -> Actor | None:
+    """A person the dictionaries do not know, placed in the article's country.
+
+    A named person (a PERSON entity) or a personal pronoun that no actor was found for is
+    still someone in the story: a governor named once, a detainee, a minister the
+    dictionaries lack. CAMEO coders give such domestic actors their country (no sector),
+    so the event is not lost for want of a name list; `entry` records the inference.
+    """
+    if span is None or country is None:
+        return None
+    words = span.text.strip().lower()
+    is_person = words in PERSONAL_PRONOUNS or any(
+        m.label == "PERSON" and m.span.start < span.end and span.start < m.span.end
+        for m in sentence.mentions
+    )
+    if not is_person:
+        return None
+    return Actor(
+        code=country,
+        country=country,
+        sector=None,
+        text=span.text,
+        span=span,
+        entry="unknown-person+country-of-article",
+    )
