@@ -351,7 +351,10 @@ class NameTable:
             if not candidates:
                 continue
             span = words[i : i + n]
-            for candidate in reversed(candidates):  # later files override earlier ones
+            # Later files override earlier ones, but a proper name written as one
+            # ("State Department") outranks a generic role word on the same words.
+            ordered = sorted(reversed(candidates), key=lambda c: not (c.proper and span[0].capital))
+            for candidate in ordered:
                 if candidate.acronym and not all(w.upper for w in span):
                     continue
                 if candidate.proper and not span[0].capital:
