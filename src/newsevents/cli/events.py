@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from newsevents.cli.common import EXIT_OK, EXIT_USAGE, iso_date
+from newsevents.cli.common import EXIT_OK, EXIT_USAGE, iso_date, shown_threshold
 from newsevents.cli.render import FORMATS
 
 
@@ -22,7 +22,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     events.add_argument("--since", type=iso_date, help="events on or after this date")
     events.add_argument("--until", type=iso_date, help="events on or before this date")
     events.add_argument("--modality", help="asserted, threatened, planned, negated...")
-    events.add_argument("--min-confidence", type=float, help="0..1")
+    events.add_argument(
+        "--min-confidence",
+        type=float,
+        help="0..1 (default: the calibrated display threshold; see --all)",
+    )
+    events.add_argument(
+        "--all", action="store_true", help="also show events below the display threshold"
+    )
     events.add_argument("--limit", type=int, help="at most N events")
     events.add_argument("--format", choices=FORMATS, default="table", help="output format")
     events.set_defaults(func=run_events)
@@ -51,7 +58,7 @@ def run_events(args: argparse.Namespace) -> int:
         since=args.since,
         until=args.until,
         modality=args.modality,
-        min_confidence=args.min_confidence,
+        min_confidence=shown_threshold(args.min_confidence, show_all=args.all),
         limit=args.limit,
     )
     with Store.open(args.db, read_only=True) as store:

@@ -17,7 +17,7 @@ from newsevents.coding.actors.context import (
     with_article_country,
     with_reporters_country,
 )
-from newsevents.coding.attribution.confidence import confidence
+from newsevents.coding.attribution.confidence import ConfidenceModel, confidence
 from newsevents.coding.attribution.corroboration import corroboration
 from newsevents.coding.attribution.modality import classify_modality, in_condition_clause
 from newsevents.coding.attribution.reported_by import reported_by
@@ -54,6 +54,7 @@ class EventBuilder:
     cameo: CameoTable
     dictionary_version: str
     model_version: str
+    confidence_model: ConfidenceModel
     keep_unrealised: bool = False
 
     def build(
@@ -104,9 +105,9 @@ class EventBuilder:
             places_mentioned=_mentioned_in(sentence.span, places, here),
             threatened_code=match.threatened_code,
         )
-        return self.settle(event, match)
+        return self.settle(event)
 
-    def settle(self, event: Event, match: EventMatch) -> Event:
+    def settle(self, event: Event) -> Event:
         """Judge corroboration and confidence from the event's final `reported_by`.
 
         Called again after restatements are merged, because merging adds the
@@ -114,7 +115,7 @@ class EventBuilder:
         """
         judgement = corroboration(event.source, event.target, event.reported_by)
         judged = replace(event, corroboration=judgement)
-        return replace(judged, confidence=confidence(judged, match))
+        return replace(judged, confidence=confidence(judged, self.confidence_model))
 
     def _provenance(self, parsed: ParsedArticle, match: EventMatch) -> Provenance:
         sentence = parsed.sentences[match.sentence_index]

@@ -177,7 +177,7 @@ def evaluate_articles(
         from newsevents.pipeline import Pipeline
 
         pipeline = Pipeline.load()
-    shown = pipeline.settings.show_threshold if threshold is None else threshold
+    shown = pipeline.show_threshold if threshold is None else threshold
     started = time.perf_counter()
     scores = score_articles(
         keyed, lambda arts: pipeline.code_many(arts, batch_size=batch_size), threshold=shown
@@ -187,3 +187,34 @@ def evaluate_articles(
     return EvalResult(
         "articles", str(keys_path), figures, as_errors(scores), time.perf_counter() - started
     )
+
+
+def at_threshold(scores: Sequence[ArticleScore], threshold: float) -> list[ArticleScore]:
+    """The same articles scored on only the events at or above `threshold`."""
+    return [score_article(s.keyed, events_shown(s.events, threshold)) for s in scores]
+
+
+def reliability(scores: Sequence[ArticleScore], width: float = 0.1) -> list[dict[str, Any]]:
+    """Events per confidence band and the share of them that answer a key.
+
+    A calibrated confidence puts about 0.35 correct in the 0.3-0.4 band; the table is how
+    a user checks that the number means what it says.
+    """
+    bands = round(1 / width)
+    counts = [[0, 0] for _ in range(bands)]
+    for score in scores:
+        matched = set(score.precision_pairs.values())
+        for j, event in enumerate(score.events):
+            band = min(int(event.confidence / width), bands - 1)
+            counts[band][0] += 1
+            counts[band][1] += j in matched
+    return [
+        {
+            "band": f"{i * width:.1f}-{(i + 1) * width:.1f}",
+            "events": n,
+            "correct": ok,
+            "share_correct": round(ok / n, 3) if n else None,
+        }
+        for i, (n, ok) in enumerate(counts)
+        if n
+    ]

@@ -353,8 +353,8 @@ class NameTable:
             span = words[i : i + n]
             # Later files override earlier ones, but a proper name written as one
             # ("State Department") outranks a generic role word on the same words.
-            ordered = sorted(reversed(candidates), key=lambda c: not (c.proper and span[0].capital))
-            for candidate in ordered:
+            proper = [c for c in reversed(candidates) if c.proper and span[0].capital]
+            for candidate in [*proper, *reversed(candidates)]:
                 if candidate.acronym and not all(w.upper for w in span):
                     continue
                 if candidate.proper and not span[0].capital:
