@@ -30,6 +30,7 @@ from newsevents.coding.builder import EventBuilder
 from newsevents.coding.cameo import CameoTable
 from newsevents.coding.events.coder import EventCoder
 from newsevents.coding.events.lexicon import Lexicon
+from newsevents.coding.events.mutual import with_mutual_consultations
 from newsevents.coding.place.find import find_places
 from newsevents.coding.place.gazetteer import Gazetteer
 from newsevents.coding.time.tagger import find_timexes
@@ -137,7 +138,9 @@ class Pipeline:
         article = parsed.article
         timexes = find_timexes(article.text, article.published)
         places = find_places(parsed, self.gazetteer)
-        matches = self.events.code_article(parsed, article.published)
+        matches = list(
+            with_mutual_consultations(self.events.code_article(parsed, article.published))
+        )
         country = article_country([a for m in matches for a in (m.source, m.target)], places)
         built = [self.builder.build(parsed, m, timexes, places, country) for m in matches]
         merged = merge_restatements([event for event in built if event is not None])
