@@ -351,10 +351,7 @@ class NameTable:
             if not candidates:
                 continue
             span = words[i : i + n]
-            # Later files override earlier ones, but a proper name written as one
-            # ("State Department") outranks a generic role word on the same words.
-            proper = [c for c in reversed(candidates) if c.proper and span[0].capital]
-            for candidate in [*proper, *reversed(candidates)]:
+            for candidate in reversed(candidates):  # later files override earlier ones
                 if candidate.acronym and not all(w.upper for w in span):
                     continue
                 if candidate.proper and not span[0].capital:
