@@ -17,6 +17,20 @@ if TYPE_CHECKING:
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
+# Fixtures that load the spaCy model: a test that asks for one is in the `model` tier.
+MODEL_FIXTURES = frozenset({"pipeline", "sentence_coder", "nlp", "seed"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that loads spaCy through a fixture with `model`.
+
+    Tests that load the model some other way carry the marker explicitly, so
+    `pytest -m "not model"` runs the model-free tier in well under a minute.
+    """
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.model)
+
 
 def shared_dir() -> Path:
     """Return ../shared beside the repository, or skip the calling test."""

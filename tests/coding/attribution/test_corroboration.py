@@ -61,6 +61,7 @@ def test_domestic_event_sides_by_full_code() -> None:
     assert corroboration(police, protesters, (cite("UGAGOV"),)) == "third party"
 
 
+@pytest.mark.model
 def test_restatements_claimed_by_one_side_and_confirmed_by_the_other() -> None:
     """Seed-like: the blast is claimed by the North's state media and confirmed by the South;
     the pipeline unions the chains of the two restatements and asks once."""
