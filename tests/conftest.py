@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
+    from newsevents.coding.attribution.cues import Cues
     from newsevents.pipeline import Pipeline
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -54,3 +55,11 @@ def pipeline() -> Pipeline:
     from newsevents.pipeline import Pipeline
 
     return Pipeline.load()
+
+
+@pytest.fixture(scope="session")
+def cues() -> Cues:
+    """The packaged speech and modality cues (what `Pipeline.load` reads by default)."""
+    from newsevents.coding.attribution.cues import Cues
+
+    return Cues.load()

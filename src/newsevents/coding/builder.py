@@ -14,6 +14,7 @@ from newsevents.coding.actors.coder import ActorCoder
 from newsevents.coding.actors.context import with_reporters_country
 from newsevents.coding.attribution.confidence import confidence
 from newsevents.coding.attribution.corroboration import corroboration
+from newsevents.coding.attribution.cues import Cues
 from newsevents.coding.attribution.modality import classify_modality, in_condition_clause
 from newsevents.coding.attribution.reported_by import reported_by
 from newsevents.coding.cameo import CameoTable
@@ -47,6 +48,7 @@ class EventBuilder:
 
     actors: ActorCoder
     cameo: CameoTable
+    cues: Cues
     dictionary_version: str
     model_version: str
     keep_unrealised: bool = False
@@ -65,10 +67,14 @@ class EventBuilder:
         when = event_date(sentence, trigger, timexes, article.published)
         from_text = when.value is not None and when.date_from != "publication"
         year = when.value.year if from_text and when.value is not None else None
-        modality = classify_modality(sentence, trigger, match.code, year, article.published)
-        if not self.keep_unrealised and _unrealised(sentence, trigger, modality):
+        modality = classify_modality(
+            sentence, trigger, match.code, year, article.published, cues=self.cues
+        )
+        if not self.keep_unrealised and _unrealised(sentence, trigger, modality, self.cues):
             return None
-        chain = reported_by(sentence, trigger, article, self.actors, article.published)
+        chain = reported_by(
+            sentence, trigger, article, self.actors, article.published, cues=self.cues.speech
+        )
         source = with_reporters_country(match.source, chain)
         here = event_place(sentence, trigger, places)
         provenance = self._provenance(parsed, match)
@@ -114,10 +120,10 @@ class EventBuilder:
         )
 
 
-def _unrealised(sentence: Sentence, trigger: Token, modality: Modality) -> bool:
+def _unrealised(sentence: Sentence, trigger: Token, modality: Modality, cues: Cues) -> bool:
     if modality in UNREALISED:
         return True
-    return modality == "conditional" and in_condition_clause(sentence, trigger)
+    return modality == "conditional" and in_condition_clause(sentence, trigger, cues)
 
 
 def _mentioned_in(sentence: Span, places: Sequence[Place], here: Place | None) -> tuple[Place, ...]:

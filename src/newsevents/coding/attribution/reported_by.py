@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from newsevents.coding.attribution.clauses import SUBJECT_DEPS, TokenTree
-from newsevents.coding.attribution.cues import SpeechCues, default_speech_cues
+from newsevents.coding.attribution.cues import SpeechCues
 from newsevents.coding.attribution.quotes import quotation_around
 from newsevents.model import Actor, Article, Attribution, Sentence, Span, Token
 
@@ -65,7 +65,7 @@ def reported_by(
     actors: PhraseCoder,
     when: dt.date | None,
     *,
-    cues: SpeechCues | None = None,
+    cues: SpeechCues,
 ) -> tuple[Attribution, ...]:
     """The chain for an event whose trigger token is `trigger`.
 
@@ -77,15 +77,14 @@ def reported_by(
     marks. "according to X", "X quoted Y as saying", "X reported that", "cited by X" and
     "citing X" all count. Spans are document-level character offsets.
     """
-    c = cues or default_speech_cues()
     tree = TokenTree.of(sentence)
     trig = tree.token(trigger.i) or trigger
     chain: list[Attribution] = []
     if article.outlet:
         chain.append(Attribution(name=article.outlet, kind="outlet"))
     quote = quotation_around(article.text, trigger.start, trigger.end)
-    for citation in find_citations(tree, trig, c):
-        link = _source_link(tree, citation.speaker, article, actors, when, c)
+    for citation in find_citations(tree, trig, cues):
+        link = _source_link(tree, citation.speaker, article, actors, when, cues)
         if quote is not None and not any(a.kind == "source" for a in chain):
             link = dataclasses.replace(link, quote=quote)
         chain.append(link)
