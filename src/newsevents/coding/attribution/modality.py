@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsevents.coding.attribution.clauses import TokenTree
 from newsevents.coding.attribution.cues import Cues
+from newsevents.coding.syntax import Tree
 from newsevents.model import Modality, Sentence, Token
 
 # Relations through which a governing word frames the event's own clause
@@ -50,7 +50,7 @@ def classify_modality(
     `event_year` is the year the time coder found for this event in the text (None when it fell
     back to the publication date); `published` is the article's publication date.
     """
-    tree = TokenTree.of(sentence)
+    tree = Tree.of(sentence)
     trig = tree.token(trigger.i) or trigger
     frame = governors(tree, trig, cues)
     if is_negated(tree, trig, frame, cues) and not code.startswith(NEGATIVE_CODES):
@@ -68,7 +68,7 @@ def classify_modality(
     return "asserted"
 
 
-def governors(tree: TokenTree, trig: Token, c: Cues) -> list[Token]:
+def governors(tree: Tree, trig: Token, c: Cues) -> list[Token]:
     """The words above the trigger that frame its clause, nearest first.
 
     The walk climbs through complement relations and stops after the first speech
@@ -77,10 +77,10 @@ def governors(tree: TokenTree, trig: Token, c: Cues) -> list[Token]:
     """
     speech = c.speech.speech_verbs
     out: list[Token] = []
-    for child, head in tree.ancestors(trig):
+    for child, head in tree.climb(trig):
         if child.dep not in FRAME_DEPS:
             break
-        if child.dep == "conj" and tree.children(child, "nsubj", "nsubjpass"):
+        if child.dep == "conj" and tree.dependents(child, "nsubj", "nsubjpass"):
             break  # "..., and they dismantled ...": a clause of its own
         out.append(head)
         if head.lemma in speech and head.pos == "VERB":
@@ -88,12 +88,12 @@ def governors(tree: TokenTree, trig: Token, c: Cues) -> list[Token]:
     return out
 
 
-def is_negated(tree: TokenTree, trig: Token, frame: list[Token], c: Cues) -> bool:
+def is_negated(tree: Tree, trig: Token, frame: list[Token], c: Cues) -> bool:
     """ "did not attack", "never attacked", "no troops crossed", "denied attacking"."""
     if _negated_word(tree, trig, c) or _negated_conj_head(tree, trig, c):
         return True
     subj = tree.subject(trig) if trig.pos in ("VERB", "AUX") else None
-    if subj is not None and any(d.lemma == "no" for d in tree.children(subj, "det")):
+    if subj is not None and any(d.lemma == "no" for d in tree.dependents(subj, "det")):
         return True
     child = trig
     for head in frame:
@@ -111,7 +111,7 @@ def is_negated(tree: TokenTree, trig: Token, frame: list[Token], c: Cues) -> boo
 
 
 def is_historical(
-    tree: TokenTree,
+    tree: Tree,
     trig: Token,
     event_year: int | None,
     published: dt.date | None,
@@ -132,21 +132,21 @@ def is_historical(
     return published.year - event_year >= 2 or _past_perfect(tree, trig)
 
 
-def attached_year(tree: TokenTree, trig: Token, c: Cues) -> int | None:
+def attached_year(tree: Tree, trig: Token, c: Cues) -> int | None:
     """A four-digit year that dates the trigger itself, not a clause below it.
 
     Looked for in the trigger's own modifiers ("in 2018", "since 2015", "the 2018 summit")
     and, inside a relative clause, on the noun it describes ("the 2018 pact, under which ...").
     """
     holders = [trig]
-    for child, head in tree.ancestors(trig):
+    for child, head in tree.climb(trig):
         if child.dep == "relcl":
             holders.append(head)
             break
         if child.dep not in ("conj", "xcomp", "acl"):
             break
     for holder in holders:
-        for kid in tree.children(holder):
+        for kid in tree.dependents(holder):
             if kid.dep in ("nummod", "compound", "amod", "npadvmod", "nmod"):
                 year = _year(kid)
             elif kid.dep == "prep" and kid.lemma in c.modality.background_preps:
@@ -165,47 +165,47 @@ def in_condition_clause(sentence: Sentence, trigger: Token, cues: Cues) -> bool:
     campaign is a condition, not an event that happened. Callers that keep conditional
     consequents ("will retaliate if attacked") but drop antecedents can use this alone.
     """
-    tree = TokenTree.of(sentence)
+    tree = Tree.of(sentence)
     node = tree.token(trigger.i) or trigger
-    for child, _head in [(node, node), *tree.ancestors(node)]:
+    for child, _head in [(node, node), *tree.climb(node)]:
         if child.dep == "advcl" and _opens_condition(tree, child, cues):
             return True
     return False
 
 
-def _has_condition(tree: TokenTree, chain: list[Token], c: Cues) -> bool:
+def _has_condition(tree: Tree, chain: list[Token], c: Cues) -> bool:
     """A condition clause attached to the trigger or a word framing it ("will meet if ...")."""
     speech = c.speech.speech_verbs
     for node in chain:
         if node is not chain[0] and node.lemma in speech:
             break
-        if any(_opens_condition(tree, k, c) for k in tree.children(node, "advcl")):
+        if any(_opens_condition(tree, k, c) for k in tree.dependents(node, "advcl")):
             return True
     return False
 
 
-def _opens_condition(tree: TokenTree, clause: Token, c: Cues) -> bool:
-    if any(m.lemma in c.modality.condition_marks for m in tree.children(clause, "mark")):
+def _opens_condition(tree: Tree, clause: Token, c: Cues) -> bool:
+    if any(m.lemma in c.modality.condition_marks for m in tree.dependents(clause, "mark")):
         return True
-    words = " ".join(t.text.lower() for t in tree.subtree(clause)[:5])
+    words = " ".join(t.text.lower() for t in tree.subtree_tokens(clause)[:5])
     return any(words.startswith(p) for p in c.modality.condition_phrases)
 
 
-def _is_hypothetical(tree: TokenTree, trig: Token, frame: list[Token], c: Cues) -> bool:
+def _is_hypothetical(tree: Tree, trig: Token, frame: list[Token], c: Cues) -> bool:
     """ "could strike", "might meet", "urged Seoul to resume talks" (only asked for)."""
     modal = _modal(tree, trig)
     if modal is not None and modal in c.modality.hypothetical_modals:
         return not (modal == "would" and _backshifted(frame, c))
     if any(
         m.lemma in c.modality.hypothetical_modifiers
-        for m in tree.children(trig, "amod", "compound")
+        for m in tree.dependents(trig, "amod", "compound")
     ):
         return True
     return _governed_by(frame, c.modality.request_governors)
 
 
 def _is_planned(
-    tree: TokenTree,
+    tree: Tree,
     trig: Token,
     frame: list[Token],
     event_year: int | None,
@@ -216,11 +216,11 @@ def _is_planned(
     modal = _modal(tree, trig)
     if modal in c.modality.future_aux or modal == "would":
         return True
-    if trig.lemma in c.modality.plan_governors and tree.children(trig, "xcomp"):
+    if trig.lemma in c.modality.plan_governors and tree.dependents(trig, "xcomp"):
         return True
     if _plan_frame(trig, frame, c):
         return True
-    mods = tree.children(trig, "amod", "compound")
+    mods = tree.dependents(trig, "amod", "compound")
     if any(
         m.lemma in c.modality.plan_modifiers or m.text.lower() in c.modality.plan_modifiers
         for m in mods
@@ -243,16 +243,16 @@ def _plan_frame(trig: Token, frame: list[Token], c: Cues) -> bool:
     return False
 
 
-def _modal(tree: TokenTree, trig: Token) -> str | None:
+def _modal(tree: Tree, trig: Token) -> str | None:
     """The modal auxiliary of the trigger (or of the verb it is coordinated with)."""
     node: Token | None = trig
     while node is not None:
-        for aux in tree.children(node, "aux"):
+        for aux in tree.dependents(node, "aux"):
             if aux.tag == "MD":
                 return aux.text.lower() if aux.text.lower() in ("'ll", "wo") else aux.lemma
-        if node.dep != "conj" or tree.children(node, "nsubj", "nsubjpass"):
+        if node.dep != "conj" or tree.dependents(node, "nsubj", "nsubjpass"):
             return None  # only a conjunct without its own subject shares the modal
-        node = tree.head(node)
+        node = tree.head_token(node)
     return None
 
 
@@ -266,8 +266,8 @@ def _governed_by(frame: list[Token], lemmas: frozenset[str]) -> bool:
     return any(h.lemma in lemmas for h in frame)
 
 
-def _negated_word(tree: TokenTree, t: Token, c: Cues) -> bool:
-    for kid in tree.children(t, "neg", "advmod", "det", "preconj"):
+def _negated_word(tree: Tree, t: Token, c: Cues) -> bool:
+    for kid in tree.dependents(t, "neg", "advmod", "det", "preconj"):
         cue = (
             kid.dep == "neg"
             or kid.lemma in c.modality.negators
@@ -275,40 +275,39 @@ def _negated_word(tree: TokenTree, t: Token, c: Cues) -> bool:
         )
         if cue and not (kid.dep == "advmod" and kid.lemma == "no"):  # "no longer": below
             return True
-        if kid.lemma == "long" and any(x.lemma == "no" for x in tree.children(kid)):
+        if kid.lemma == "long" and any(x.lemma == "no" for x in tree.dependents(kid)):
             return True
     return False
 
 
-def _negated_conj_head(tree: TokenTree, trig: Token, c: Cues) -> bool:
+def _negated_conj_head(tree: Tree, trig: Token, c: Cues) -> bool:
     """ "did not attack or shell the town": the second verb shares the first one's "not"."""
-    if trig.dep != "conj" or tree.children(trig, "nsubj", "aux"):
+    if trig.dep != "conj" or tree.dependents(trig, "nsubj", "aux"):
         return False
-    head = tree.head(trig)
+    head = tree.head_token(trig)
     return head is not None and head.pos == "VERB" and _negated_word(tree, head, c)
 
 
-def _has_particle(tree: TokenTree, verb: Token, particle: str) -> bool:
-    return any(p.lemma == particle for p in tree.children(verb, "prt"))
+def _has_particle(tree: Tree, verb: Token, particle: str) -> bool:
+    return any(p.lemma == particle for p in tree.dependents(verb, "prt"))
 
 
-def _past_perfect(tree: TokenTree, trig: Token) -> bool:
+def _past_perfect(tree: Tree, trig: Token) -> bool:
     return trig.tag == "VBN" and any(
-        a.lemma == "have" and a.tag == "VBD" for a in tree.children(trig, "aux")
+        a.lemma == "have" and a.tag == "VBD" for a in tree.dependents(trig, "aux")
     )
 
 
-def _year_elsewhere(tree: TokenTree, year: int) -> bool:
+def _year_elsewhere(tree: Tree, year: int) -> bool:
     """The sentence writes the event's year out, but not on the trigger: a time coder that took
     it may have dated the event by a neighbouring noun, so the year alone proves no background."""
     return any(_year(t) == year for t in tree.sentence.tokens)
 
 
-def _future_time(tree: TokenTree, trig: Token, c: Cues) -> bool:
-    for kid in tree.children(trig, "npadvmod", "advmod", "prep", "tmod"):
-        if any(
-            t.lemma in c.modality.future_time_words for t in tree.subtree(kid, stop=CLAUSE_DEPS)
-        ):
+def _future_time(tree: Tree, trig: Token, c: Cues) -> bool:
+    words = c.modality.future_time_words
+    for kid in tree.dependents(trig, "npadvmod", "advmod", "prep", "tmod"):
+        if any(t.lemma in words for t in tree.subtree_tokens(kid, stop=CLAUSE_DEPS)):
             return True
     return False
 
@@ -320,8 +319,8 @@ def _year(t: Token) -> int | None:
     return None
 
 
-def _first_year(tree: TokenTree, t: Token) -> int | None:
-    for tok in tree.subtree(t, stop=CLAUSE_DEPS):
+def _first_year(tree: Tree, t: Token) -> int | None:
+    for tok in tree.subtree_tokens(t, stop=CLAUSE_DEPS):
         year = _year(tok)
         if year is not None:
             return year
