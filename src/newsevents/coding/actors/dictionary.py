@@ -17,12 +17,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from newsevents.errors import DictionaryError
-
-if TYPE_CHECKING:
-    from newsevents.nlp import EntityPattern
+from newsevents.model import EntityPattern
 
 KINDS = frozenset(
     {
@@ -136,8 +134,6 @@ class ActorDictionary:
 
     def entity_patterns(self) -> list[EntityPattern]:
         """Names for the spaCy entity ruler, labelled by entry kind (roles excluded)."""
-        from newsevents.nlp import EntityPattern
-
         seen: set[tuple[str, str]] = set()
         patterns: list[EntityPattern] = []
         for entry in self.entries:
