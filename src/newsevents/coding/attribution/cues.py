@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from newsevents.coding.schema import SchemaCheck
 from newsevents.errors import DictionaryError
 
 SPEECH_KEYS = (
@@ -104,9 +105,11 @@ class Cues:
         """Merge (name, YAML text) pairs in order; the first two are the packaged files."""
         digest = hashlib.sha256()
         lists: dict[str, tuple[str, Any]] = {}
+        schema = SchemaCheck("cues")
         for index, (name, text) in enumerate(sources):
             digest.update(name.encode() + b"\0" + text.encode())
             data = _mapping(name, text)
+            schema.check(name, data)
             if index < 2:
                 keys = SPEECH_KEYS if index == 0 else MODALITY_KEYS
                 _require(name, data, keys)
