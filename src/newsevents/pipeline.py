@@ -10,7 +10,7 @@ Stages and what they add, in order:
    (reported_by), `modality`, `corroboration`, `confidence`
 6. `dedup.within_article` restatements of one happening become one event
 
-Everything the stages need (model, dictionaries, gazetteer) is loaded once in
+Everything the stages need (model, dictionaries, cues, gazetteer) is loaded once in
 `Pipeline.load` and passed in explicitly; the pipeline holds no other state, so
 one instance can code any number of articles, in any order, in any process.
 """
@@ -26,6 +26,7 @@ from newsevents.coding.actors.coder import ActorCoder
 from newsevents.coding.actors.context import article_country
 from newsevents.coding.actors.dictionary import ActorDictionary
 from newsevents.coding.attribution.confidence import ConfidenceModel
+from newsevents.coding.attribution.cues import Cues
 from newsevents.coding.builder import EventBuilder
 from newsevents.coding.cameo import CameoTable
 from newsevents.coding.events.coder import EventCoder
@@ -63,6 +64,8 @@ class Pipeline:
         actors = ActorCoder(dictionary)
         cameo = CameoTable.load()
         lexicon = Lexicon.load(cameo, settings.lexicon_paths)
+        cues = Cues.load(settings.cue_paths)
+        confidence_model = ConfidenceModel.load(settings.confidence_path)
         gazetteer = Gazetteer.load()
         patterns = [*gazetteer.entity_patterns(), *dictionary.entity_patterns()]
         nlp = load_language(patterns, model=settings.model)
@@ -71,14 +74,17 @@ class Pipeline:
                 f"actors={dictionary.version}",
                 f"lexicon={lexicon.version}",
                 f"places={gazetteer.version}",
+                f"cues={cues.version}",
+                f"confidence={confidence_model.version}",
             ]
         )
         builder = EventBuilder(
             actors=actors,
             cameo=cameo,
+            cues=cues,
             dictionary_version=versions,
             model_version=model_version(nlp),
-            confidence_model=ConfidenceModel.load(settings.confidence_path),
+            confidence_model=confidence_model,
         )
         return cls(
             settings, nlp, actors, cameo, lexicon, gazetteer, EventCoder(lexicon, actors), builder

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from newsevents.errors import GoldFormatError
 from newsevents.evaluate.article_keys import (
     ArticleKey,
     KeyedArticle,
@@ -25,7 +26,6 @@ from newsevents.evaluate.articles import (
     score_article,
     totals,
 )
-from newsevents.evaluate.gold import GoldFormatError
 from newsevents.evaluate.matching import answers, match_keys, max_matching
 from newsevents.model import (
     Actor,

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsevents.evaluate.gold import GoldFormatError
+from newsevents.errors import GoldFormatError
 
 if TYPE_CHECKING:
     from newsevents.evaluate.runner import EvalResult

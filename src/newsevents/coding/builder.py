@@ -19,6 +19,7 @@ from newsevents.coding.actors.context import (
 )
 from newsevents.coding.attribution.confidence import ConfidenceModel, confidence
 from newsevents.coding.attribution.corroboration import corroboration
+from newsevents.coding.attribution.cues import Cues
 from newsevents.coding.attribution.modality import classify_modality, in_condition_clause
 from newsevents.coding.attribution.reported_by import reported_by
 from newsevents.coding.cameo import CameoTable
@@ -52,6 +53,7 @@ class EventBuilder:
 
     actors: ActorCoder
     cameo: CameoTable
+    cues: Cues
     dictionary_version: str
     model_version: str
     confidence_model: ConfidenceModel
@@ -76,10 +78,14 @@ class EventBuilder:
         when = event_date(sentence, trigger, timexes, article.published)
         from_text = when.value is not None and when.date_from != "publication"
         year = when.value.year if from_text and when.value is not None else None
-        modality = classify_modality(sentence, trigger, match.code, year, article.published)
-        if not self.keep_unrealised and _unrealised(sentence, trigger, modality):
+        modality = classify_modality(
+            sentence, trigger, match.code, year, article.published, cues=self.cues
+        )
+        if not self.keep_unrealised and _unrealised(sentence, trigger, modality, self.cues):
             return None
-        chain = reported_by(sentence, trigger, article, self.actors, article.published)
+        chain = reported_by(
+            sentence, trigger, article, self.actors, article.published, cues=self.cues.speech
+        )
         source = with_article_country(with_reporters_country(match.source, chain), country)
         if source is None:
             source = unknown_person(match.source_span, sentence, country) or implied_authority(
@@ -132,10 +138,10 @@ class EventBuilder:
         )
 
 
-def _unrealised(sentence: Sentence, trigger: Token, modality: Modality) -> bool:
+def _unrealised(sentence: Sentence, trigger: Token, modality: Modality, cues: Cues) -> bool:
     if modality in UNREALISED:
         return True
-    return modality == "conditional" and in_condition_clause(sentence, trigger)
+    return modality == "conditional" and in_condition_clause(sentence, trigger, cues)
 
 
 def _mentioned_in(sentence: Span, places: Sequence[Place], here: Place | None) -> tuple[Place, ...]:

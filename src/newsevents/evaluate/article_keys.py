@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsevents.evaluate.gold import GoldFormatError
+from newsevents.errors import GoldFormatError
 from newsevents.model import Article
 
 

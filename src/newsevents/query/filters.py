@@ -11,15 +11,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import FilterError
 
 MODALITIES = frozenset(
     {"asserted", "threatened", "planned", "conditional", "negated", "hypothetical", "historical"}
 )
-
-
-class FilterError(NewsEventsError):
-    """A filter value cannot be used (bad code, negative limit, unknown modality...)."""
 
 
 @dataclass(frozen=True, slots=True)
