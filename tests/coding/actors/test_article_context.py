@@ -112,3 +112,14 @@ def test_a_proper_name_outranks_a_role_word(pipeline: Pipeline) -> None:
     actor = pipeline.actors.code_phrase("the State Department")
     assert actor is not None
     assert actor.code == "USAGOV"
+
+
+@pytest.mark.model
+def test_an_office_holder_without_a_date_keeps_the_best_known_role(pipeline: Pipeline) -> None:
+    actor = pipeline.actors.code_phrase("Angela Merkel")
+    assert actor is not None
+    assert actor.code == "DEUGOV"
+    assert actor.entry.endswith("+assumed-role")
+    dated = pipeline.actors.code_phrase("Angela Merkel", dt.date(2012, 1, 1))
+    assert dated is not None
+    assert not dated.entry.endswith("+assumed-role")

@@ -80,7 +80,7 @@ class ActorCoder:
         words = tokenize(text)
         hits = self._table.scan(words, when, text)
         reading = _read(words, hits, 0, len(words), when)
-        return _to_actor(text, words, reading, offset)
+        return _to_actor(text, words, reading, offset, when)
 
     def find_actors(
         self, text: str, when: dt.date | None = None, *, offset: int = 0, specific: bool = False
@@ -100,7 +100,7 @@ class ActorCoder:
                 continue
             first, last = group[0].first, group[-1].last
             reading = _read(words, list(group), first, last, when)
-            actor = _to_actor(text, words, reading, offset)
+            actor = _to_actor(text, words, reading, offset, when)
             if actor is not None:
                 actors.append(actor)
         return actors
@@ -179,9 +179,15 @@ def _merge(head: Reading, tail: Reading, preposition: str) -> Reading:
     return Reading(code, tail.country, head.sector, head.hits + tail.hits, head.strong, False)
 
 
-def _to_actor(text: str, words: list[Word], reading: Reading | None, offset: int) -> Actor | None:
+def _to_actor(
+    text: str, words: list[Word], reading: Reading | None, offset: int, when: dt.date | None
+) -> Actor | None:
+    """The actor a reading names. An office-holder coded without a date takes the role
+    they are best known for, and `entry` says so (`+assumed-role`): the event is kept, and a
+    user can tell the code was not checked against the date."""
     if reading is None or not reading.code:
         return None
+    assumed = when is None and any(h.entry.roles for h in reading.hits)
     start = min(words[h.first].start for h in reading.hits)
     end = max(words[h.last - 1].end for h in reading.hits)
     principal = _principal(reading.hits)
@@ -192,7 +198,7 @@ def _to_actor(text: str, words: list[Word], reading: Reading | None, offset: int
         text=text[start:end],
         span=Span(offset + start, offset + end, text[start:end]),
         name=principal.entry.names[0],
-        entry="+".join(h.entry.id for h in reading.hits),
+        entry="+".join(h.entry.id for h in reading.hits) + ("+assumed-role" if assumed else ""),
     )
 
 
