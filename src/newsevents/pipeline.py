@@ -30,6 +30,7 @@ from newsevents.coding.attribution.cues import Cues
 from newsevents.coding.builder import EventBuilder
 from newsevents.coding.cameo import CameoTable
 from newsevents.coding.events.coder import EventCoder
+from newsevents.coding.events.evaluation import EvaluationWords
 from newsevents.coding.events.lexicon import Lexicon
 from newsevents.coding.events.mutual import with_mutual_consultations
 from newsevents.coding.place.find import find_places
@@ -66,6 +67,7 @@ class Pipeline:
         lexicon = Lexicon.load(cameo, settings.lexicon_paths)
         cues = Cues.load(settings.cue_paths)
         confidence_model = ConfidenceModel.load(settings.confidence_path)
+        evaluation = EvaluationWords.load()
         gazetteer = Gazetteer.load()
         patterns = [*gazetteer.entity_patterns(), *dictionary.entity_patterns()]
         nlp = load_language(patterns, model=settings.model)
@@ -76,6 +78,7 @@ class Pipeline:
                 f"places={gazetteer.version}",
                 f"cues={cues.version}",
                 f"confidence={confidence_model.version}",
+                f"evaluation={evaluation.version}",
             ]
         )
         builder = EventBuilder(
@@ -85,6 +88,7 @@ class Pipeline:
             dictionary_version=versions,
             model_version=model_version(nlp),
             confidence_model=confidence_model,
+            evaluation=evaluation,
         )
         return cls(
             settings, nlp, actors, cameo, lexicon, gazetteer, EventCoder(lexicon, actors), builder

@@ -23,6 +23,7 @@ from newsevents.coding.attribution.cues import Cues
 from newsevents.coding.attribution.modality import classify_modality, in_condition_clause
 from newsevents.coding.attribution.reported_by import reported_by
 from newsevents.coding.cameo import CameoTable
+from newsevents.coding.events.evaluation import EvaluationWords, judged_statement
 from newsevents.coding.place.find import event_place
 from newsevents.coding.time.event_date import event_date
 from newsevents.ids import event_id
@@ -57,6 +58,7 @@ class EventBuilder:
     dictionary_version: str
     model_version: str
     confidence_model: ConfidenceModel
+    evaluation: EvaluationWords
     keep_unrealised: bool = False
 
     def build(
@@ -74,6 +76,7 @@ class EventBuilder:
         """
         article = parsed.article
         sentence = parsed.sentences[match.sentence_index]
+        match = judged_statement(match, sentence, self.evaluation)
         trigger = match.trigger
         when = event_date(sentence, trigger, timexes, article.published)
         from_text = when.value is not None and when.date_from != "publication"
