@@ -21,16 +21,30 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from newsevents.dedup.across_articles import DEFAULT_RULE, MergeRule
 from newsevents.errors import StoreError
 from newsevents.model import CodedArticle, Rejected
 from newsevents.query.filters import EventFilter, select_events
 from newsevents.store import rows
+from newsevents.store.merge import plan_merge as merge_plan
+from newsevents.store.merge import refresh_counts
 
 if TYPE_CHECKING:
     import duckdb
     import pandas as pd
 
 SCHEMA_VERSION = "1"
+MENTION_COLUMNS = (
+    "mention_id", "event_id", "article_id", "story_id", "sentence_index", "sentence_start",
+    "sentence_end", "verb_start", "verb_end", "sentence", "cameo_code", "outlet", "url",
+    "published", "confidence", "modality", "in_lead", "added_at",
+)  # fmt: skip
+VERSION_COLUMNS = ("article_id", "story_id", "published", "signature")
+# An event of a dropped article goes only when no other article still mentions it.
+ORPHAN_EVENTS_SQL = (
+    "DELETE FROM events WHERE article_id IN (SELECT unnest(?)) "
+    "AND event_id NOT IN (SELECT event_id FROM mentions)"
+)
 Clock = Callable[[], dt.datetime]
 
 
@@ -100,25 +114,40 @@ class Store:
 
     # -- writing -----------------------------------------------------------------
 
-    def add_coded(self, coded: Sequence[CodedArticle], *, replace: bool = False) -> WriteCounts:
+    def add_coded(
+        self,
+        coded: Sequence[CodedArticle],
+        *,
+        replace: bool = False,
+        merge: MergeRule | None = DEFAULT_RULE,
+    ) -> WriteCounts:
         """Store articles with their events, attributions and places; return what was new.
 
-        By default rows already stored are kept as they are (same id, same
-        content). With `replace`, everything stored for these articles is first
-        removed, so re-coding after a dictionary change leaves no stale events.
+        Events are merged across articles as they arrive (`merge`, see
+        `newsevents.dedup.across_articles`): an event that reports a stored
+        happening becomes a row of `mentions` of that event instead of a new
+        `events` row. With `merge=None` every coded event is its own event (and
+        its own single mention). By default rows already stored are kept as
+        they are (same id, same content). With `replace`, everything stored for
+        these articles is first removed, so re-coding after a dictionary change
+        leaves no stale events.
         """
         now = self._clock()
         article_rows = [rows.article_row(c, now) for c in coded]
-        event_rows = [rows.event_row(e, c.article) for c in coded for e in c.events]
         reported = [r for c in coded for e in c.events for r in rows.reported_by_rows(e)]
         places = [r for c in coded for r in rows.place_rows(c)]
         self._con.execute("BEGIN TRANSACTION")
         try:
             before = self._drop_articles([c.article.article_id for c in coded]) if replace else None
+            plan = merge_plan(self._con, coded, merge, now)
+            event_rows = plan.events
             n_articles = self._insert("articles", rows.ARTICLE_COLUMNS, article_rows, "article_id")
             n_events = self._insert("events", rows.EVENT_COLUMNS, event_rows, "event_id")
             self._insert("reported_by", rows.REPORTED_BY_COLUMNS, reported, None)
             self._insert("places", rows.PLACE_COLUMNS, places, None)
+            self._insert("mentions", MENTION_COLUMNS, plan.mentions, "mention_id")
+            self._insert("article_versions", VERSION_COLUMNS, plan.versions, "article_id")
+            refresh_counts(self._con, plan.touched)
             self._con.execute("COMMIT")
         except Exception:
             self._con.execute("ROLLBACK")
@@ -137,13 +166,19 @@ class Store:
             "SELECT event_id FROM events WHERE article_id IN (SELECT unnest(?))", [ids]
         ).fetchall()
         event_ids = [row[0] for row in events]
+        merged = self._con.execute(
+            "SELECT DISTINCT event_id FROM mentions WHERE article_id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
         for sql, params in (
             ("DELETE FROM reported_by WHERE event_id IN (SELECT unnest(?))", event_ids),
-            ("DELETE FROM events WHERE article_id IN (SELECT unnest(?))", ids),
+            ("DELETE FROM mentions WHERE article_id IN (SELECT unnest(?))", ids),
+            ("DELETE FROM article_versions WHERE article_id IN (SELECT unnest(?))", ids),
+            (ORPHAN_EVENTS_SQL, ids),
             ("DELETE FROM places WHERE article_id IN (SELECT unnest(?))", ids),
             ("DELETE FROM articles WHERE article_id IN (SELECT unnest(?))", ids),
         ):
             self._con.execute(sql, [params]).fetchall()
+        refresh_counts(self._con, [row[0] for row in merged])
         return {row[0] for row in found}, set(event_ids)
 
     def add_rejected(self, records: Iterable[Rejected]) -> WriteCounts:
