@@ -246,9 +246,9 @@ class Store:
         ).df()
 
     def counts(self) -> dict[str, int]:
-        """Row counts of the main tables (articles, events, reported_by, places, rejected)."""
+        """Row counts of the main tables (articles, events, mentions, reported_by, ...)."""
         out: dict[str, int] = {}
-        for table in ("articles", "events", "reported_by", "places", "rejected"):
+        for table in ("articles", "events", "reported_by", "places", "rejected", "mentions"):
             found = self._con.execute(f"SELECT count(*) FROM {table}").fetchall()
             out[table] = int(found[0][0])
         return out
