@@ -36,8 +36,8 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = "1"
 MENTION_COLUMNS = (
     "mention_id", "event_id", "article_id", "story_id", "sentence_index", "sentence_start",
-    "sentence_end", "verb_start", "verb_end", "sentence", "cameo_code", "outlet", "url",
-    "published", "confidence", "modality", "in_lead", "added_at",
+    "sentence_end", "verb_start", "verb_end", "source_start", "target_start", "sentence",
+    "cameo_code", "outlet", "url", "published", "confidence", "modality", "in_lead", "added_at",
 )  # fmt: skip
 VERSION_COLUMNS = ("article_id", "story_id", "published", "signature")
 # An event of a dropped article goes only when no other article still mentions it.
@@ -51,6 +51,19 @@ Clock = Callable[[], dt.datetime]
 def utc_now() -> dt.datetime:
     """The default clock (naive UTC, as DuckDB's TIMESTAMP stores it)."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def open_error(target: str, exc: BaseException, *, read_only: bool) -> str:
+    """The message for a database that cannot be opened; says what to do about a lock."""
+    if "lock" not in str(exc).lower():
+        return f"cannot open database {target}: {exc}"
+    return (
+        f"database {target} is in use by another process ({exc}). DuckDB allows one "
+        "writing process, or any number of read-only ones: close the other process "
+        "(a notebook holding Store.open(path) for writing, or a running ingest), and in "
+        "notebooks open the store with Store.open(path, read_only=True)"
+        + ("" if read_only else "; commands that only read (events, export) open it read-only")
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +98,7 @@ class Store:
                 Path(target).parent.mkdir(parents=True, exist_ok=True)
             con = duckdb.connect(target, read_only=read_only)
         except (duckdb.Error, OSError) as exc:
-            raise StoreError(f"cannot open database {target}: {exc}") from exc
+            raise StoreError(open_error(target, exc, read_only=read_only)) from exc
         store = cls(con, target, clock)
         if not read_only:
             store._create_schema()
@@ -238,6 +251,34 @@ class Store:
             [event_id, event_id, event_id],
         ).fetchall()
         return json.loads(found[0][0]) if len(found) == 1 else None
+
+    def frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        """The result of a read-only SQL query as a DataFrame (values go in `params`).
+
+        For exports and notebooks: tables are `events` (one row per happening, with
+        num_mentions, num_sources, num_articles, first_seen, last_seen, is_root),
+        `mentions` (every report of an event: article, sentence, offsets, outlet,
+        confidence, modality), `articles`, `article_versions`, `reported_by`, `places`.
+        """
+        return self._con.execute(sql, list(params)).df()
+
+    def copy_to_parquet(
+        self,
+        query: str,
+        path: Path,
+        *,
+        params: Sequence[Any] = (),
+        partition_by: str | None = None,
+    ) -> None:
+        """Write a query's rows to Parquet at `path` (a folder of Hive partitions if asked).
+
+        `query` is code-chosen SQL; user values travel in `params` only.
+        """
+        options = "FORMAT PARQUET"
+        if partition_by is not None:
+            options += f", PARTITION_BY ({partition_by}), OVERWRITE_OR_IGNORE TRUE"
+        target = str(path).replace("'", "''")
+        self._con.execute(f"COPY ({query}) TO '{target}' ({options})", list(params))
 
     def rejected_frame(self) -> pd.DataFrame:
         """Every rejected input record (origin, reason, excerpt, time)."""

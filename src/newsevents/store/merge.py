@@ -200,6 +200,8 @@ def mention_row(
         "story_id": stories[article.article_id], "sentence_index": prov.sentence_index,
         "sentence_start": prov.sentence.start, "sentence_end": prov.sentence.end,
         "verb_start": prov.verb_span.start, "verb_end": prov.verb_span.end,
+        "source_start": prov.source_span.start if prov.source_span else None,
+        "target_start": prov.target_span.start if prov.target_span else None,
         "sentence": prov.sentence.text, "cameo_code": event.cameo.code,
         "outlet": article.outlet, "url": article.url, "published": article.published,
         "confidence": event.confidence, "modality": event.modality,

@@ -112,6 +112,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     sentence_end INTEGER NOT NULL,
     verb_start INTEGER NOT NULL,
     verb_end INTEGER NOT NULL,
+    source_start INTEGER,
+    target_start INTEGER,
     sentence VARCHAR NOT NULL,
     cameo_code VARCHAR NOT NULL,
     outlet VARCHAR,
