@@ -2,48 +2,20 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from tests.store.builders import make_article, make_event
+from tests.store import stories
 
 from newsevents.model import CodedArticle
 from newsevents.store import Store
 
-MONDAY = dt.date(2024, 3, 11)
-ORIGINAL = (
-    "Northland troops shelled the Southland town of Brook on Monday, killing four people, "
-    "officials said. Rescue teams searched the rubble of a school through the night."
-)
-WIRE_COPY = ORIGINAL.replace("Rescue teams searched", "Rescuers searched")
-REWORDED = "Four people died in Brook when Northland soldiers shelled the town on Monday."
-LATER = "Northland troops shelled the Southland port of Bay on Thursday, officials said."
-
-
-def report(
-    text: str, outlet: str, published: dt.date, day: dt.date = MONDAY, verb: str = "shelled"
-) -> CodedArticle:
-    """An article of `outlet` whose first sentence codes Northland shelling Southland (195)."""
-    article = make_article(text, url=f"https://{outlet}.example/{hash(text)}", published=published)
-    article = dataclasses.replace(article, outlet=outlet)
-    first = text.split(". ")[0]
-    source = "Northland troops" if "Northland troops" in first else "Northland soldiers"
-    target = "Southland" if "Southland" in first else "the town"
-    event = make_event(
-        article, sentence=first, source=("NLDMIL", source), verb=verb,
-        target=("SLD", target), code="195", day=day,
-    )  # fmt: skip
-    return CodedArticle(article, (event,))
+MONDAY = stories.MONDAY
 
 
 def corpus() -> list[CodedArticle]:
-    return [
-        report(ORIGINAL, "northern", dt.date(2024, 3, 12)),
-        report(REWORDED, "ledger", dt.date(2024, 3, 12)),
-        report(WIRE_COPY, "coast", dt.date(2024, 3, 13)),
-        report(LATER, "ledger", dt.date(2024, 3, 22), day=dt.date(2024, 3, 21)),
-    ]
+    """The three reports of one shelling and the shelling ten days later."""
+    return stories.corpus()[:4]
 
 
 def merged(store: Store) -> list[tuple[object, ...]]:
