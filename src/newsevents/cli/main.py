@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from newsevents.cli import code as cli_code
+from newsevents.cli import counts as cli_counts
 from newsevents.cli import evaluate as cli_evaluate
 from newsevents.cli import events as cli_events
 from newsevents.cli import export as cli_export
@@ -30,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         module.register(subparsers)
     cli_evaluate.register(subparsers)
     cli_export.register(subparsers)
+    cli_counts.register(subparsers)
     return parser
 
 

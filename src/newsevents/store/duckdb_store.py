@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from newsevents.dedup.across_articles import DEFAULT_RULE, MergeRule
 from newsevents.errors import StoreError
@@ -38,6 +38,9 @@ MENTION_COLUMNS = (
     "mention_id", "event_id", "article_id", "story_id", "sentence_index", "sentence_start",
     "sentence_end", "verb_start", "verb_end", "source_start", "target_start", "sentence",
     "cameo_code", "outlet", "url", "published", "confidence", "modality", "in_lead", "added_at",
+)  # fmt: skip
+MERGE_COLUMNS = (
+    "num_mentions", "num_sources", "num_articles", "first_seen", "last_seen", "is_root",
 )  # fmt: skip
 VERSION_COLUMNS = ("article_id", "story_id", "published", "signature")
 # An event of a dropped article goes only when no other article still mentions it.
@@ -238,10 +241,25 @@ class Store:
         return [json.loads(row[0]) for row in self._con.execute(sql, params).fetchall()]
 
     def events_frame(self, flt: EventFilter | None = None) -> pd.DataFrame:
-        """The matching events as a pandas DataFrame (one column per `events` column)."""
-        columns = ", ".join(c for c in rows.EVENT_COLUMNS if c != "record")
-        sql, params = select_events(flt or EventFilter(), columns)
+        """The matching events as a pandas DataFrame (polars: ``pl.from_pandas`` or `.pl()`).
+
+        One column per `events` column (but the JSON `record`), the merge counts
+        (num_mentions, num_sources, num_articles, first_seen, last_seen, is_root)
+        and the first report's article: outlet, url, title, published.
+        """
+        sql, params = self.events_sql(flt)
         return self._con.execute(sql, params).df()
+
+    def events_sql(self, flt: EventFilter | None = None) -> tuple[str, list[Any]]:
+        """The SELECT behind `events_frame` and its parameters (for Parquet or `.pl()`)."""
+        columns = ", ".join(c for c in (*rows.EVENT_COLUMNS, *MERGE_COLUMNS) if c != "record")
+        inner, params = select_events(flt or EventFilter(), columns)
+        sql = (
+            f"SELECT f.*, a.outlet, a.url, a.title, a.published FROM ({inner}) AS f "
+            "LEFT JOIN articles a ON a.article_id = f.article_id "
+            "ORDER BY f.date NULLS LAST, f.article_id, f.sentence_index, f.event_id"
+        )
+        return sql, params
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         """The JSON record of one event, or None (a unique id prefix of 6+ characters works)."""
@@ -286,8 +304,30 @@ class Store:
             "SELECT origin, reason, excerpt, rejected_at FROM rejected ORDER BY rejected_at, origin"
         ).df()
 
-    def counts(self) -> dict[str, int]:
-        """Row counts of the main tables (articles, events, mentions, reported_by, ...)."""
+    @overload
+    def counts(self, by: None = None, flt: EventFilter | None = None) -> dict[str, int]: ...
+
+    @overload
+    def counts(self, by: str | Sequence[str], flt: EventFilter | None = None) -> pd.DataFrame: ...
+
+    def counts(
+        self, by: str | Sequence[str] | None = None, flt: EventFilter | None = None
+    ) -> dict[str, int] | pd.DataFrame:
+        """Without `by`: row counts of the tables. With `by`: the analyst's count table.
+
+        ``store.counts(by="dyad,day,quad")`` returns one row per source country,
+        target country, day and quad class with the number of events (merged
+        happenings), mentions and articles, and the mean Goldstein score, for the
+        events matching `flt`. Dimensions: `newsevents.query.counts.DIMENSIONS`.
+        """
+        if by is not None:
+            from newsevents.query.counts import counts_sql, parse_by
+
+            sql, params = counts_sql(parse_by(by), flt)
+            return self._con.execute(sql, params).df()
+        return self._table_sizes()
+
+    def _table_sizes(self) -> dict[str, int]:
         out: dict[str, int] = {}
         for table in ("articles", "events", "reported_by", "places", "rejected", "mentions"):
             found = self._con.execute(f"SELECT count(*) FROM {table}").fetchall()
