@@ -181,6 +181,27 @@ def test_gdelt_mentions_round_trip_to_their_events(
     assert set(mentions.Confidence) == {80}
 
 
+def test_a_gdelt_format_reader_parses_the_files(db: Path, tmp_path: Path) -> None:
+    """py_gdelt's own parsers (GDELT 2.0 layout) read every dated event and every mention."""
+    from py_gdelt.models.events import Event as GdeltEvent
+    from py_gdelt.parsers.events import EventsParser
+    from py_gdelt.parsers.mentions import MentionsParser
+
+    with Store.open(db, read_only=True) as store:
+        export_gdelt(store, tmp_path / "gd", tone_placeholder=0.0)
+    raw = list(EventsParser().parse((tmp_path / "gd/events.tsv").read_bytes()))
+    assert len(raw) == 3  # the undated event has no SQLDATE, which this reader requires
+    events = {e.event_code: GdeltEvent.from_raw(e) for e in raw}
+    shelling = next(e for e in raw if e.sql_date == "20240311")
+    assert (shelling.actor1_code, shelling.actor2_type1_code) == ("NLDMIL", "GOV")
+    assert (shelling.num_mentions, shelling.num_articles, shelling.num_sources) == ("3", "2", "2")
+    assert shelling.action_geo_country_code == "UP"
+    assert set(events) == {"195", "042"}
+    mentions = list(MentionsParser().parse((tmp_path / "gd/mentions.tsv").read_bytes()))
+    assert len(mentions) == 6
+    assert {m.global_event_id for m in mentions} >= {e.global_event_id for e in raw}
+
+
 def test_exports_repeat_byte_for_byte_and_refuse_to_overwrite(db: Path, tmp_path: Path) -> None:
     with Store.open(db, read_only=True) as store:
         export_gdelt(store, tmp_path / "a")

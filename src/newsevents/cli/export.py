@@ -33,6 +33,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         sub.add_argument("out", type=Path, help="output folder or file")
         sub.add_argument("--db", type=Path, required=True, help="DuckDB file written by ingest")
         sub.add_argument("--force", action="store_true", help="overwrite an existing output")
+        if kind == "gdelt":
+            sub.add_argument(
+                "--tone-placeholder",
+                type=float,
+                help="write this as AvgTone/MentionDocTone (a placeholder, not a measurement)",
+            )
         sub.set_defaults(func=run)
 
 
@@ -40,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
     from newsevents.store import Store
 
     with Store.open(args.db, read_only=True) as store:
-        counts = exporter(args.kind)(store, args.out, force=args.force)
+        options = {"tone_placeholder": args.tone_placeholder} if args.kind == "gdelt" else {}
+        counts = exporter(args.kind)(store, args.out, force=args.force, **options)
     print(json.dumps({"format": args.kind, "out": str(args.out), **counts}), file=sys.stderr)
     return EXIT_OK
 

