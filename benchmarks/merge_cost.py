@@ -9,7 +9,7 @@ examples/articles. To reach `--articles` (default 2,000) each coded article is
 re-issued as further reports by other outlets on nearby days (new ids, same
 events), so merges happen at a realistic rate. Prints one JSON object.
 
-    python benchmarks/merge_cost.py [--articles 2000] [--unique 300] [--batch-size 32]
+    python benchmarks/merge_cost.py [--articles 2000] [--unique 300] [--shift-days 0]
 """
 
 from __future__ import annotations
@@ -49,24 +49,32 @@ def load_articles(limit: int, gold: Path) -> tuple[str, list[Article]]:
     return "examples/stories+articles", [a for a in found if isinstance(a, Article)][:limit]
 
 
-def reissue(coded: CodedArticle, copy: int) -> CodedArticle:
-    """The same article as reported by outlet number `copy`, a day or two later."""
+def reissue(coded: CodedArticle, copy: int, shift_days: int) -> CodedArticle:
+    """The article as reported by outlet number `copy`, a day later every other copy.
+
+    With `shift_days` > 0 the copy and its events are moved `copy * shift_days`
+    days later instead, so nothing can merge: that measures the pure overhead.
+    """
     old = coded.article
     text = f"{old.text}\n\nReport {copy} of outlet-{copy}."
-    published = old.published + dt.timedelta(days=copy % 2) if old.published else None
+    days = copy * shift_days if shift_days else copy % 2
+    published = old.published + dt.timedelta(days=days) if old.published else None
     article = dataclasses.replace(
         old, article_id=article_id(text, f"copy:{copy}"), text=text, published=published,
         outlet=f"outlet-{copy}", url=f"https://outlet-{copy}.example/{old.article_id}",
     )  # fmt: skip
-    events = tuple(_moved(e, article.article_id) for e in coded.events)
+    events = tuple(_moved(e, article.article_id, copy * shift_days) for e in coded.events)
     return CodedArticle(article, events, coded.places)
 
 
-def _moved(event: Event, new_article: str) -> Event:
+def _moved(event: Event, new_article: str, days: int) -> Event:
     event_id = article_id(event.event_id, new_article)  # a fresh content hash
     provenance = dataclasses.replace(event.provenance, article_id=new_article)
+    date = event.date
+    if days and date.value is not None:
+        date = dataclasses.replace(date, value=date.value + dt.timedelta(days=days))
     return dataclasses.replace(
-        event, event_id=event_id, article_id=new_article, provenance=provenance
+        event, event_id=event_id, article_id=new_article, provenance=provenance, date=date
     )
 
 
@@ -92,6 +100,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--unique", type=int, default=300, help="distinct articles to code")
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--shift-days", type=int, default=0, help="move copies apart (no merges)")
     parser.add_argument("--gold", type=Path, default=GOLD, help="geo_lgl.jsonl (real texts)")
     args = parser.parse_args()
     name, articles = load_articles(args.unique, args.gold)
@@ -100,7 +109,9 @@ def main() -> None:
     coded = list(pipeline.code_many(articles, batch_size=args.batch_size))
     coding_s = time.perf_counter() - started
     corpus = [
-        coded[i % len(coded)] if i < len(coded) else reissue(coded[i % len(coded)], i // len(coded))
+        coded[i % len(coded)]
+        if i < len(coded)
+        else reissue(coded[i % len(coded)], i // len(coded), args.shift_days)
         for i in range(args.articles)
     ]
     corpus.sort(key=lambda c: (c.article.published or dt.date.min, c.article.article_id))
@@ -110,6 +121,7 @@ def main() -> None:
     coding_rate = len(coded) / coding_s
     result = {
         "corpus": name, "articles": len(corpus), "unique_articles": len(coded),
+        "shift_days": args.shift_days,
         "coding_articles_per_s": round(coding_rate, 1),
         "store_without_merge": without, "store_with_merge": with_merge,
         "merge_overhead_ms_per_article": round(

@@ -90,7 +90,13 @@ class Store:
     def open(
         cls, path: Path | str = ":memory:", *, read_only: bool = False, clock: Clock = utc_now
     ) -> Store:
-        """Open (creating if needed) the database at `path`; ``:memory:`` for a throw-away one."""
+        """Open (creating if needed) the database at `path`; ``:memory:`` for a throw-away one.
+
+        In notebooks use ``read_only=True``: DuckDB lets one process write or many
+        read, so a read-only notebook leaves `newsevents events/export` working
+        (an ingest still needs the notebook's store closed). A locked database
+        raises `StoreError` saying what to do.
+        """
         import duckdb
 
         target = str(path)
