@@ -110,3 +110,13 @@ def test_a_locked_database_says_what_to_do(db: Path) -> None:
         holder.communicate("\n", timeout=30)
     with Store.open(db, read_only=True) as store:  # once released, readers open fine
         assert store.counts()["events"] == 4
+
+
+def test_records_carry_the_merge_counts(db: Path) -> None:
+    with Store.open(db, read_only=True) as store:
+        record = store.event_records(EventFilter(place_country="UKR"))[0]
+        assert store.event(record["event_id"]) == record
+    assert (record["num_mentions"], record["num_articles"], record["num_sources"]) == (3, 2, 2)
+    assert (record["first_seen"], record["last_seen"], record["is_root"]) == (
+        "2024-03-12", "2024-03-13", True,
+    )  # fmt: skip

@@ -42,6 +42,7 @@ MENTION_COLUMNS = (
 MERGE_COLUMNS = (
     "num_mentions", "num_sources", "num_articles", "first_seen", "last_seen", "is_root",
 )  # fmt: skip
+COUNTED_RECORD = "record, " + ", ".join(MERGE_COLUMNS)
 VERSION_COLUMNS = ("article_id", "story_id", "published", "signature")
 # An event of a dropped article goes only when no other article still mentions it.
 ORPHAN_EVENTS_SQL = (
@@ -54,6 +55,14 @@ Clock = Callable[[], dt.datetime]
 def utc_now() -> dt.datetime:
     """The default clock (naive UTC, as DuckDB's TIMESTAMP stores it)."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _counted(row: tuple[Any, ...]) -> dict[str, Any]:
+    """A stored JSON record with the merge counts of its event added."""
+    record: dict[str, Any] = json.loads(row[0])
+    for name, value in zip(MERGE_COLUMNS, row[1:], strict=True):
+        record[name] = value.isoformat() if isinstance(value, dt.date) else value
+    return record
 
 
 def open_error(target: str, exc: BaseException, *, read_only: bool) -> str:
@@ -242,9 +251,13 @@ class Store:
     # -- reading -----------------------------------------------------------------
 
     def event_records(self, flt: EventFilter | None = None) -> list[dict[str, Any]]:
-        """The JSON records of the events matching `flt`, ordered by date."""
-        sql, params = select_events(flt or EventFilter(), "record")
-        return [json.loads(row[0]) for row in self._con.execute(sql, params).fetchall()]
+        """The JSON records of the events matching `flt`, ordered by date.
+
+        Each record is the first report's record plus the merge counts
+        (num_mentions, num_sources, num_articles, first_seen, last_seen, is_root).
+        """
+        sql, params = select_events(flt or EventFilter(), COUNTED_RECORD)
+        return [_counted(row) for row in self._con.execute(sql, params).fetchall()]
 
     def events_frame(self, flt: EventFilter | None = None) -> pd.DataFrame:
         """The matching events as a pandas DataFrame (polars: ``pl.from_pandas`` or `.pl()`).
@@ -270,11 +283,11 @@ class Store:
     def event(self, event_id: str) -> dict[str, Any] | None:
         """The JSON record of one event, or None (a unique id prefix of 6+ characters works)."""
         found = self._con.execute(
-            "SELECT record FROM events WHERE event_id = ? OR "
+            f"SELECT {COUNTED_RECORD} FROM events WHERE event_id = ? OR "
             "(length(?) >= 6 AND starts_with(event_id, ?)) LIMIT 2",
             [event_id, event_id, event_id],
         ).fetchall()
-        return json.loads(found[0][0]) if len(found) == 1 else None
+        return _counted(found[0]) if len(found) == 1 else None
 
     def frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
         """The result of a read-only SQL query as a DataFrame (values go in `params`).
