@@ -39,6 +39,11 @@ class Settings:
     # `--all` is given; calibrated on the development article keys (docs/attribution.md).
     show_threshold: float | None = None
     confidence_path: Path | None = None
+    # cross-article merging (newsevents.dedup.across_articles.MergeRule)
+    merge_across_articles: bool = True
+    merge_date_window_days: int = 1
+    merge_place_km: float = 100.0
+    near_duplicate_threshold: float = 0.5
 
     def with_overrides(self, **changes: Any) -> Settings:
         """A copy with the given fields replaced (None values are ignored)."""
@@ -107,6 +112,14 @@ def _coerce_one(name: str, value: Any) -> Any:
     if name in {"actor_paths", "lexicon_paths", "cue_paths"}:
         items = value.split(os.pathsep) if isinstance(value, str) else value
         return tuple(Path(p) for p in items if str(p))
+    if name == "merge_across_articles":
+        return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes"}
+    if name == "merge_date_window_days":
+        if int(value) < 0:
+            raise ValueError("must be 0 or more")
+        return int(value)
+    if name in {"merge_place_km", "near_duplicate_threshold"}:
+        return float(value)
     if name in {"batch_size", "n_process"}:
         number = int(value)
         if number < 1:

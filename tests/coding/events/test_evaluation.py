@@ -26,7 +26,7 @@ def test_user_words_are_added_and_checked(tmp_path: Path) -> None:
     extra.write_text("negative: [kleptocrat]\n", encoding="utf-8")
     assert EvaluationWords.load([extra]).polarity(["a", "kleptocrat"]) == -1
     extra.write_text("angry: [x]\n", encoding="utf-8")
-    with pytest.raises(DictionaryError, match="mine.yaml"):
+    with pytest.raises(DictionaryError, match=r"mine\.yaml"):
         EvaluationWords.load([extra])
 
 
