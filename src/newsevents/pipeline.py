@@ -33,7 +33,7 @@ from newsevents.coding.place.gazetteer import Gazetteer
 from newsevents.coding.time.tagger import find_timexes
 from newsevents.config import Settings
 from newsevents.dedup.within_article import merge_restatements
-from newsevents.ids import article_id
+from newsevents.ids import article_id, normalised_offsets
 from newsevents.model import Article, CodedArticle, Event, ParsedArticle
 from newsevents.nlp import load_language, parse_articles
 from newsevents.nlp.loader import model_version
@@ -127,7 +127,8 @@ class Pipeline:
         timexes = find_timexes(article.text, article.published)
         places = find_places(parsed, self.gazetteer)
         matches = self.events.code_article(parsed, article.published)
-        built = [(self.builder.build(parsed, m, timexes, places), m) for m in matches]
+        offsets = normalised_offsets(article.text)
+        built = [(self.builder.build(parsed, m, timexes, places, offsets), m) for m in matches]
         match_of = {event.event_id: m for event, m in built if event is not None}
         merged = merge_restatements([event for event, _ in built if event is not None])
         events = tuple(self.builder.settle(e, match_of[e.event_id]) for e in merged)

@@ -45,10 +45,16 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     settings = settings_of(args)
     pipeline = load_pipeline(settings)
-    records = list(read_inputs(args.paths, args.published))
+    records = list(read_inputs(args.paths, args.published, settings))
     rejected = [r for r in records if isinstance(r, Rejected)]
     articles = [r for r in records if isinstance(r, Article)]
-    coded, failed = code_batch(pipeline, articles, settings.batch_size)
+    coded, failed = code_batch(
+        pipeline,
+        articles,
+        settings.batch_size,
+        max_chars=settings.max_article_chars,
+        seconds=settings.article_seconds,
+    )
     for record in [*rejected, *failed]:
         print_rejected(record)
     events = [event_record(e, c.article) for c in coded for e in c.events]

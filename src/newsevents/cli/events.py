@@ -7,8 +7,9 @@ import json
 import sys
 from pathlib import Path
 
-from newsevents.cli.common import EXIT_OK, EXIT_USAGE, iso_date
+from newsevents.cli.common import EXIT_OK, EXIT_USAGE, iso_date, positive_int
 from newsevents.cli.render import FORMATS
+from newsevents.cli.sanitise import terminal_safe
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     events.add_argument("--until", type=iso_date, help="events on or before this date")
     events.add_argument("--modality", help="asserted, threatened, planned, negated...")
     events.add_argument("--min-confidence", type=float, help="0..1")
-    events.add_argument("--limit", type=int, help="at most N events")
+    events.add_argument("--limit", type=positive_int, help="at most N events")
     events.add_argument("--format", choices=FORMATS, default="table", help="output format")
     events.set_defaults(func=run_events)
 
@@ -60,17 +61,19 @@ def run_events(args: argparse.Namespace) -> int:
 
 
 def run_explain(args: argparse.Namespace) -> int:
+    from newsevents.cli.sanitise import terminal_lines
     from newsevents.query.explain import explain_lines
     from newsevents.store import Store
 
     with Store.open(args.db, read_only=True) as store:
         record = store.event(args.event_id)
     if record is None:
-        print(f"newsevents explain: no single event with id {args.event_id!r} in {args.db}",
+        wanted = terminal_safe(args.event_id)[:40]
+        print(f"newsevents explain: no single event with id {wanted!r} in {args.db}",
               file=sys.stderr)  # fmt: skip
         return EXIT_USAGE
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))
     else:
-        print("\n".join(explain_lines(record)))
+        print(terminal_lines("\n".join(explain_lines(record))))
     return EXIT_OK

@@ -21,6 +21,7 @@ from newsevents.cli.common import (
     load_pipeline,
     print_rejected,
     read_inputs,
+    rejected_line,
     settings_of,
 )
 from newsevents.model import Rejected
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     settings = settings_of(args)
     pipeline = load_pipeline(settings)
-    records = read_inputs(args.paths, args.published)
+    records = read_inputs(args.paths, args.published, settings)
     with Store.open(args.db) as store, progress_bar(enabled=not args.no_progress) as display:
         progress, report = display
         summary = run_ingest(
@@ -66,6 +67,8 @@ def run(args: argparse.Namespace) -> int:
             on_rejected=report,
             on_progress=progress,
             replace=args.replace,
+            max_chars=settings.max_article_chars,
+            seconds=settings.article_seconds,
         )
     print(summary.text(), file=sys.stderr)
     return summary.exit_status()
@@ -102,7 +105,7 @@ def progress_bar(
 
         def report(record: Rejected) -> None:
             progress.console.print(
-                f"rejected {record.origin}: {record.reason}",
+                rejected_line(record),
                 markup=False,
                 highlight=False,
                 soft_wrap=True,

@@ -48,6 +48,26 @@ class WriteCounts:
     rejected: int = 0
 
 
+def _open_error(target: str, exc: BaseException, *, read_only: bool) -> str:
+    """What went wrong opening the store, and what to do when another process holds it.
+
+    DuckDB allows one writing process, and no reader beside it: while `ingest`
+    writes, `events`, `explain` and the API cannot open the file at all.
+    """
+    if "lock" not in str(exc).lower():
+        return f"cannot open database {target}: {exc}"
+    if read_only:
+        return (
+            f"database {target} is being written by another process (an `ingest` run?). "
+            f"Wait for it to finish, or query a snapshot: "
+            f"`cp {target} {target}.snapshot` then use `--db {target}.snapshot`."
+        )
+    return (
+        f"database {target} is open in another process; DuckDB allows one writer. "
+        "Wait for the other `ingest` (or reader) to finish, or write to another --db file."
+    )
+
+
 class Store:
     """An open newsevents database. Use `Store.open(path)`; close it (or use `with`)."""
 
@@ -71,7 +91,7 @@ class Store:
                 Path(target).parent.mkdir(parents=True, exist_ok=True)
             con = duckdb.connect(target, read_only=read_only)
         except (duckdb.Error, OSError) as exc:
-            raise StoreError(f"cannot open database {target}: {exc}") from exc
+            raise StoreError(_open_error(target, exc, read_only=read_only)) from exc
         store = cls(con, target, clock)
         if not read_only:
             store._create_schema()
@@ -112,6 +132,7 @@ class Store:
         event_rows = [rows.event_row(e, c.article) for c in coded for e in c.events]
         reported = [r for c in coded for e in c.events for r in rows.reported_by_rows(e)]
         places = [r for c in coded for r in rows.place_rows(c)]
+        aliases = [rows.alias_row(c.article, now) for c in coded]
         self._con.execute("BEGIN TRANSACTION")
         try:
             before = self._drop_articles([c.article.article_id for c in coded]) if replace else None
@@ -119,6 +140,7 @@ class Store:
             n_events = self._insert("events", rows.EVENT_COLUMNS, event_rows, "event_id")
             self._insert("reported_by", rows.REPORTED_BY_COLUMNS, reported, None)
             self._insert("places", rows.PLACE_COLUMNS, places, None)
+            self._insert("article_aliases", rows.ALIAS_COLUMNS, aliases, "alias_id")
             self._con.execute("COMMIT")
         except Exception:
             self._con.execute("ROLLBACK")
@@ -203,6 +225,13 @@ class Store:
             [event_id, event_id, event_id],
         ).fetchall()
         return json.loads(found[0][0]) if len(found) == 1 else None
+
+    def aliases_frame(self) -> pd.DataFrame:
+        """Every (article, url, published, origin) an article was seen under."""
+        return self._con.execute(
+            "SELECT article_id, url, published, origin FROM article_aliases "
+            "ORDER BY article_id, origin"
+        ).df()
 
     def rejected_frame(self) -> pd.DataFrame:
         """Every rejected input record (origin, reason, excerpt, time)."""
