@@ -50,6 +50,7 @@ class IngestSummary:
     new_events: int = 0
     seconds: float = 0.0
     rejections: list[Rejected] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def coded(self) -> int:
@@ -75,6 +76,7 @@ class IngestSummary:
             f"+ {self.rejected} rejected\n"
             f"events: {self.events} ({self.new_events} new); articles new: {self.new_articles}\n"
             f"time: {self.seconds:.1f} s ({self.articles_per_second:.1f} articles/s)"
+            + (f"\nnotes: {len(self.notes)} (parts not coded, see above)" if self.notes else "")
         )
 
 
@@ -242,6 +244,7 @@ def _record_coded(
     summary.new_articles += counts.articles
     summary.new_events += counts.events
     for item in coded:
+        summary.notes += [f"note {item.article.origin}: {note}" for note in item.notes]
         summary.events += len(item.events)
         if item.events:
             summary.with_events += 1

@@ -18,6 +18,7 @@ from newsevents.cli.common import (
     settings_of,
 )
 from newsevents.cli.render import FORMATS
+from newsevents.cli.sanitise import terminal_safe
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,6 +58,9 @@ def run(args: argparse.Namespace) -> int:
     )
     for record in [*rejected, *failed]:
         print_rejected(record)
+    for item in coded:
+        for note in item.notes:
+            print(terminal_safe(f"note {item.article.origin}: {note}"), file=sys.stderr)
     events = [event_record(e, c.article) for c in coded for e in c.events]
     write_records(events, args.format, sys.stdout)
     return EXIT_REJECTED if rejected or failed else EXIT_OK

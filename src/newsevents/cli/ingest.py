@@ -24,6 +24,7 @@ from newsevents.cli.common import (
     rejected_line,
     settings_of,
 )
+from newsevents.cli.sanitise import terminal_safe
 from newsevents.model import Rejected
 
 
@@ -32,7 +33,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "ingest",
         help="code files and folders into a DuckDB store",
         description="Read, code and store articles, events and rejected records. "
-        "Exit 0 when every record was coded, 1 when some were rejected, 2 on error.",
+        "Exit 0 when every record was coded, 1 when some were rejected, 2 on a usage or "
+        "fatal error, 3 when interrupted (re-run to resume).",
     )
     add_input_options(parser)
     parser.add_argument("--db", type=Path, required=True, help="DuckDB file (created if needed)")
@@ -70,6 +72,8 @@ def run(args: argparse.Namespace) -> int:
             max_chars=settings.max_article_chars,
             seconds=settings.article_seconds,
         )
+    for note in summary.notes:
+        print(terminal_safe(note), file=sys.stderr)
     print(summary.text(), file=sys.stderr)
     return summary.exit_status()
 

@@ -46,7 +46,7 @@ def decode(data: bytes, origin: str) -> Decoded:
         encoding = _guess(data)
     text = data.decode(encoding, errors="replace")
     bad = text.count("\ufffd")
-    if _control_ratio(text) > MAX_CONTROL_RATIO:
+    if _control_ratio(text) > MAX_CONTROL_RATIO + bad / max(len(text), 1):
         raise RecordError(origin, "binary data (control characters): not a text file")
     text, removed = clean_counted(text)
     if text.startswith("\ufeff"):
@@ -74,7 +74,7 @@ def _guess(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     bad = data.decode("utf-8", errors="replace").count("\ufffd")
-    if bad <= max(3, MAX_BAD_BYTE_RATIO * len(data)):
+    if bad <= max(1, MAX_BAD_BYTE_RATIO * len(data)):
         return "utf-8"
     from charset_normalizer import from_bytes  # only for files that are not UTF-8
 
