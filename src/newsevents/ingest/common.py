@@ -7,6 +7,7 @@ the caller can count, store and print rejections in one place.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from newsevents.ingest.dates import check_range
 from newsevents.model import Article, Rejected
 
 Record = Article | Rejected
+_HSPACE = re.compile(r"[^\S\n]+")
+_LINE_ENDS = re.compile(r" ?\n ?")
+_BLANKS = re.compile(r"\n{3,}")
 Reader = Callable[[Path, dt.date | None], Iterator[Record]]
 
 
@@ -35,7 +39,7 @@ def make_article(
     Raises `RecordError` when the text is empty, binary or not English.
     """
     origin = clean_text(origin)
-    body = clean_text(text).replace("\r\n", "\n").replace("\r", "\n").strip()
+    body = tidy_whitespace(clean_text(text))
     check_text(body, origin)
     if published is not None:
         check_range(published, origin)
@@ -48,6 +52,18 @@ def make_article(
         outlet=clean_optional(outlet) or None,
         origin=origin,
     )
+
+
+def tidy_whitespace(text: str) -> str:
+    """Unix line ends, one space for each run of spaces or tabs, at most one blank line.
+
+    Why: the parser reads "a  b" and "a b" differently, so a re-wrapped copy of
+    an article would give other events; tidied, both copies are the same text.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _HSPACE.sub(" ", text)
+    text = _LINE_ENDS.sub("\n", text)
+    return _BLANKS.sub("\n\n", text).strip()
 
 
 def rejected(error: RecordError, raw: str = "") -> Rejected:
