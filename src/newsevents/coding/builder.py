@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from newsevents.coding.actors.coder import ActorCoder
 from newsevents.coding.actors.context import (
+    domestic_target,
     implied_authority,
     unknown_person,
     with_article_country,
@@ -97,8 +98,10 @@ class EventBuilder:
             source = unknown_person(match.source_span, sentence, country) or implied_authority(
                 match.code, country
             )
-        target = with_article_country(match.target, country) or unknown_person(
-            match.target_span, sentence, country
+        target = (
+            with_article_country(match.target, country)
+            or unknown_person(match.target_span, sentence, country)
+            or domestic_target(match.target_span, source, country)
         )
         here = event_place(sentence, trigger, places)
         provenance = self._provenance(parsed, match)
