@@ -7,12 +7,11 @@ import datetime as dt
 import pytest
 
 from newsevents.coding.actors.coder import ActorCoder
-from newsevents.coding.actors.dictionary import ActorDictionary
 
 
 @pytest.fixture(scope="module")
-def coder() -> ActorCoder:
-    return ActorCoder(ActorDictionary.load())
+def coder(actor_coder: ActorCoder) -> ActorCoder:
+    return actor_coder
 
 
 @pytest.mark.parametrize(
