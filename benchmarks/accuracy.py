@@ -71,6 +71,7 @@ def versions(pipeline: Any) -> dict[str, Any]:
     for name in ("lexicon", "gazetteer"):
         out[name] = getattr(getattr(pipeline, name, None), "version", None)
     out["actors"] = getattr(getattr(pipeline.actors, "dictionary", None), "version", None)
+    out["cues"] = getattr(getattr(pipeline.builder, "cues", None), "version", None)
     return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -61,11 +62,17 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=REPO / ".." / "shared")
     args = parser.parse_args()
     rows = build_rows(args.shared / "data" / "ontology")
-    with OUT.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, COLUMNS, delimiter="\t", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    OUT.write_text(render(rows), encoding="utf-8")
     print(f"wrote {len(rows)} codes to {OUT}")
+
+
+def render(rows: list[dict[str, str]]) -> str:
+    """The TSV text of the table (tests compare it with the shipped file)."""
+    handle = io.StringIO()
+    writer = csv.DictWriter(handle, COLUMNS, delimiter="\t", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return handle.getvalue()
 
 
 if __name__ == "__main__":

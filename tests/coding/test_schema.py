@@ -9,6 +9,7 @@ import jsonschema
 import pytest
 import yaml
 
+from newsevents.coding.actors.coder import ActorCoder
 from newsevents.coding.actors.dictionary import ActorDictionary
 from newsevents.coding.attribution.cues import Cues
 from newsevents.coding.schema import KINDS, SchemaCheck
@@ -34,9 +35,9 @@ def test_packaged_files_meet_their_schema(kind: str, folder: str) -> None:
         check.check(path.name, yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
-def test_every_actor_file_in_the_folder_is_loaded() -> None:
+def test_every_actor_file_in_the_folder_is_loaded(actor_coder: ActorCoder) -> None:
     """A new *.yaml dropped in data/actors/ is picked up without a list to edit."""
-    sources = {Path(e.source).name for e in ActorDictionary.load().entries}
+    sources = {Path(e.source).name for e in actor_coder.dictionary.entries}
     assert sources == {p.name for p in (DATA / "actors").glob("*.yaml")}
 
 

@@ -9,13 +9,12 @@ import pytest
 from tests.conftest import gold_file
 
 from newsevents.coding.actors.coder import ActorCoder
-from newsevents.coding.actors.dictionary import ActorDictionary
 from newsevents.evaluate.actors import load_gold, parse_date, plover_sector, score_actors
 
 
 @pytest.fixture(scope="module")
-def coder() -> ActorCoder:
-    return ActorCoder(ActorDictionary.load())
+def coder(actor_coder: ActorCoder) -> ActorCoder:
+    return actor_coder
 
 
 def test_scores_checked_keys_only(coder: ActorCoder) -> None:

@@ -30,6 +30,7 @@ from newsevents.coding.time.event_date import event_date
 from newsevents.ids import event_id, normalised_offsets
 from newsevents.model import (
     Event,
+    EventDate,
     EventMatch,
     Modality,
     ParsedArticle,
@@ -83,8 +84,7 @@ class EventBuilder:
         match = judged_statement(match, sentence, self.evaluation)
         trigger = match.trigger
         when = event_date(sentence, trigger, timexes, article.published)
-        from_text = when.value is not None and when.date_from != "publication"
-        year = when.value.year if from_text and when.value is not None else None
+        year = _text_year(when)
         modality = classify_modality(
             sentence, trigger, match.code, year, article.published, cues=self.cues
         )
@@ -148,6 +148,12 @@ class EventBuilder:
             dictionary_version=self.dictionary_version,
             model_version=self.model_version,
         )
+
+
+def _text_year(when: EventDate) -> int | None:
+    """The event's year when the text gave it (None when the date fell back to publication)."""
+    from_text = when.value is not None and when.date_from != "publication"
+    return when.value.year if from_text and when.value is not None else None
 
 
 def _unrealised(sentence: Sentence, trigger: Token, modality: Modality, cues: Cues) -> bool:

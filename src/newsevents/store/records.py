@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsevents.model import Actor, Article, Attribution, Event, Place, Span
+from newsevents.model import Actor, Article, Attribution, Event, EventDate, Place, Span
 
 RECORD_FIELDS = (
     "event_id",
@@ -57,6 +57,17 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
+def timex_record(date: EventDate) -> dict[str, Any]:
+    """The temporal expression an event's date came from."""
+    span = date.span
+    return {
+        "value": date.timex,
+        "text": span.text if span else None,
+        "start": span.start if span else None,
+        "end": span.end if span else None,
+    }
+
+
 def event_record(event: Event, article: Article | None = None) -> dict[str, Any]:
     """The JSON-ready record of `event` (article metadata added when `article` is given)."""
     prov = event.provenance
@@ -67,9 +78,7 @@ def event_record(event: Event, article: Article | None = None) -> dict[str, Any]
         "date": date.value.isoformat() if date.value else None,
         "date_precision": date.precision,
         "date_from": date.date_from,
-        "timex": {"value": date.timex, "text": date.span.text if date.span else None,
-                  "start": date.span.start if date.span else None,
-                  "end": date.span.end if date.span else None},
+        "timex": timex_record(date),
         "source": actor_record(event.source),
         "target": actor_record(event.target),
         "cameo_code": event.cameo.code,

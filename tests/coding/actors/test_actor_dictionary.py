@@ -31,8 +31,8 @@ def test_user_file_changes_the_version(tmp_path: Path) -> None:
     assert ActorDictionary.load([extra]).version != ActorDictionary.load().version
 
 
-def test_entity_patterns_label_by_kind() -> None:
-    patterns = {(p.label, p.phrase) for p in ActorDictionary.load().entity_patterns()}
+def test_entity_patterns_label_by_kind(actor_coder: ActorCoder) -> None:
+    patterns = {(p.label, p.phrase) for p in actor_coder.dictionary.entity_patterns()}
     assert ("GPE", "North Korea") in patterns
     assert ("GPE", "Seoul") in patterns
     assert ("NORP", "North Korean") in patterns

@@ -358,8 +358,8 @@ SECOND_BATCH: tuple[tuple[str, str | None], ...] = (
 
 
 @pytest.fixture(scope="module")
-def coder() -> ActorCoder:
-    return ActorCoder(ActorDictionary.load())
+def coder(actor_coder: ActorCoder) -> ActorCoder:
+    return actor_coder
 
 
 def expected_parts(expected: str) -> tuple[str | None, str | None]:

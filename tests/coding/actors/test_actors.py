@@ -7,12 +7,11 @@ import datetime as dt
 import pytest
 
 from newsevents.coding.actors.coder import ActorCoder
-from newsevents.coding.actors.dictionary import ActorDictionary
 
 
 @pytest.fixture(scope="module")
-def coder() -> ActorCoder:
-    return ActorCoder(ActorDictionary.load())
+def coder(actor_coder: ActorCoder) -> ActorCoder:
+    return actor_coder
 
 
 @pytest.mark.parametrize(
@@ -182,7 +181,7 @@ def test_transliteration_variants_meet_one_entry(
 
 
 def test_inner_apostrophes_and_articles_are_normalised() -> None:
-    from newsevents.coding.actors.tables import tokenize
+    from newsevents.coding.actors.words import tokenize
 
     assert [w.key for w in tokenize("Shi'ite al-Qaeda's men")] == ["shiite", "qaeda", "men"]
     words = tokenize("the al-Sharaa government")
@@ -190,7 +189,7 @@ def test_inner_apostrophes_and_articles_are_normalised() -> None:
 
 
 def test_loose_key_merges_transliteration_differences() -> None:
-    from newsevents.coding.actors.tables import loose_key
+    from newsevents.coding.actors.words import loose_key
 
     assert loose_key("zelenskyy") == loose_key("zelenskiy") == loose_key("zelensky")
     assert loose_key("qaddafi") == loose_key("kadhafi") == loose_key("gaddafi")

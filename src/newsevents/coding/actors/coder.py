@@ -27,7 +27,8 @@ from newsevents.coding.actors.reading import (
     compose,
     read_flat,
 )
-from newsevents.coding.actors.tables import Hit, NameTable, Word, tokenize
+from newsevents.coding.actors.tables import Hit, NameTable
+from newsevents.coding.actors.words import Word, tokenize
 from newsevents.model import Actor, Span
 
 PREPOSITIONS = frozenset(

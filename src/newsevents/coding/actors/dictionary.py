@@ -121,6 +121,8 @@ class ActorDictionary:
         by_id: dict[str, ActorEntry] = {}
         countries: set[str] = set()
         schema = SchemaCheck("actors")
+        for name, raw in sources[len(sources) - len(extra_paths) :]:
+            _schema_check_first(name, raw, schema)  # a user's typo fails before 4,000 entries load
         for name, raw in sources:
             digest.update(name.rsplit("/", 1)[-1].encode() + b"\0" + raw)
             parsed = list(_parse_file(name, raw, countries, schema))
@@ -186,6 +188,19 @@ def _parse_file(
             )
         seen.add(entry.id)
         yield entry
+
+
+def _schema_check_first(name: str, raw: bytes, schema: SchemaCheck) -> None:
+    """Check a user file's entries against the schema alone (YAML errors are reported later)."""
+    import yaml
+
+    try:
+        data = yaml.load(raw, Loader=_loader())
+    except yaml.YAMLError:
+        return
+    for index, item in enumerate(data if isinstance(data, list) else []):
+        if isinstance(item, Mapping):
+            schema.check(name, item, entry=f"entry {str(item.get('id') or f'#{index + 1}')!r}")
 
 
 def _loader() -> Any:

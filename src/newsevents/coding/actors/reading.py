@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsevents.coding.actors.dictionary import INTERNATIONAL, ActorEntry
-from newsevents.coding.actors.tables import Hit, Word
+from newsevents.coding.actors.tables import Hit
+from newsevents.coding.actors.words import Word
 
 # Weapon systems are named things too: "an Iskander missile" is Russia's military, and an
 # exported type ("F-16s") takes the country of the place beside it ("Ukraine's F-16s").

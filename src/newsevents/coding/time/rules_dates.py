@@ -236,11 +236,11 @@ def _word_decade(m: re.Match[str], _ctx: Context) -> Candidate | None:
 
 @cache
 def date_rules() -> tuple[Rule, ...]:
-    """The calendar rules, compiled once per process."""
-    wd = rf"(?:{WEEKDAY_ANY},?\s+)?"
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    year_tail = rf"(?:,?\s+{YEAR})?(?![\d,]\d)"
-    ordinal_words = "|".join(sorted((k for k in ORDINALS if k.isalpha()), key=len, reverse=True))
+    """The calendar rules, compiled once per process: ranges first, then single dates."""
+    return _range_rules() + _single_rules()
+
+
+def _range_rules() -> tuple[Rule, ...]:
     year_range = re.compile(
         r"(?<![\d,.$£€#/-])\b(?P<y1>1[89]\d\d|20\d\d)[-\u2013](?P<y2>\d\d|1[89]\d\d|20\d\d)\b"
         r"(?![-\u2013/]?\d|[,.]\d)"
@@ -254,6 +254,15 @@ def date_rules() -> tuple[Rule, ...]:
         ("year-range-end", year_range, _year_range_end),
         ("day-range-start", day_range, _day_range_start),
         ("day-range-end", day_range, _day_range_end),
+    )
+
+
+def _single_rules() -> tuple[Rule, ...]:
+    wd = rf"(?:{WEEKDAY_ANY},?\s+)?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    year_tail = rf"(?:,?\s+{YEAR})?(?![\d,]\d)"
+    ordinal_words = "|".join(sorted((k for k in ORDINALS if k.isalpha()), key=len, reverse=True))
+    return (
         ("month-day", re.compile(rf"{ON}{wd}{MON}\s+{day}\b(?!:\d|,\d\d\d){year_tail}"),
          _month_day),
         ("day-month", re.compile(rf"{ON}{wd}(?:the\s+)?\b{day}\s+(?:of\s+)?{MON}{year_tail}"),

@@ -263,10 +263,13 @@ def _year_ago_period(m: re.Match[str], _ctx: Context) -> Candidate | None:
 
 @cache
 def relative_rules() -> tuple[Rule, ...]:
-    """The DCT-relative rules, compiled once per process."""
+    """The DCT-relative rules, compiled once per process: days first, then periods."""
+    return _day_rules() + _period_rules()
+
+
+def _day_rules() -> tuple[Rule, ...]:
     on = r"(?:\b[Oo]n\s+)?"
     rel = r"(?P<rel>(?i:last|next|this|coming|past))"
-    units = r"week|weekend|month|year|quarter|decade|century"
     return (
         ("weekday", re.compile(
             rf"{on}(?:{rel}\s+|(?i:early|late)\s+)?(?P<wd>{WEEKDAY})\b"
@@ -278,6 +281,12 @@ def relative_rules() -> tuple[Rule, ...]:
         ("day-part", re.compile(
             r"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?P<rel>this|last)\s+"
             r"(?P<pod>morning|afternoon|evening|night)\b)"), _this_part),
+    )  # fmt: skip
+
+
+def _period_rules() -> tuple[Rule, ...]:
+    units = r"week|weekend|month|year|quarter|decade|century"
+    return (
         ("period", re.compile(
             rf"(?i:\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?"
             rf"|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of\s+)?(?P<the>the\s+)?"

