@@ -1,7 +1,6 @@
 """The house rules that keep the code readable: module and function size, no import cycles.
 
-`coding/events/coder.py` and `coding/events/select.py` are left out for now: their
-long rule functions are being turned into ordered rule tuples in their own change.
+Every module is checked; `NOT_YET` names any module let off while a change splits it.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from tests.conftest import REPO_ROOT
 SRC = REPO_ROOT / "src" / "newsevents"
 MODULE_LINES = 400
 FUNCTION_LINES = 40
-NOT_YET = frozenset({"coding/events/coder.py", "coding/events/select.py"})
+NOT_YET: frozenset[str] = frozenset()
 MODULES = sorted(p for p in SRC.rglob("*.py") if p.relative_to(SRC).as_posix() not in NOT_YET)
 
 

@@ -24,18 +24,27 @@ from newsevents.store import RECORD_FIELDS, event_record
 
 DOCS = [REPO_ROOT / "README.md", *sorted((REPO_ROOT / "docs").glob("*.md"))]
 # Flags that belong to other tools the docs mention (mypy, benchmarks), not to `newsevents`.
-OTHER_TOOLS = frozenset({"--strict"})
+OTHER_TOOLS = frozenset(
+    {"--strict", "--limit-tokens", "--words", "--gold-dir", "--tasks", "--shift-days", "--gold"}
+)
 COMMAND = re.compile(r"(?:^|`)newsevents ([a-z]+)([^`\n#]*)", re.MULTILINE)
 FLAG = re.compile(r"(?<![\w-])--[a-z][a-z-]*")
+
+
+def _flags(parser: argparse.ArgumentParser) -> set[str]:
+    """A parser's options, with those of its own subcommands (`export gdelt --db`)."""
+    found = {o for action in parser._actions for o in action.option_strings}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                found |= _flags(child)
+    return found
 
 
 def _options() -> dict[str, set[str]]:
     parser = build_parser()
     (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    return {
-        name: {o for action in sp._actions for o in action.option_strings}
-        for name, sp in sub.choices.items()
-    }
+    return {name: _flags(sp) for name, sp in sub.choices.items()}
 
 
 def _commands() -> list[tuple[str, str, str]]:

@@ -7,17 +7,12 @@ asks each specialised coder for the rest and assembles the evidence trail
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsevents.coding.actors.coder import ActorCoder
-from newsevents.coding.actors.context import (
-    domestic_target,
-    implied_authority,
-    unknown_person,
-    with_article_country,
-    with_reporters_country,
-)
+from newsevents.coding.actors.context import event_actors
 from newsevents.coding.attribution.confidence import ConfidenceModel, confidence
 from newsevents.coding.attribution.corroboration import corroboration
 from newsevents.coding.attribution.cues import Cues
@@ -72,51 +67,27 @@ class EventBuilder:
         country: str | None = None,
         offsets: Sequence[int] | None = None,
     ) -> Event | None:
-        """The complete event for `match`, or None when it is unrealised and not kept.
-
-        `country` is the country the article is about (`actors.context.article_country`):
-        role actors that neither their phrase nor their reporters place take it.
-        `offsets` maps raw to normalised-text offsets (`ids.normalised_offsets`,
-        computed once per article); the event id is built from them.
-        """
+        """The event for `match` (None when unrealised); `country` is the article's."""
         article = parsed.article
         sentence = parsed.sentences[match.sentence_index]
         match = judged_statement(match, sentence, self.evaluation)
-        trigger = match.trigger
-        when = event_date(sentence, trigger, timexes, article.published)
-        year = _text_year(when)
-        modality = classify_modality(
-            sentence, trigger, match.code, year, article.published, cues=self.cues
-        )
-        if not self.keep_unrealised and _unrealised(sentence, trigger, modality, self.cues):
+        when = event_date(sentence, match.trigger, timexes, article.published)
+        modality = self._modality(sentence, match, when, article.published)
+        if modality is None:
             return None
         chain = reported_by(
-            sentence, trigger, article, self.actors, article.published, cues=self.cues.speech
+            sentence, match.trigger, article, self.actors, article.published, cues=self.cues.speech
         )
-        source = with_article_country(with_reporters_country(match.source, chain), country)
-        if source is None:
-            source = unknown_person(match.source_span, sentence, country) or implied_authority(
-                match.code, country
-            )
-        target = (
-            with_article_country(match.target, country)
-            or unknown_person(match.target_span, sentence, country)
-            or domestic_target(match.target_span, source, country)
-        )
-        here = event_place(sentence, trigger, places)
-        provenance = self._provenance(parsed, match)
-        positions = normalised_offsets(article.text) if offsets is None else offsets
-        spans = tuple(
-            _pair(s, positions) for s in (match.source_span, match.verb_span, match.target_span)
-        )
+        source, target = event_actors(match, sentence, chain, country)
+        here = event_place(sentence, match.trigger, places)
         event = Event(
-            event_id=event_id(article.article_id, match.sentence_index, spans, _id_code(match)),
+            event_id=_event_id(article.article_id, article.text, match, offsets),
             article_id=article.article_id,
             source=source,
             target=target,
             cameo=self.cameo.get(match.code),
             date=when,
-            provenance=provenance,
+            provenance=self._provenance(parsed, match),
             place=here,
             reported_by=chain,
             modality=modality,
@@ -124,6 +95,17 @@ class EventBuilder:
             threatened_code=match.threatened_code,
         )
         return self.settle(event)
+
+    def _modality(
+        self, sentence: Sentence, match: EventMatch, when: EventDate, published: dt.date | None
+    ) -> Modality | None:
+        """The event's modality, or None when it is unrealised and not kept."""
+        modality = classify_modality(
+            sentence, match.trigger, match.code, _text_year(when), published, cues=self.cues
+        )
+        if not self.keep_unrealised and _unrealised(sentence, match.trigger, modality, self.cues):
+            return None
+        return modality
 
     def settle(self, event: Event) -> Event:
         """Judge corroboration and confidence from the event's final `reported_by`.
@@ -154,6 +136,16 @@ def _text_year(when: EventDate) -> int | None:
     """The event's year when the text gave it (None when the date fell back to publication)."""
     from_text = when.value is not None and when.date_from != "publication"
     return when.value.year if from_text and when.value is not None else None
+
+
+def _event_id(article_id: str, text: str, match: EventMatch, offsets: Sequence[int] | None) -> str:
+    """The content-hash id: article, sentence, evidence spans in normalised-text positions,
+    code and dyad (so a reformatted copy of an article gives the same ids)."""
+    positions = normalised_offsets(text) if offsets is None else offsets
+    spans = tuple(
+        _pair(s, positions) for s in (match.source_span, match.verb_span, match.target_span)
+    )
+    return event_id(article_id, match.sentence_index, spans, _id_code(match))
 
 
 def _unrealised(sentence: Sentence, trigger: Token, modality: Modality, cues: Cues) -> bool:

@@ -26,8 +26,8 @@ from newsevents.errors import StoreError
 from newsevents.model import CodedArticle, Rejected
 from newsevents.query.filters import EventFilter, select_events
 from newsevents.store import rows
+from newsevents.store.merge import MergePlan, refresh_counts
 from newsevents.store.merge import plan_merge as merge_plan
-from newsevents.store.merge import refresh_counts
 
 if TYPE_CHECKING:
     import duckdb
@@ -174,9 +174,6 @@ class Store:
         """
         now = self._clock()
         article_rows = [rows.article_row(c, now) for c in coded]
-        reported = [r for c in coded for e in c.events for r in rows.reported_by_rows(e)]
-        places = [r for c in coded for r in rows.place_rows(c)]
-        aliases = [rows.alias_row(c.article, now) for c in coded]
         self._con.execute("BEGIN TRANSACTION")
         try:
             before = self._drop_articles([c.article.article_id for c in coded]) if replace else None
@@ -184,12 +181,7 @@ class Store:
             event_rows = plan.events
             n_articles = self._insert("articles", rows.ARTICLE_COLUMNS, article_rows, "article_id")
             n_events = self._insert("events", rows.EVENT_COLUMNS, event_rows, "event_id")
-            self._insert("reported_by", rows.REPORTED_BY_COLUMNS, reported, None)
-            self._insert("places", rows.PLACE_COLUMNS, places, None)
-            self._insert("mentions", MENTION_COLUMNS, plan.mentions, "mention_id")
-            self._insert("article_versions", VERSION_COLUMNS, plan.versions, "article_id")
-            refresh_counts(self._con, plan.touched)
-            self._insert("article_aliases", rows.ALIAS_COLUMNS, aliases, "alias_id")
+            self._insert_details(coded, plan, now)
             self._con.execute("COMMIT")
         except Exception:
             self._con.execute("ROLLBACK")
@@ -198,6 +190,21 @@ class Store:
             n_articles = len({r["article_id"] for r in article_rows} - before[0])
             n_events = len({r["event_id"] for r in event_rows} - before[1])
         return WriteCounts(articles=n_articles, events=n_events)
+
+    def _insert_details(
+        self, coded: Sequence[CodedArticle], plan: MergePlan, now: dt.datetime
+    ) -> None:
+        """The rows that hang off articles and events: sources, places, mentions, versions,
+        aliases; then the merged events' counts are recomputed."""
+        reported = [r for c in coded for e in c.events for r in rows.reported_by_rows(e)]
+        places = [r for c in coded for r in rows.place_rows(c)]
+        aliases = [rows.alias_row(c.article, now) for c in coded]
+        self._insert("reported_by", rows.REPORTED_BY_COLUMNS, reported, None)
+        self._insert("places", rows.PLACE_COLUMNS, places, None)
+        self._insert("mentions", MENTION_COLUMNS, plan.mentions, "mention_id")
+        self._insert("article_versions", VERSION_COLUMNS, plan.versions, "article_id")
+        refresh_counts(self._con, plan.touched)
+        self._insert("article_aliases", rows.ALIAS_COLUMNS, aliases, "alias_id")
 
     def _drop_articles(self, ids: list[str]) -> tuple[set[str], set[str]]:
         """Delete all rows of these articles; return the article and event ids they had."""

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsevents.model import Actor, Attribution, Place, Sentence, Span
+from newsevents.model import Actor, Attribution, EventMatch, Place, Sentence, Span
 
 # Codes that stand in the country slot but name no state.
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
@@ -160,3 +160,26 @@ def domestic_target(span: Span | None, source: Actor | None, country: str | None
         span=span,
         entry="domestic-target+country-of-article",
     )
+
+
+def event_actors(
+    match: EventMatch, sentence: Sentence, chain: Sequence[Attribution], country: str | None
+) -> tuple[Actor | None, Actor | None]:
+    """The event's source and target, with what the article's context adds, in order:
+
+    source: the coded phrase (its reporters' country, else the article's, when it has a
+    role only), else an unknown person of the article's country, else the authority that
+    alone performs an agentless state act; target: the coded phrase (the article's country
+    for a role), else an unknown person, else the same country as a domestic source.
+    """
+    source = with_article_country(with_reporters_country(match.source, chain), country)
+    if source is None:
+        source = unknown_person(match.source_span, sentence, country) or implied_authority(
+            match.code, country
+        )
+    target = (
+        with_article_country(match.target, country)
+        or unknown_person(match.target_span, sentence, country)
+        or domestic_target(match.target_span, source, country)
+    )
+    return source, target
