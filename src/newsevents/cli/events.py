@@ -72,7 +72,7 @@ def filter_of(args: argparse.Namespace) -> EventFilter:
     return EventFilter(
         source=args.source, target=args.target, code=args.code, since=args.since,
         until=args.until, modality=args.modality,
-        min_confidence=shown_threshold(args.min_confidence, show_all=args.all),
+        min_confidence=shown_threshold(args.min_confidence, show_all=getattr(args, "all", False)),
         limit=args.limit, actor=args.actor, quad_class=args.quad, plover=args.plover,
         place_country=args.place_country, outlet=args.outlet,
     )  # fmt: skip
