@@ -1,0 +1,104 @@
+"""Query-string filters shared by /events and /stats/*, turned into one WHERE clause.
+
+The CLI's filters come from `newsevents.query.EventFilter`; the few the query
+layer does not have yet (actor on either side, quad class, PLOVER type, place,
+outlet) are added here by `extra_conditions`, a small separate function, so
+they can move into the query layer later without changing the API.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Query
+
+from newsevents.query import EventFilter, where_clause
+from newsevents.query.aggregates import and_where
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """The CLI filters (`base`) plus the API's extra ones."""
+
+    base: EventFilter
+    actor: str | None = None
+    quad: int | None = None
+    plover: str | None = None
+    place_country: str | None = None
+    place_id: int | None = None
+    outlet: str | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        """The ``WHERE ...`` text (or "") and its parameters."""
+        where, params = where_clause(self.base)
+        for condition, values in extra_conditions(self):
+            where = and_where(where, condition)
+            params += values
+        return where, params
+
+
+def extra_conditions(query: EventQuery) -> list[tuple[str, list[Any]]]:
+    """SQL conditions for the filters `EventFilter` lacks (values as parameters only)."""
+    out: list[tuple[str, list[Any]]] = []
+    if query.actor:
+        code = query.actor.upper()
+        out.append(
+            (
+                "(source_country = ? OR starts_with(source_code, ?) "
+                "OR target_country = ? OR starts_with(target_code, ?))",
+                [code, code, code, code],
+            )
+        )
+    if query.quad is not None:
+        out.append(("quad_class = ?", [query.quad]))
+    if query.plover:
+        out.append(("upper(plover) = ?", [query.plover.upper()]))
+    if query.place_country:
+        out.append(("place_country = ?", [query.place_country.upper()]))
+    if query.place_id is not None:
+        out.append(("place_geonameid = ?", [query.place_id]))
+    if query.outlet:
+        out.append(
+            (
+                "article_id IN (SELECT article_id FROM articles WHERE lower(outlet) = ?)",
+                [query.outlet.lower()],
+            )
+        )
+    return out
+
+
+Code = Annotated[
+    str | None, Query(description="actor: country (PRK) or code prefix (PRKMIL)", max_length=40)
+]
+
+
+def event_query(
+    source: Code = None,
+    target: Code = None,
+    actor: Annotated[str | None, Query(description="source or target", max_length=40)] = None,
+    code: Annotated[
+        str | None, Query(description="CAMEO code prefix: 17 = every 17x", pattern=r"^[0-9]{1,4}$")
+    ] = None,
+    quad: Annotated[int | None, Query(ge=1, le=4, description="CAMEO quad class 1-4")] = None,
+    plover: Annotated[str | None, Query(max_length=40, description="PLOVER type")] = None,
+    since: Annotated[dt.date | None, Query(description="events on or after")] = None,
+    until: Annotated[dt.date | None, Query(description="events on or before")] = None,
+    modality: Annotated[str | None, Query(max_length=20, description="asserted, ...")] = None,
+    min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
+    place_country: Annotated[str | None, Query(max_length=3, description="ISO-3")] = None,
+    place_id: Annotated[int | None, Query(ge=0, le=2**53, description="GeoNames id")] = None,
+    outlet: Annotated[str | None, Query(max_length=200)] = None,
+) -> EventQuery:
+    """FastAPI dependency: the filters of a request (bad values raise `FilterError`: 400)."""
+    base = EventFilter(
+        source=source,
+        target=target,
+        code=code,
+        since=since,
+        until=until,
+        modality=modality,
+        min_confidence=min_confidence,
+    )
+    return EventQuery(base, actor, quad, plover, place_country, place_id, outlet)
