@@ -14,6 +14,7 @@ from newsevents.cli import code as cli_code
 from newsevents.cli import evaluate as cli_evaluate
 from newsevents.cli import events as cli_events
 from newsevents.cli import ingest as cli_ingest
+from newsevents.cli import serve as cli_serve
 from newsevents.cli.common import EXIT_USAGE
 
 
@@ -28,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (cli_code, cli_ingest, cli_events):
         module.register(subparsers)
     cli_evaluate.register(subparsers)
+    cli_serve.register(subparsers)
     return parser
 
 
