@@ -11,7 +11,6 @@ import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from importlib import resources
-from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -22,10 +21,8 @@ from newsevents.api import errors, routes_articles, routes_events, routes_stats
 from newsevents.api.config import ApiConfig
 from newsevents.api.database import Database
 from newsevents.api.limits import BodyLimit, SecurityHeaders
+from newsevents.batch.local import Coder
 from newsevents.store import Store
-
-if TYPE_CHECKING:
-    from newsevents.batch.local import Coder
 
 
 def default_coder() -> Coder:

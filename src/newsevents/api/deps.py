@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import hmac
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from newsevents.api.config import ApiConfig
 from newsevents.api.database import Database
-
-if TYPE_CHECKING:
-    from newsevents.batch.local import Coder
+from newsevents.batch.local import Coder
 
 _bearer = HTTPBearer(auto_error=False, description="the token given to `newsevents serve`")
 

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends
 
 from newsevents.api.deps import DB, Config, get_coder, require_reader, require_writer
 from newsevents.api.errors import NotFoundError, TooLargeError
 from newsevents.api.models import ArticleIn, ArticleOut, ErrorOut, PostResult
+from newsevents.batch.local import Coder
 from newsevents.errors import RecordError
 from newsevents.model import Article, Rejected
 from newsevents.store.records import event_record
-
-if TYPE_CHECKING:
-    from newsevents.batch.local import Coder
 
 router = APIRouter(tags=["articles"])
 ROLES = ("source", "verb", "target")
