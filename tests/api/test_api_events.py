@@ -88,7 +88,7 @@ def test_event_detail_has_evidence_mentions_chain_and_explanation(client: TestCl
     [
         ("/events/nosuchevent", {}, 404, "not_found"),
         ("/events", {"cursor": "not-a-cursor"}, 400, "bad_request"),
-        ("/events", {"modality": "rumoured"}, 400, "bad_request"),
+        ("/events", {"modality": "rumoured"}, 422, "invalid_request"),
         ("/events", {"since": "2021-06-01", "until": "2021-05-01"}, 400, "bad_request"),
         ("/events", {"code": "abc"}, 422, "invalid_request"),
         ("/events", {"quad": 7}, 422, "invalid_request"),

@@ -59,13 +59,16 @@ def require_writer(
     _check(config, credentials)
 
 
-def require_reader(
-    config: Annotated[ApiConfig, Depends(get_config)],
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> None:
-    """Reads need the token only when the server protects them."""
+def require_reader(request: Request, config: Annotated[ApiConfig, Depends(get_config)]) -> None:
+    """Reads need the token only when the server protects them.
+
+    The header is read directly (not through the security scheme), so the
+    OpenAPI schema shows reads as open, which they are unless configured.
+    """
     if config.protect_reads:
-        _check(config, credentials)
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        given = token.strip() if scheme.lower() == "bearer" else ""
+        _check(config, HTTPAuthorizationCredentials(scheme="Bearer", credentials=given))
 
 
 DB = Annotated[Database, Depends(get_db)]

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Query
 
 from newsevents.query import EventFilter, where_clause
 from newsevents.query.aggregates import and_where
+
+Modality = Literal[
+    "asserted", "threatened", "planned", "conditional", "negated", "hypothetical", "historical"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +89,7 @@ def event_query(
     plover: Annotated[str | None, Query(max_length=40, description="PLOVER type")] = None,
     since: Annotated[dt.date | None, Query(description="events on or after")] = None,
     until: Annotated[dt.date | None, Query(description="events on or before")] = None,
-    modality: Annotated[str | None, Query(max_length=20, description="asserted, ...")] = None,
+    modality: Annotated[Modality | None, Query(description="asserted, threatened, ...")] = None,
     min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
     place_country: Annotated[str | None, Query(max_length=3, description="ISO-3")] = None,
     place_id: Annotated[int | None, Query(ge=0, le=2**53, description="GeoNames id")] = None,
