@@ -44,7 +44,8 @@ async function loadTimeline() {
   $("timeline-dyad").textContent = f.source || f.target ? `${f.source || "any"} → ${f.target || "any"}` : "all actors";
   renderTimeline($("timeline"), result.points, state.by, pickPeriod);
   const total = result.points.reduce((sum, p) => sum + p.total, 0);
-  $("summary").textContent = `${total} dated events in ${result.points.length} ${state.by}s`;
+  const n = result.points.length;
+  $("summary").textContent = `${total} dated event${total === 1 ? "" : "s"} in ${n} ${state.by}${n === 1 ? "" : "s"}`;
 }
 
 async function loadPlaces() {
@@ -57,10 +58,12 @@ async function loadPlaces() {
 async function applyFilters() {
   state.filters = readFilters();
   state.extra = {};
+  document.body.dataset.busy = "true";
   try {
     showError(null);
     await Promise.all([loadTimeline(), loadPlaces(), loadTable()]);
   } catch (error) { showError(error); }
+  document.body.dataset.busy = "false";
 }
 
 function periodEnd(start, by) {
