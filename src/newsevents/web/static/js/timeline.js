@@ -47,12 +47,18 @@ function axes(points, times, x, y, g, maxTotal, width, height) {
   for (const v of [-10, 0, 10]) {
     group.append(svg("text", { x: width - M.right + 6, y: g(v) + 4, class: "tick gs-tick" }, String(v)));
   }
-  const step = Math.max(1, Math.ceil(points.length / 6));
+  // Date labels: first and last always, others where they do not crowd their neighbours.
+  let lastX = -Infinity;
+  const lastIndex = points.length - 1;
+  const endX = x(times[lastIndex]);
   points.forEach((p, i) => {
-    if (i % step === 0 || i === points.length - 1) {
-      group.append(svg("text", { x: x(times[i]), y: height - 8, class: "tick", "text-anchor": "middle" },
-        p.period));
-    }
+    const px = x(times[i]);
+    const room = i === lastIndex || (px - lastX >= 80 && endX - px >= 80);
+    if (!room) return;
+    const anchor = i === 0 ? "start" : i === lastIndex ? "end" : "middle";
+    group.append(svg("text", { x: i === 0 ? Math.max(px - 10, 0) : i === lastIndex ? px + 10 : px,
+      y: height - 8, class: "tick", "text-anchor": anchor }, p.period));
+    lastX = px;
   });
   return group;
 }
