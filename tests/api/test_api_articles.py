@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -111,3 +112,32 @@ def test_openapi_documents_every_endpoint(client: TestClient) -> None:
     assert docs.status_code == 200
     assert "/static/vendor/swagger-ui-bundle.js" in docs.text
     assert client.get("/static/vendor/swagger-ui-bundle.js").status_code == 200
+
+
+def test_post_through_the_real_pipeline(tmp_path: Path, pipeline: Any) -> None:
+    config = ApiConfig(db=built_db(tmp_path / "real.duckdb"), token=TOKEN)
+    client = make_client(create_app(config, coder=pipeline))
+    article = {
+        "id": "r1",
+        "text": "Moscow, 3 March 2022. Russian forces shelled the Ukrainian city of Kharkiv "
+        "on Tuesday, Ukrainian officials said.",
+        "published": "2022-03-03",
+        "outlet": "Test Wire",
+    }
+    body = client.post("/articles", json=article, headers=AUTH).json()
+    codes = {
+        (e["source"]["country"], e["cameo_root"], e["target"]["country"]) for e in body["events"]
+    }
+    assert ("RUS", "19", "UKR") in codes
+    listed = client.get("/events", params={"source": "RUS", "outlet": "test wire"}).json()
+    assert {e["event_id"] for e in listed["events"]} == {e["event_id"] for e in body["events"]}
+
+
+def test_serve_command_refuses_a_missing_database(tmp_path: Path) -> None:
+    from newsevents.cli.main import main
+
+    assert main(["serve", "--db", str(tmp_path / "none.duckdb")]) == 2
+    token = tmp_path / "token"
+    token.write_text("short\n", encoding="utf-8")
+    db = built_db(tmp_path / "s.duckdb")
+    assert main(["serve", "--db", str(db), "--token-file", str(token)]) == 2
