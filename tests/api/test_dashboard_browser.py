@@ -73,6 +73,13 @@ def test_dashboard_on_the_example_corpus(examples_db: Path, tmp_path: Path) -> N
         assert page.locator("#events-table tbody tr").count() == total
         page.keyboard.press("Escape")
         page.wait_for_selector("#event-view", state="hidden")
+        # keyboard: a timeline period is focusable, announces itself, and Enter lists its events
+        period = page.locator(f'#timeline .period[data-period="{event["date"]}"]')
+        period.focus()
+        assert period.get_attribute("aria-label").startswith(f"{event['date']}: ")
+        page.keyboard.press("Enter")
+        expect(page.locator("#table-note")).to_contain_text(f"since {event['date']}")
+        assert page.evaluate("document.activeElement.id") == "events-heading"
     assert problems == []
     assert (tmp_path / "dashboard.png").stat().st_size > 50_000
 

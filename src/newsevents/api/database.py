@@ -37,11 +37,16 @@ class Database:
     def __init__(self, store: Store, *, read_only: bool, timeout_s: float) -> None:
         self._store = store
         self._lock = threading.Lock()
+        # Readers branch off their own root connection, so the writer's connection is only
+        # ever used by the writer, under `_lock`.
+        self._readers = store.cursor()
+        self._readers_lock = threading.Lock()
         self.read_only = read_only
         self.timeout_s = timeout_s
 
     def close(self) -> None:
-        with self._lock:
+        with self._lock, self._readers_lock:
+            self._readers.close()
             self._store.close()
 
     @contextmanager
@@ -49,7 +54,8 @@ class Database:
         """A cursor for one request's reads, interrupted after the timeout."""
         import duckdb
 
-        cursor = self._store.cursor()
+        with self._readers_lock:
+            cursor = self._readers.cursor()
         timer = threading.Timer(self.timeout_s, cursor.interrupt)
         timer.start()
         try:
