@@ -148,3 +148,15 @@ def test_markup_in_articles_renders_inert(tmp_path: Path) -> None:
     assert title.startswith("<img src=x onerror=")
     assert "<script>" in source_cell
     assert problems == []
+
+
+def test_api_docs_render_from_bundled_files(tmp_path: Path) -> None:
+    from tests.api.conftest import built_db
+
+    app = create_app(ApiConfig(db=built_db(tmp_path / "docs.duckdb"), read_only=True))
+    with serving(app) as base, browser_page() as (page, problems):
+        page.goto(f"{base}/docs")
+        page.locator(".opblock-summary-path").first.wait_for()
+        paths = set(page.locator(".opblock-summary-path").all_inner_texts())
+    assert {"/events", "/events/{event_id}", "/stats/timeline", "/articles"} <= paths
+    assert problems == []  # nothing fetched from a CDN
