@@ -75,6 +75,10 @@ function renderFacts(dl, r) {
     ["Corroboration", r.corroboration || "—"],
     ["Rule", r.rule],
   ];
+  // Cross-article counts appear when the store keeps them (merged events).
+  if (r.num_articles !== undefined && r.num_articles !== null) {
+    facts.splice(2, 0, ["Reported in", `${r.num_articles} article(s), ${r.num_sources ?? "?"} source(s)`]);
+  }
   for (const [key, value] of facts) dl.append(el("dt", {}, key), el("dd", { "data-fact": key.toLowerCase() }, value));
 }
 

@@ -88,7 +88,7 @@ async function loadDyads() {
   const select = $("f-dyad");
   for (const d of dyads) {
     select.append(el("option", { value: `${d.source}|${d.target}` },
-      `${d.source} → ${d.target} (${d.total} events, ${d.material_conflict + d.verbal_conflict} conflict)`));
+      `${d.source} → ${d.target} (${d.total} event${d.total === 1 ? "" : "s"}, ${d.material_conflict + d.verbal_conflict} conflict)`));
   }
 }
 
