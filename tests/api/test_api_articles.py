@@ -52,7 +52,7 @@ def test_post_codes_stores_and_returns_events(client: TestClient) -> None:
     assert body["new_events"] == 1
     assert [r["origin"] for r in body["rejected"]] == ["request[1]#b"]
     assert "date" in body["rejected"][0]["reason"]
-    stored = client.get("/events", params={"outlet": "daily test"}).json()["events"]
+    stored = client.get("/events", params={"outlet": "Daily Test"}).json()["events"]
     assert [e["event_id"] for e in stored] == [body["events"][0]["event_id"]]
     again = client.post("/articles", json=batch[0], headers=AUTH).json()
     assert (again["new_articles"], again["new_events"]) == (0, 0)
@@ -129,7 +129,7 @@ def test_post_through_the_real_pipeline(tmp_path: Path, pipeline: Any) -> None:
         (e["source"]["country"], e["cameo_root"], e["target"]["country"]) for e in body["events"]
     }
     assert ("RUS", "19", "UKR") in codes
-    listed = client.get("/events", params={"source": "RUS", "outlet": "test wire"}).json()
+    listed = client.get("/events", params={"source": "RUS", "outlet": "Test Wire"}).json()
     assert {e["event_id"] for e in listed["events"]} == {e["event_id"] for e in body["events"]}
 
 

@@ -108,15 +108,21 @@ def test_errors_are_json_with_a_message(
     assert "Traceback" not in response.text
 
 
-def test_mentions_come_from_a_mentions_table_when_the_store_has_one(client: TestClient) -> None:
+def test_mentions_list_every_article_reporting_the_event(client: TestClient) -> None:
     database = client.app.state.database  # type: ignore[attr-defined]
     event = client.get("/events", params={"code": "195"}).json()["events"][0]
+    sql = "SELECT article_id FROM mentions WHERE event_id = ?"
+    stored = database.rows(sql, [event["event_id"]])
     database.write(
         lambda store: store.cursor().execute(
-            "CREATE TABLE mentions AS SELECT ? AS event_id, 'other-article' AS article_id, "
-            "'Another Paper' AS outlet UNION ALL SELECT ?, ?, 'Example Wire'",
-            [event["event_id"], event["event_id"], event["article_id"]],
+            "INSERT INTO mentions SELECT 'm-other', event_id, 'other-article', 'other-article', "
+            "sentence_index, sentence_start, sentence_end, verb_start, verb_end, source_start, "
+            "target_start, sentence, cameo_code, 'Another Paper', url, published, confidence, "
+            "modality, in_lead, added_at FROM mentions WHERE event_id = ? LIMIT 1",
+            [event["event_id"]],
         )
     )
     mentions = client.get(f"/events/{event['event_id']}").json()["mentions"]
-    assert sorted(m["outlet"] for m in mentions) == ["Another Paper", "Example Wire"]
+    articles = sorted(m["article_id"] for m in mentions)
+    assert articles == sorted([row[0] for row in stored] + ["other-article"])
+    assert "Another Paper" in {m["outlet"] for m in mentions}

@@ -1,9 +1,9 @@
 """Query-string filters shared by /events and /stats/*, turned into one WHERE clause.
 
-The CLI's filters come from `newsevents.query.EventFilter`; the few the query
-layer does not have yet (actor on either side, quad class, PLOVER type, place,
-outlet) are added here by `extra_conditions`, a small separate function, so
-they can move into the query layer later without changing the API.
+The filters are the CLI's, from `newsevents.query.EventFilter`; the one it
+lacks (the place's GeoNames id, for the map) is added here by
+`extra_conditions`, a small separate function, so it can move into the query
+layer later without changing the API.
 """
 
 from __future__ import annotations
@@ -24,15 +24,10 @@ Modality = Literal[
 
 @dataclass(frozen=True, slots=True)
 class EventQuery:
-    """The CLI filters (`base`) plus the API's extra ones."""
+    """The CLI filters (`base`) plus the API's extra one."""
 
     base: EventFilter
-    actor: str | None = None
-    quad: int | None = None
-    plover: str | None = None
-    place_country: str | None = None
     place_id: int | None = None
-    outlet: str | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         """The ``WHERE ...`` text (or "") and its parameters."""
@@ -45,32 +40,9 @@ class EventQuery:
 
 def extra_conditions(query: EventQuery) -> list[tuple[str, list[Any]]]:
     """SQL conditions for the filters `EventFilter` lacks (values as parameters only)."""
-    out: list[tuple[str, list[Any]]] = []
-    if query.actor:
-        code = query.actor.upper()
-        out.append(
-            (
-                "(source_country = ? OR starts_with(source_code, ?) "
-                "OR target_country = ? OR starts_with(target_code, ?))",
-                [code, code, code, code],
-            )
-        )
-    if query.quad is not None:
-        out.append(("quad_class = ?", [query.quad]))
-    if query.plover:
-        out.append(("upper(plover) = ?", [query.plover.upper()]))
-    if query.place_country:
-        out.append(("place_country = ?", [query.place_country.upper()]))
-    if query.place_id is not None:
-        out.append(("place_geonameid = ?", [query.place_id]))
-    if query.outlet:
-        out.append(
-            (
-                "article_id IN (SELECT article_id FROM articles WHERE lower(outlet) = ?)",
-                [query.outlet.lower()],
-            )
-        )
-    return out
+    if query.place_id is None:
+        return []
+    return [("place_geonameid = ?", [query.place_id])]
 
 
 Code = Annotated[
@@ -93,7 +65,9 @@ def event_query(
     min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
     place_country: Annotated[str | None, Query(max_length=3, description="ISO-3")] = None,
     place_id: Annotated[int | None, Query(ge=0, le=2**53, description="GeoNames id")] = None,
-    outlet: Annotated[str | None, Query(max_length=200)] = None,
+    outlet: Annotated[
+        str | None, Query(max_length=200, description="an outlet that reported it")
+    ] = None,
 ) -> EventQuery:
     """FastAPI dependency: the filters of a request (bad values raise `FilterError`: 400)."""
     base = EventFilter(
@@ -104,5 +78,10 @@ def event_query(
         until=until,
         modality=modality,
         min_confidence=min_confidence,
+        actor=actor,
+        quad_class=quad,
+        plover=plover,
+        place_country=place_country,
+        outlet=outlet,
     )
-    return EventQuery(base, actor, quad, plover, place_country, place_id, outlet)
+    return EventQuery(base, place_id)

@@ -11,8 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from newsevents.cli import code as cli_code
+from newsevents.cli import counts as cli_counts
 from newsevents.cli import evaluate as cli_evaluate
 from newsevents.cli import events as cli_events
+from newsevents.cli import export as cli_export
 from newsevents.cli import ingest as cli_ingest
 from newsevents.cli import serve as cli_serve
 from newsevents.cli.common import EXIT_USAGE
@@ -29,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (cli_code, cli_ingest, cli_events):
         module.register(subparsers)
     cli_evaluate.register(subparsers)
+    cli_export.register(subparsers)
+    cli_counts.register(subparsers)
     cli_serve.register(subparsers)
     return parser
 

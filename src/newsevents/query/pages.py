@@ -14,8 +14,8 @@ import datetime as dt
 import json
 from typing import Any
 
+from newsevents.errors import FilterError
 from newsevents.query.aggregates import and_where
-from newsevents.query.filters import FilterError
 
 NO_DATE = "9999-12-31"  # sorts undated events last, as `select_events` does
 SORT_KEY = "(coalesce(date, DATE '9999-12-31'), article_id, sentence_index, event_id)"
