@@ -77,6 +77,8 @@ def test_event_detail_has_evidence_mentions_chain_and_explanation(client: TestCl
     assert [link["name"] for link in event["reported_by"]] == ["Example Wire", "foreign ministry"]
     assert event["rule"] == "test.122"
     assert event["confidence"] == 0.6
+    assert (event["num_articles"], event["num_mentions"]) == (1, 1)  # the store's merge counts
+    assert first["num_articles"] == 1
     assert detail["mentions"][0]["article_id"] == event["article_id"]
     assert any("[verb: condemned]" in line for line in detail["explanation"])
     prefix = client.get(f"/events/{first['event_id'][:8]}").json()

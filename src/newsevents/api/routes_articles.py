@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends
@@ -10,9 +9,11 @@ from fastapi import APIRouter, Body, Depends
 from newsevents.api.deps import DB, Config, get_coder, require_reader, require_writer
 from newsevents.api.errors import NotFoundError, TooLargeError
 from newsevents.api.models import ArticleIn, ArticleOut, ErrorOut, PostResult
+from newsevents.api.routes_events import counted_record
 from newsevents.batch.local import Coder
 from newsevents.errors import RecordError
 from newsevents.model import Article, Rejected
+from newsevents.store.duckdb_store import COUNTED_RECORD
 from newsevents.store.records import event_record
 
 router = APIRouter(tags=["articles"])
@@ -26,7 +27,8 @@ ROLES = ("source", "verb", "target")
     dependencies=[Depends(require_reader)],
 )
 def get_article(db: DB, article_id: str) -> dict[str, Any]:
-    """The article's text, metadata and events, with each event's spans as `marks`."""
+    """The article's text and metadata, every event it reports (merged ones too), and the
+    source/verb/target spans of the events coded from it as `marks`."""
     found = db.dicts(
         "SELECT article_id, title, url, outlet, published, text FROM articles WHERE article_id = ?",
         [article_id],
@@ -34,11 +36,15 @@ def get_article(db: DB, article_id: str) -> dict[str, Any]:
     if not found:
         raise NotFoundError(f"no article with id {article_id!r}")
     rows = db.rows(
-        "SELECT record FROM events WHERE article_id = ? ORDER BY sentence_index, event_id",
-        [article_id],
+        f"SELECT {COUNTED_RECORD} FROM events WHERE event_id IN "
+        "(SELECT event_id FROM mentions WHERE article_id = ?) OR article_id = ? "
+        "ORDER BY sentence_index, event_id",
+        [article_id, article_id],
     )
-    events = [json.loads(row[0]) for row in rows]
-    return {**found[0], "events": events, "marks": marks(events)}
+    events = [counted_record(row) for row in rows]
+    # A merged event's evidence offsets index its first article; mark only this article's own.
+    own = [e for e in events if e["article_id"] == article_id]
+    return {**found[0], "events": events, "marks": marks(own)}
 
 
 def marks(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

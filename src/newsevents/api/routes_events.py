@@ -17,6 +17,7 @@ from newsevents.api.models import ErrorOut, EventDetail, EventPage, EventRecord
 from newsevents.query.explain import explain_lines
 from newsevents.query.pages import decode_cursor, encode_cursor, page_sql
 from newsevents.store import CSV_COLUMNS, flat_record
+from newsevents.store.duckdb_store import COUNTED_RECORD, MERGE_COLUMNS
 
 router = APIRouter(tags=["events"], dependencies=[Depends(require_reader)])
 PageSize = Annotated[int | None, Query(ge=1, description="page size (server maximum applies)")]
@@ -44,11 +45,11 @@ def list_events(
     size = min(limit or config.default_page, config.max_page)
     where, params = query.where()
     after = decode_cursor(cursor) if cursor else None
-    rows = db.rows(*page_sql(where, params, size=size, after=after))
-    records = [json.loads(row[0]) for row in rows[:size]]
+    rows = db.rows(*page_sql(where, params, size=size, after=after, columns=COUNTED_RECORD))
+    records = [counted_record(row[4:]) for row in rows[:size]]
     next_cursor = None
     if len(rows) > size:
-        _, date, article, sentence, event = rows[size - 1]
+        date, article, sentence, event = rows[size - 1][:4]
         next_cursor = encode_cursor((str(date), str(article), int(sentence), str(event)))
     if format == "csv":
         return _csv(records, next_cursor)
@@ -68,18 +69,26 @@ def _csv(records: list[dict[str, Any]], next_cursor: str | None) -> Response:
 def get_event(db: DB, event_id: str) -> dict[str, Any]:
     """One event with its evidence, rule, confidence, reported_by chain and every mention."""
     found = db.rows(
-        "SELECT record FROM events WHERE event_id = ? OR "
+        f"SELECT {COUNTED_RECORD} FROM events WHERE event_id = ? OR "
         "(length(?) >= 6 AND starts_with(event_id, ?)) LIMIT 2",
         [event_id, event_id, event_id],
     )
     if len(found) != 1:
         raise NotFoundError(f"no single event with id {event_id!r}")
-    record = json.loads(found[0][0])
+    record = counted_record(found[0])
     return {
         "event": record,
         "mentions": mentions(db, record),
         "explanation": explain_lines(record),
     }
+
+
+def counted_record(row: tuple[Any, ...]) -> dict[str, Any]:
+    """The stored JSON record with its event's merge counts (num_articles, ...) added."""
+    record: dict[str, Any] = json.loads(row[0])
+    for name, value in zip(MERGE_COLUMNS, row[1:], strict=True):
+        record[name] = _plain(value)
+    return record
 
 
 def mentions(db: DB, record: dict[str, Any]) -> list[dict[str, Any]]:

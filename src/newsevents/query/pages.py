@@ -23,14 +23,24 @@ KEY_COLUMNS = "CAST(coalesce(date, DATE '9999-12-31') AS VARCHAR), article_id, s
 
 
 def page_sql(
-    where: str, params: list[Any], *, size: int, after: tuple[str, str, int, str] | None
+    where: str,
+    params: list[Any],
+    *,
+    size: int,
+    after: tuple[str, str, int, str] | None,
+    columns: str = "record",
 ) -> tuple[str, list[Any]]:
-    """One page (plus one row, to know if more follow) of records after the `after` key."""
+    """One page (plus one row, to know if more follow) after the `after` key.
+
+    Each row is the four sort-key values, then `columns` (code-chosen, never user text).
+    """
     args = list(params)
     if after is not None:
         where = and_where(where, f"{SORT_KEY} > (CAST(? AS DATE), ?, ?, ?)")
         args += list(after)
-    sql = f"SELECT record, {KEY_COLUMNS}, event_id FROM events {where} ORDER BY {SORT_KEY} LIMIT ?"
+    sql = (
+        f"SELECT {KEY_COLUMNS}, event_id, {columns} FROM events {where} ORDER BY {SORT_KEY} LIMIT ?"
+    )
     return sql, [*args, size + 1]
 
 
