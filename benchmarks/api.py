@@ -28,6 +28,7 @@ import uvicorn
 
 from newsevents.api import ApiConfig, create_app
 from newsevents.store import Store
+from newsevents.store.rows import EVENT_COLUMNS
 
 COUNTRIES = ["PRK", "KOR", "USA", "CHN", "RUS", "UKR", "ISR", "PSE", "IND", "PAK"]
 # (code, root, quad, goldstein, plover)
@@ -62,7 +63,8 @@ def synthesise(path: Path, n_events: int) -> None:
             """,
             [(n_events + 4) // 5],
         )
-        con.execute(_EVENTS_SQL, [len(CODES), len(PLACES), n_events])
+        columns = ", ".join(EVENT_COLUMNS)
+        con.execute(_EVENTS_SQL.format(columns=columns), [len(CODES), len(PLACES), n_events])
 
 
 def _sql(value: Any) -> str:
@@ -72,7 +74,7 @@ def _sql(value: Any) -> str:
 
 
 _EVENTS_SQL = """
-INSERT INTO events
+INSERT INTO events ({columns})
 WITH base AS (
   SELECT i, 'e' || i AS event_id, 'a' || (i // 5) AS article_id,
     DATE '2020-01-01' + CAST((i * 37) % 730 AS INTEGER) AS date,
