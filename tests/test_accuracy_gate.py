@@ -46,6 +46,9 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("geo", "geo_lgl.jsonl", "accuracy_161km"): 0.82,
     ("geo", "geo_geovirus.jsonl", "recall"): 0.87,
     ("geo", "geo_geovirus.jsonl", "accuracy_161km"): 0.82,
+    # real newswire sentences (2026-12-05: pentaclass 0.827, spans f1 0.737)
+    ("pentaclass", "pentaclass_newswire_dev.jsonl", "accuracy"): 0.80,
+    ("spans", "actor_spans_newswire_dev.jsonl", "f1"): 0.71,
 }
 
 SHA256 = {
@@ -58,6 +61,14 @@ SHA256 = {
     "timex_examples.jsonl": "11ee8f1fee1dc7962ae26e4c9c8029cac4737ebcb6a88f408e9e11db030001fe",
     "geo_lgl.jsonl": "ee041cf7b3a3b4d41bdc33c5b5d2e64240c82847ca0fbad891dda3ff2385aae8",
     "geo_geovirus.jsonl": "7d7542036cc497213540f619523e8abd77db2d70eba13f5086b55bad8bb17863",
+    "pentaclass_newswire_dev.jsonl": (
+        "ba3dfcbdaee0470a9ff7393812841233f52d8a4ae154ed56d5ccd27222ea4d92"
+    ),
+    "actor_spans_newswire_dev.jsonl": (
+        "562266eb9970eccabfd8b44b9ac10e30f3cecb7f3970ad22ea752f1f3e711632"
+    ),
+    "articles_dev_lgl.json": "546b44f0929eddd431e41a827452b249d60ebacd57bd35d9ef441fb5a19f0679",
+    "articles_dev_gwn.json": "249326c2b787c1c9426b87792ffe95f83cfd4fd79449a9144a5f9df8b9983435",
 }
 GEO_STRIDE = 2
 

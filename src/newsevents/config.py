@@ -26,6 +26,12 @@ class Settings:
     `actor_paths`, `lexicon_paths` and `cue_paths` are user dictionary files
     loaded after (and overriding) the packaged ones. `batch_size` is spaCy's `nlp.pipe`
     batch; `n_process` > 1 parses in worker processes.
+
+    Limits: `max_file_bytes` per input file (checked before reading; WARC
+    archives are streamed and limited per record instead), `max_record_bytes`
+    of decompressed payload per archive record, `max_article_chars` per article,
+    `max_sentence_tokens` per sentence (longer sentences are not coded and the
+    article says so), `article_seconds` of coding per article (a watchdog).
     """
 
     db: Path | None = None
@@ -44,6 +50,12 @@ class Settings:
     merge_date_window_days: int = 1
     merge_place_km: float = 100.0
     near_duplicate_threshold: float = 0.5
+    # Limits (issue 12): input beyond them is rejected with a reason, never crashed on.
+    max_file_bytes: int = 20_000_000
+    max_record_bytes: int = 10_000_000
+    max_article_chars: int = 500_000
+    max_sentence_tokens: int = 400
+    article_seconds: int = 120
 
     def with_overrides(self, **changes: Any) -> Settings:
         """A copy with the given fields replaced (None values are ignored)."""
@@ -120,7 +132,15 @@ def _coerce_one(name: str, value: Any) -> Any:
         return int(value)
     if name in {"merge_place_km", "near_duplicate_threshold"}:
         return float(value)
-    if name in {"batch_size", "n_process"}:
+    if name in {
+        "batch_size",
+        "n_process",
+        "max_file_bytes",
+        "max_record_bytes",
+        "max_article_chars",
+        "max_sentence_tokens",
+        "article_seconds",
+    }:
         number = int(value)
         if number < 1:
             raise ValueError("must be at least 1")

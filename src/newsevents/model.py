@@ -293,3 +293,4 @@ class CodedArticle:
     article: Article
     events: tuple[Event, ...]
     places: tuple[Place, ...] = ()
+    notes: tuple[str, ...] = ()  # what was not coded and why (e.g. a sentence over the limit)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from newsevents.coding.actors.coder import ActorCoder
@@ -38,7 +38,7 @@ from newsevents.coding.place.gazetteer import Gazetteer
 from newsevents.coding.time.tagger import find_timexes
 from newsevents.config import Settings
 from newsevents.dedup.within_article import merge_restatements
-from newsevents.ids import article_id
+from newsevents.ids import article_id, normalised_offsets
 from newsevents.model import Article, CodedArticle, Event, ParsedArticle
 from newsevents.nlp import load_language, parse_articles
 from newsevents.nlp.loader import model_version
@@ -145,17 +145,40 @@ class Pipeline:
 
     def code_parsed(self, parsed: ParsedArticle) -> CodedArticle:
         """Run every stage after parsing (this is what a worker process runs)."""
+        parsed, notes = limit_sentences(parsed, self.settings.max_sentence_tokens)
         article = parsed.article
         timexes = find_timexes(article.text, article.published)
         places = find_places(parsed, self.gazetteer)
-        matches = list(
-            with_mutual_consultations(self.events.code_article(parsed, article.published))
-        )
+        coded = self.events.code_article(parsed, article.published)
+        matches = list(with_mutual_consultations(coded))
         country = article_country([a for m in matches for a in (m.source, m.target)], places)
-        built = [self.builder.build(parsed, m, timexes, places, country) for m in matches]
+        offsets = normalised_offsets(article.text)
+        built = [self.builder.build(parsed, m, timexes, places, country, offsets) for m in matches]
         merged = merge_restatements([event for event in built if event is not None])
         events = tuple(self.builder.settle(e) for e in merged)
-        return CodedArticle(article, events, tuple(places))
+        return CodedArticle(article, events, tuple(places), notes)
+
+
+def limit_sentences(parsed: ParsedArticle, limit: int) -> tuple[ParsedArticle, tuple[str, ...]]:
+    """Blank out sentences longer than `limit` tokens, with a note for each.
+
+    Why skip rather than code: coding costs grow faster than linearly with a
+    sentence's length (every event looks at its whole sentence), and a
+    sentence of thousands of tokens is a run-on text or a table, not news prose.
+    The sentence keeps its index and span, so offsets of other sentences hold.
+    """
+    notes: list[str] = []
+    sentences = list(parsed.sentences)
+    for position, sentence in enumerate(sentences):
+        if len(sentence.tokens) > limit:
+            notes.append(
+                f"sentence {sentence.index} not coded: {len(sentence.tokens):,} tokens "
+                f"(limit max_sentence_tokens = {limit:,})"
+            )
+            sentences[position] = replace(sentence, tokens=(), mentions=())
+    if not notes:
+        return parsed, ()
+    return replace(parsed, sentences=tuple(sentences)), tuple(notes)
 
 
 def code_article(

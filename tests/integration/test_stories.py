@@ -41,11 +41,12 @@ def happening_rows(store: Store) -> list[tuple[object, ...]]:
     sql = """
         SELECT e.event_id, e.source_country, e.target_country, e.cameo_root, e.date,
             e.num_mentions, e.num_articles, e.num_sources,
-            list(DISTINCT regexp_extract(a.origin, '#(.*)$', 1) ORDER BY 1)
+            list(DISTINCT regexp_extract(a.origin, '#(.*)$', 1)
+                ORDER BY regexp_extract(a.origin, '#(.*)$', 1))
         FROM events e JOIN mentions m USING (event_id)
         JOIN articles a ON a.article_id = m.article_id
         WHERE e.num_articles > 1
-        GROUP BY ALL ORDER BY e.date
+        GROUP BY ALL ORDER BY e.date, e.event_id
     """
     return store._con.execute(sql).fetchall()
 

@@ -19,9 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from newsevents.batch.watchdog import ArticleTimeoutError, deadline
+from newsevents.config import Settings
 from newsevents.dedup.across_articles import DEFAULT_RULE, MergeRule
 from newsevents.model import Article, CodedArticle, Rejected
 from newsevents.store import Store
+
+DEFAULTS = Settings()
 
 ProgressCallback = Callable[[int, int], None]
 """Called after each batch with (articles coded so far, records rejected so far)."""
@@ -47,6 +51,7 @@ class IngestSummary:
     new_events: int = 0
     seconds: float = 0.0
     rejections: list[Rejected] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def coded(self) -> int:
@@ -72,6 +77,7 @@ class IngestSummary:
             f"+ {self.rejected} rejected\n"
             f"events: {self.events} ({self.new_events} new); articles new: {self.new_articles}\n"
             f"time: {self.seconds:.1f} s ({self.articles_per_second:.1f} articles/s)"
+            + (f"\nnotes: {len(self.notes)} (parts not coded, see above)" if self.notes else "")
         )
 
 
@@ -86,18 +92,23 @@ def run_ingest(
     replace: bool = False,
     merge: MergeRule | None = DEFAULT_RULE,
     clock: Callable[[], float] = time.perf_counter,
+    max_chars: int = DEFAULTS.max_article_chars,
+    seconds: float = DEFAULTS.article_seconds,
 ) -> IngestSummary:
     """Code and store every article of `records`, storing and reporting the rejected ones.
 
     `replace` re-writes what is stored for each coded article and `merge` is the
-    cross-article rule (None: no merging); see `Store.add_coded`.
+    cross-article rule (None: no merging); see `Store.add_coded`. `max_chars` and `seconds`
+    are the per-article limits of `code_batch`.
     """
     summary = IngestSummary()
     started = clock()
     for articles, rejected in _batches(records, batch_size):
-        coded, failed = code_batch(coder, articles, batch_size)
-        _record_rejected(store, [*rejected, *failed], summary, on_rejected)
-        _record_coded(store, coded, summary, replace=replace, merge=merge)
+        coded, failed = code_batch(
+            coder, articles, batch_size, max_chars=max_chars, seconds=seconds
+        )
+        coded, unstored = _store_coded(store, coded, summary, replace=replace, merge=merge)
+        _record_rejected(store, [*rejected, *failed, *unstored], summary, on_rejected)
         summary.seconds = clock() - started
         if on_progress is not None:
             on_progress(summary.coded, summary.rejected)
@@ -106,24 +117,58 @@ def run_ingest(
 
 
 def code_batch(
-    coder: Coder, articles: Sequence[Article], batch_size: int
+    coder: Coder,
+    articles: Sequence[Article],
+    batch_size: int,
+    *,
+    max_chars: int = DEFAULTS.max_article_chars,
+    seconds: float = DEFAULTS.article_seconds,
 ) -> tuple[list[CodedArticle], list[Rejected]]:
-    """Code a batch; if the coder fails on it, code its articles one by one to find the culprit."""
-    if not articles:
-        return [], []
+    """Code a batch; if the coder fails on it, code its articles one by one to find the culprit.
+
+    Articles over `max_chars` are rejected before coding; the batch may take
+    `seconds` per article (`watchdog.deadline`), an article alone `seconds`.
+    """
+    fitting, failed = _within_size(articles, max_chars)
+    if not fitting:
+        return [], failed
     try:
-        return list(coder.code_many(articles, batch_size=batch_size)), []
+        with deadline(seconds * len(fitting)):
+            return list(coder.code_many(fitting, batch_size=batch_size)), failed
     except Exception as exc:  # not swallowed: isolated below and stored as a rejection
-        if len(articles) == 1:
-            reason = f"coding failed: {type(exc).__name__}: {exc} ({_where(exc)})"
-            return [], [Rejected(articles[0].origin, reason, articles[0].text[:200])]
+        if len(fitting) == 1:
+            return [], [*failed, _coding_failure(fitting[0], exc)]
     coded: list[CodedArticle] = []
-    failed: list[Rejected] = []
-    for article in articles:
-        ok, bad = code_batch(coder, [article], batch_size)
+    for article in fitting:
+        ok, bad = code_batch(coder, [article], batch_size, max_chars=max_chars, seconds=seconds)
         coded += ok
         failed += bad
     return coded, failed
+
+
+def _within_size(
+    articles: Sequence[Article], max_chars: int
+) -> tuple[list[Article], list[Rejected]]:
+    fitting = [a for a in articles if len(a.text) <= max_chars]
+    too_long = [
+        Rejected(
+            a.origin,
+            f"article too long: {len(a.text):,} characters (limit max_article_chars = "
+            f"{max_chars:,})",
+            a.text[:200],
+        )
+        for a in articles
+        if len(a.text) > max_chars
+    ]
+    return fitting, too_long
+
+
+def _coding_failure(article: Article, exc: Exception) -> Rejected:
+    if isinstance(exc, ArticleTimeoutError):
+        reason = str(exc)
+    else:
+        reason = f"coding failed: {type(exc).__name__}: {str(exc)[:200]} ({_where(exc)})"
+    return Rejected(article.origin, reason, article.text[:200])
 
 
 def _where(exc: BaseException) -> str:
@@ -170,6 +215,34 @@ def _record_rejected(
             on_rejected(record)
 
 
+def _store_coded(
+    store: Store,
+    coded: list[CodedArticle],
+    summary: IngestSummary,
+    *,
+    replace: bool,
+    merge: MergeRule | None,
+) -> tuple[list[CodedArticle], list[Rejected]]:
+    """Store a batch; if the store refuses it, store article by article and reject the culprit."""
+    if not coded:
+        return [], []
+    try:
+        _record_coded(store, coded, summary, replace=replace, merge=merge)
+        return coded, []
+    except Exception as exc:
+        if len(coded) == 1:
+            article = coded[0].article
+            reason = f"could not be stored: {type(exc).__name__}: {str(exc)[:200]}"
+            return [], [Rejected(article.origin, reason, article.text[:200])]
+    stored: list[CodedArticle] = []
+    failed: list[Rejected] = []
+    for item in coded:
+        ok, bad = _store_coded(store, [item], summary, replace=replace, merge=merge)
+        stored += ok
+        failed += bad
+    return stored, failed
+
+
 def _record_coded(
     store: Store,
     coded: list[CodedArticle],
@@ -184,6 +257,7 @@ def _record_coded(
     summary.new_articles += counts.articles
     summary.new_events += counts.events
     for item in coded:
+        summary.notes += [f"note {item.article.origin}: {note}" for note in item.notes]
         summary.events += len(item.events)
         if item.events:
             summary.with_events += 1

@@ -18,6 +18,7 @@ from newsevents.cli.common import (
     settings_of,
 )
 from newsevents.cli.render import FORMATS
+from newsevents.cli.sanitise import terminal_safe
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -48,12 +49,21 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     settings = settings_of(args)
     pipeline = load_pipeline(settings)
-    records = list(read_inputs(args.paths, args.published))
+    records = list(read_inputs(args.paths, args.published, settings))
     rejected = [r for r in records if isinstance(r, Rejected)]
     articles = [r for r in records if isinstance(r, Article)]
-    coded, failed = code_batch(pipeline, articles, settings.batch_size)
+    coded, failed = code_batch(
+        pipeline,
+        articles,
+        settings.batch_size,
+        max_chars=settings.max_article_chars,
+        seconds=settings.article_seconds,
+    )
     for record in [*rejected, *failed]:
         print_rejected(record)
+    for item in coded:
+        for note in item.notes:
+            print(terminal_safe(f"note {item.article.origin}: {note}"), file=sys.stderr)
     floor = 0.0 if args.all else pipeline.show_threshold
     events = [event_record(e, c.article) for c in coded for e in c.events if e.confidence >= floor]
     write_records(events, args.format, sys.stdout)

@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsevents.cli.common import EXIT_OK, EXIT_USAGE, iso_date, shown_threshold
+from newsevents.cli.common import EXIT_OK, EXIT_USAGE, iso_date, positive_int, shown_threshold
 from newsevents.cli.render import FORMATS
+from newsevents.cli.sanitise import terminal_safe
 
 if TYPE_CHECKING:
     from newsevents.query import EventFilter
@@ -34,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     events.add_argument(
         "--all", action="store_true", help="also show events below the display threshold"
     )
-    events.add_argument("--limit", type=int, help="at most N events")
+    events.add_argument("--limit", type=positive_int, help="at most N events")
     add_analyst_filters(events)
     events.add_argument(
         "--format", choices=(*FORMATS, "parquet"), default="table", help="output format"
@@ -104,17 +105,19 @@ def _write_parquet(args: argparse.Namespace, flt: EventFilter) -> int:
 
 
 def run_explain(args: argparse.Namespace) -> int:
+    from newsevents.cli.sanitise import terminal_lines
     from newsevents.query.explain import explain_lines
     from newsevents.store import Store
 
     with Store.open(args.db, read_only=True) as store:
         record = store.event(args.event_id)
     if record is None:
-        print(f"newsevents explain: no single event with id {args.event_id!r} in {args.db}",
+        wanted = terminal_safe(args.event_id)[:40]
+        print(f"newsevents explain: no single event with id {wanted!r} in {args.db}",
               file=sys.stderr)  # fmt: skip
         return EXIT_USAGE
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))
     else:
-        print("\n".join(explain_lines(record)))
+        print(terminal_lines("\n".join(explain_lines(record))))
     return EXIT_OK

@@ -21,8 +21,10 @@ from newsevents.cli.common import (
     load_pipeline,
     print_rejected,
     read_inputs,
+    rejected_line,
     settings_of,
 )
+from newsevents.cli.sanitise import terminal_safe
 from newsevents.model import Rejected
 
 
@@ -31,7 +33,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "ingest",
         help="code files and folders into a DuckDB store",
         description="Read, code and store articles, events and rejected records. "
-        "Exit 0 when every record was coded, 1 when some were rejected, 2 on error.",
+        "Exit 0 when every record was coded, 1 when some were rejected, 2 on a usage or "
+        "fatal error, 3 when interrupted (re-run to resume).",
     )
     add_input_options(parser)
     parser.add_argument("--db", type=Path, required=True, help="DuckDB file (created if needed)")
@@ -63,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     if args.no_merge:
         settings = settings.with_overrides(merge_across_articles=False)
     pipeline = load_pipeline(settings)
-    records = read_inputs(args.paths, args.published)
+    records = read_inputs(args.paths, args.published, settings)
     with Store.open(args.db) as store, progress_bar(enabled=not args.no_progress) as display:
         progress, report = display
         summary = run_ingest(
@@ -75,7 +78,11 @@ def run(args: argparse.Namespace) -> int:
             on_progress=progress,
             replace=args.replace,
             merge=rule_from_settings(settings),
+            max_chars=settings.max_article_chars,
+            seconds=settings.article_seconds,
         )
+    for note in summary.notes:
+        print(terminal_safe(note), file=sys.stderr)
     print(summary.text(), file=sys.stderr)
     return summary.exit_status()
 
@@ -111,7 +118,7 @@ def progress_bar(
 
         def report(record: Rejected) -> None:
             progress.console.print(
-                f"rejected {record.origin}: {record.reason}",
+                rejected_line(record),
                 markup=False,
                 highlight=False,
                 soft_wrap=True,

@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, Literal, TextIO
 
+from newsevents.cli.sanitise import csv_safe, terminal_safe
 from newsevents.store.records import CSV_COLUMNS, flat_record
 
 Format = Literal["table", "jsonl", "csv"]
@@ -33,7 +34,7 @@ def write_records(records: Iterable[dict[str, Any]], fmt: Format, stream: TextIO
     if fmt == "csv":
         writer = csv.DictWriter(stream, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
         writer.writeheader()
-        rows = [flat_record(r) for r in records]
+        rows = [{k: csv_safe(v) for k, v in flat_record(r).items()} for r in records]
         writer.writerows(rows)
         return len(rows)
     return write_table(list(records), stream)
@@ -43,6 +44,7 @@ def write_table(records: list[dict[str, Any]], stream: TextIO) -> int:
     """A rich table, one line per event; on narrow terminals the least useful columns go first."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = Console(file=stream, width=None if stream.isatty() else 180, highlight=False)
     columns = [c for c in COLUMNS if console.width >= _NEEDS_WIDTH.get(c, 0)]
@@ -57,7 +59,7 @@ def write_table(records: list[dict[str, Any]], stream: TextIO) -> int:
         )
     for record in records:
         row = _row(record)
-        table.add_row(*(row[c] for c in columns))
+        table.add_row(*(Text(terminal_safe(row[c])) for c in columns))  # never markup
     console.print(table)
     console.print(f"{len(records)} event(s)")
     return len(records)

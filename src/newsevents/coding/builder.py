@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from newsevents.coding.actors.coder import ActorCoder
 from newsevents.coding.actors.context import (
+    domestic_target,
     implied_authority,
     unknown_person,
     with_article_country,
@@ -26,7 +27,7 @@ from newsevents.coding.cameo import CameoTable
 from newsevents.coding.events.evaluation import EvaluationWords, judged_statement
 from newsevents.coding.place.find import event_place
 from newsevents.coding.time.event_date import event_date
-from newsevents.ids import event_id
+from newsevents.ids import event_id, normalised_offsets
 from newsevents.model import (
     Event,
     EventMatch,
@@ -68,11 +69,14 @@ class EventBuilder:
         timexes: Sequence[Timex],
         places: Sequence[Place],
         country: str | None = None,
+        offsets: Sequence[int] | None = None,
     ) -> Event | None:
         """The complete event for `match`, or None when it is unrealised and not kept.
 
         `country` is the country the article is about (`actors.context.article_country`):
         role actors that neither their phrase nor their reporters place take it.
+        `offsets` maps raw to normalised-text offsets (`ids.normalised_offsets`,
+        computed once per article); the event id is built from them.
         """
         article = parsed.article
         sentence = parsed.sentences[match.sentence_index]
@@ -94,12 +98,17 @@ class EventBuilder:
             source = unknown_person(match.source_span, sentence, country) or implied_authority(
                 match.code, country
             )
-        target = with_article_country(match.target, country) or unknown_person(
-            match.target_span, sentence, country
+        target = (
+            with_article_country(match.target, country)
+            or unknown_person(match.target_span, sentence, country)
+            or domestic_target(match.target_span, source, country)
         )
         here = event_place(sentence, trigger, places)
         provenance = self._provenance(parsed, match)
-        spans = (_pair(match.source_span), _pair(match.verb_span), _pair(match.target_span))
+        positions = normalised_offsets(article.text) if offsets is None else offsets
+        spans = tuple(
+            _pair(s, positions) for s in (match.source_span, match.verb_span, match.target_span)
+        )
         event = Event(
             event_id=event_id(article.article_id, match.sentence_index, spans, _id_code(match)),
             article_id=article.article_id,
@@ -166,5 +175,9 @@ def _id_code(match: EventMatch) -> str:
     return f"{match.code}|{source}>{target}"
 
 
-def _pair(span: Span | None) -> tuple[int, int] | None:
-    return None if span is None else (span.start, span.end)
+def _pair(span: Span | None, positions: Sequence[int]) -> tuple[int, int] | None:
+    """The span in normalised-text positions (stable when only white space changes)."""
+    if span is None:
+        return None
+    last = len(positions) - 1
+    return positions[min(span.start, last)], positions[min(span.end, last)]

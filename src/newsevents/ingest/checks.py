@@ -12,7 +12,11 @@ words is below `MIN_STOPWORD_RATIO`, or below its share of common German,
 French, Spanish, Italian, Dutch or Portuguese function words, is rejected as
 "not English"; a text whose
 letters are mostly outside the Latin script is rejected whatever its length.
-Short texts (headlines, test sentences) are given the benefit of the doubt.
+Short texts (headlines, test sentences) are given the benefit of the doubt:
+below `MIN_WORDS_FOR_LANGUAGE` words nothing is checked but the script, and
+below `MIN_WORDS_FOR_RATIO` words only the comparison with foreign function
+words applies, since a 19-word English sentence can hold as few as two English
+function words and the share alone means nothing at that length.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from newsevents.errors import RecordError
 
 MIN_STOPWORD_RATIO = 0.12
 MIN_WORDS_FOR_LANGUAGE = 12
+MIN_WORDS_FOR_RATIO = 40
 MAX_CONTROL_RATIO = 0.01
 MIN_LATIN_RATIO = 0.5
 
@@ -52,20 +57,10 @@ FOREIGN_STOPWORDS = frozenset(_FOREIGN.split()) - ENGLISH_STOPWORDS
 
 
 def decode_bytes(data: bytes, origin: str) -> str:
-    """Decode a file's bytes as text, rejecting binary data.
+    """Decode a file's bytes as text, rejecting binary data (see `ingest.decode`)."""
+    from newsevents.ingest.decode import decode_bytes as _decode
 
-    UTF-8 (with or without BOM) first; then Latin-1 only if the bytes look
-    like text (no NULs, few control characters), since Latin-1 decodes anything.
-    """
-    if b"\x00" in data[:8192]:
-        raise RecordError(origin, "binary data (NUL bytes): not a text file")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("latin-1")
-    if _control_ratio(text) > MAX_CONTROL_RATIO:
-        raise RecordError(origin, "binary data (control characters): not a text file")
-    return text
+    return _decode(data, origin)
 
 
 def check_text(text: str, origin: str) -> None:
@@ -96,7 +91,7 @@ def check_english(text: str, origin: str) -> None:
             f"not English: more non-English function words ({foreign:.0%}) "
             f"than English ones ({ratio:.0%})",
         )
-    if ratio < MIN_STOPWORD_RATIO:
+    if ratio < MIN_STOPWORD_RATIO and len(words) >= MIN_WORDS_FOR_RATIO:
         raise RecordError(
             origin,
             f"not English: only {ratio:.0%} of the words are English function words "

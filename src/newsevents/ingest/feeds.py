@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.errors import RecordError
-from newsevents.ingest.common import Record, make_article, read_bytes, rejected
+from newsevents.ingest.common import Record, failure, make_article, read_bytes, rejected
 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK = re.compile(r"</?(?:p|div|br|li|h\d)\b[^>]*>", re.IGNORECASE)
@@ -41,6 +41,8 @@ def read_feed_file(path: Path, published: dt.date | None = None) -> Iterator[Rec
             yield _entry_article(entry, entry_origin, published)
         except RecordError as error:
             yield rejected(error, str(entry.get("title", "")))
+        except Exception as exc:  # an odd entry costs this entry only
+            yield failure(entry_origin, exc)
 
 
 def _entry_article(entry: Any, origin: str, published: dt.date | None) -> Record:

@@ -18,7 +18,7 @@ from typing import Any
 
 from newsevents.errors import RecordError
 from newsevents.ingest.checks import decode_bytes
-from newsevents.ingest.common import Record, make_article, read_bytes, rejected
+from newsevents.ingest.common import Record, failure, make_article, read_bytes, rejected
 from newsevents.ingest.dates import require_date
 
 
@@ -34,7 +34,7 @@ def read_jsonl_file(path: Path, published: dt.date | None = None) -> Iterator[Re
         whole = _whole_json(text)
         if whole is not None:
             for number, item in enumerate(whole, start=1):
-                yield _record(item, f"{origin}:{number}", json.dumps(item)[:200], published)
+                yield _record(item, f"{origin}:{number}", _dump(item), published)
             return
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():
@@ -45,9 +45,17 @@ def _whole_json(text: str) -> list[Any] | None:
     """A .json file holding one object or a list of them; None if it is JSON Lines instead."""
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         return None
     return data if isinstance(data, list) else [data]
+
+
+def _dump(item: Any) -> str:
+    """A short raw excerpt of a decoded JSON value (never raises)."""
+    try:
+        return json.dumps(item)[:200]
+    except (RecursionError, ValueError, TypeError):
+        return ""
 
 
 def _line_record(line: str, origin: str, published: dt.date | None) -> Record:
@@ -55,6 +63,10 @@ def _line_record(line: str, origin: str, published: dt.date | None) -> Record:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
         return rejected(RecordError(origin, f"not JSON: {exc.msg} at column {exc.colno}"), line)
+    except RecursionError:
+        return rejected(RecordError(origin, "not usable JSON: nested too deeply"), line)
+    except Exception as exc:  # any other parser limit: this line only
+        return failure(origin, exc, line)
     return _record(item, origin, line, published)
 
 
@@ -63,6 +75,8 @@ def _record(item: Any, origin: str, raw: str, published: dt.date | None) -> Reco
         return article_from_mapping(item, origin, published=published)
     except RecordError as error:
         return rejected(error, raw)
+    except Exception as exc:  # e.g. a value whose str() fails: this record only
+        return failure(origin, exc, raw)
 
 
 def article_from_mapping(item: Any, origin: str, *, published: dt.date | None = None) -> Record:
@@ -70,7 +84,8 @@ def article_from_mapping(item: Any, origin: str, *, published: dt.date | None = 
     if not isinstance(item, dict):
         raise RecordError(origin, f"expected a JSON object, got {type(item).__name__}")
     ident = item.get("id")
-    origin = f"{origin}#{ident}" if ident not in (None, "") else origin
+    if ident not in (None, "") and isinstance(ident, str | int | float):
+        origin = f"{origin}#{str(ident)[:100]}"
     text = item.get("text")
     if not isinstance(text, str):
         raise RecordError(origin, "missing 'text' field (a string is required)")

@@ -66,15 +66,24 @@ def _counted(row: tuple[Any, ...]) -> dict[str, Any]:
 
 
 def open_error(target: str, exc: BaseException, *, read_only: bool) -> str:
-    """The message for a database that cannot be opened; says what to do about a lock."""
+    """What went wrong opening the store, and what to do when another process holds it.
+
+    DuckDB allows one writing process, and no reader beside it: while `ingest` writes,
+    `events`, `explain` and the API cannot open the file at all.
+    """
     if "lock" not in str(exc).lower():
         return f"cannot open database {target}: {exc}"
+    if read_only:
+        return (
+            f"database {target} is being written by another process (an `ingest` run, or a "
+            "notebook holding Store.open(path) for writing). Wait for it to finish, or query "
+            f"a snapshot: `cp {target} {target}.snapshot` then use `--db {target}.snapshot`; "
+            "in notebooks open the store with Store.open(path, read_only=True)."
+        )
     return (
-        f"database {target} is in use by another process ({exc}). DuckDB allows one "
-        "writing process, or any number of read-only ones: close the other process "
-        "(a notebook holding Store.open(path) for writing, or a running ingest), and in "
-        "notebooks open the store with Store.open(path, read_only=True)"
-        + ("" if read_only else "; commands that only read (events, export) open it read-only")
+        f"database {target} is in use by another process; DuckDB allows one writer. Wait for "
+        "the other `ingest` (or reader) to finish, or write to another --db file; a notebook "
+        "that only reads should open the store with Store.open(path, read_only=True)."
     )
 
 
@@ -174,6 +183,7 @@ class Store:
         article_rows = [rows.article_row(c, now) for c in coded]
         reported = [r for c in coded for e in c.events for r in rows.reported_by_rows(e)]
         places = [r for c in coded for r in rows.place_rows(c)]
+        aliases = [rows.alias_row(c.article, now) for c in coded]
         self._con.execute("BEGIN TRANSACTION")
         try:
             before = self._drop_articles([c.article.article_id for c in coded]) if replace else None
@@ -186,6 +196,7 @@ class Store:
             self._insert("mentions", MENTION_COLUMNS, plan.mentions, "mention_id")
             self._insert("article_versions", VERSION_COLUMNS, plan.versions, "article_id")
             refresh_counts(self._con, plan.touched)
+            self._insert("article_aliases", rows.ALIAS_COLUMNS, aliases, "alias_id")
             self._con.execute("COMMIT")
         except Exception:
             self._con.execute("ROLLBACK")
@@ -323,6 +334,13 @@ class Store:
             options += f", PARTITION_BY ({partition_by}), OVERWRITE_OR_IGNORE TRUE"
         target = str(path).replace("'", "''")
         self._con.execute(f"COPY ({query}) TO '{target}' ({options})", list(params))
+
+    def aliases_frame(self) -> pd.DataFrame:
+        """Every (article, url, published, origin) an article was seen under."""
+        return self._con.execute(
+            "SELECT article_id, url, published, origin FROM article_aliases "
+            "ORDER BY article_id, origin"
+        ).df()
 
     def rejected_frame(self) -> pd.DataFrame:
         """Every rejected input record (origin, reason, excerpt, time)."""

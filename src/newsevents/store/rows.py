@@ -33,6 +33,7 @@ PLACE_COLUMNS = (
     "role", "span_start", "span_end",
 )  # fmt: skip
 REJECTED_COLUMNS = ("rejected_id", "origin", "reason", "excerpt", "rejected_at")
+ALIAS_COLUMNS = ("alias_id", "article_id", "url", "published", "origin", "seen_at")
 
 
 def article_row(coded: CodedArticle, now: dt.datetime) -> dict[str, Any]:
@@ -90,4 +91,15 @@ def rejected_row(record: Rejected, now: dt.datetime) -> dict[str, Any]:
     return {
         "rejected_id": digest, "origin": record.origin, "reason": record.reason,
         "excerpt": record.raw_excerpt, "rejected_at": now,
+    }  # fmt: skip
+
+
+def alias_row(article: Article, now: dt.datetime) -> dict[str, Any]:
+    """Where and when an article was seen; the id hashes all four, so re-runs add nothing."""
+    published = article.published.isoformat() if article.published else ""
+    key = "\x1f".join((article.article_id, article.url or "", published, article.origin))
+    digest = hashlib.blake2b(key.encode("utf-8", "replace"), digest_size=8).hexdigest()
+    return {
+        "alias_id": digest, "article_id": article.article_id, "url": article.url,
+        "published": article.published, "origin": article.origin, "seen_at": now,
     }  # fmt: skip

@@ -132,3 +132,14 @@ CREATE TABLE IF NOT EXISTS article_versions (
     published DATE,
     signature UBIGINT[] NOT NULL
 );
+
+-- Every URL, date and origin an article was seen under (issue 12): one normalised text is
+-- one article (its events stored once), however many addresses or dates it came with.
+CREATE TABLE IF NOT EXISTS article_aliases (
+    alias_id VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    url VARCHAR,
+    published DATE,
+    origin VARCHAR,
+    seen_at TIMESTAMP NOT NULL
+);

@@ -9,6 +9,7 @@ import pytest
 
 from newsevents.coding.actors.context import (
     article_country,
+    domestic_target,
     implied_authority,
     unknown_person,
     with_article_country,
@@ -57,6 +58,16 @@ def test_agentless_state_acts_are_the_authorities(code: str, sector: str) -> Non
 def test_other_acts_get_no_implied_agent() -> None:
     assert implied_authority("190", "USA") is None
     assert implied_authority("173", None) is None
+
+
+def test_an_uncoded_target_of_a_domestic_act_is_in_the_same_country() -> None:
+    span = Span(20, 43, "the militant positions")
+    pak_police = Actor("PAKCOP", "PAK", "COP", "police")
+    target = domestic_target(span, pak_police, "PAK")
+    assert target is not None
+    assert (target.code, target.country, target.sector) == ("PAK", "PAK", None)
+    assert domestic_target(span, Actor("INDMIL", "IND", "MIL", "Indian troops"), "PAK") is None
+    assert domestic_target(None, pak_police, "PAK") is None
 
 
 def _sentence(text: str, mentions: tuple[Mention, ...] = ()) -> Sentence:

@@ -140,3 +140,23 @@ def unknown_person(span: Span | None, sentence: Sentence, country: str | None) -
         span=span,
         entry="unknown-person+country-of-article",
     )
+
+
+def domestic_target(span: Span | None, source: Actor | None, country: str | None) -> Actor | None:
+    """An uncoded target of a domestic act: the article's country.
+
+    When the source belongs to the country the article is about, what it acts on (a
+    governor named once, "the militant positions", "twenty of them") is, unless the text
+    names another country, in that same country; CAMEO coders key such domestic events
+    with the country on both sides. Only the country is given, and `entry` records why.
+    """
+    if span is None or country is None or source is None or source.country != country:
+        return None
+    return Actor(
+        code=country,
+        country=country,
+        sector=None,
+        text=span.text,
+        span=span,
+        entry="domestic-target+country-of-article",
+    )

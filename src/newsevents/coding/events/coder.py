@@ -14,6 +14,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from newsevents.coding.events.arguments import (
+    ASKER_PREPS,
+    arguments,
+    asker_heads,
+    fallback_targets,
+    is_common,
+    is_time,
+    places_near,
+)
 from newsevents.coding.events.discourse import PRONOUNS, Discourse, PhraseCoder
 from newsevents.coding.events.lexicon import Lexicon
 from newsevents.coding.events.match import QUANTITY_NOUNS, Match, find_matches
@@ -26,9 +35,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Roots whose events with coordinated sources and no target read as mutual:
 # "Hungary and Romania agreed / met / signed" is each doing it with the other.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
-RECIPROCAL_PREPS = frozenset({"between", "among"})
-COMPLEMENT_TARGET_PREPS = frozenset({"with", "on", "against", "to", "at", "into"})
-ACTOR_PREPS = frozenset({"against", "on", "with", "toward", "towards", "by"})
 # Where a thing-target's place may hang ("a ceasefire in Somalia", "troops to a force in Mali").
 PLACE_TARGET_PREPS = frozenset(
     {"in", "into", "to", "from", "for", "against", "across", "throughout", "inside", "near", "at"}
@@ -37,55 +43,6 @@ SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 QUOTE_VERBS = frozenset({"quote", "cite"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 COLLECTIVE_ENTS = frozenset({"GPE", "ORG", "NORP"})
-CLAUSE_DEPS = frozenset({"ccomp"})
-FALLBACK_PREPS = frozenset({"against", "with", "on", "to", "toward", "towards", "at"})
-NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
-TIME_ENTS = frozenset({"DATE", "TIME"})
-TIME_WORDS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "week",
-        "month",
-        "year",
-        "day",
-        "night",
-        "morning",
-        "evening",
-        "weekend",
-        "dec",
-        "jan",
-        "feb",
-    }
-)
-PLACE_PREPS = frozenset({"in", "into", "from"})
-ASKER_PREPS = frozenset({"by", "from"})
-PROTEST_ROOT = "14"
-PROTEST_WORDS = frozenset(
-    {
-        "protest",
-        "denounce",
-        "oppose",
-        "condemn",
-        "demand",
-        "decry",
-        "challenge",
-        "reject",
-        "express",
-        "show",
-    }
-)
-PROTESTED_PREPS = frozenset({"against", "at", "over", "of", "to", "for"})
-ASKER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 
 class EventCoder:
@@ -128,7 +85,7 @@ class EventCoder:
 
     def _events(self, tree: Tree, item: Selected, discourse: Discourse) -> Iterator[EventMatch]:
         m = item.match
-        sources, targets = _arguments(tree, item)
+        sources, targets = arguments(tree, item)
         if m.pattern.kind == "noun" and not sources and not targets:
             return  # "an explosion was heard": a nominal mention with no actor is not an event
         pairs = _pairs(sources, targets, item.code[:2])
@@ -176,9 +133,9 @@ class EventCoder:
         # "accused Kyiv of war crimes": the literal `of` phrase is the charge, not the actor
         literal_preps = {x for slot in item.match.pattern.literal_preps for x in slot.preps}
         span, actor = self._actor(tree, t, discourse, OF - literal_preps)
-        if actor is not None and t is not None and span is not None and _is_common(tree, t):
+        if actor is not None and t is not None and span is not None and is_common(tree, t):
             return self._thing_extent(tree, t, span, actor), actor
-        if actor is not None or (t is not None and not _is_common(tree, t)):
+        if actor is not None or (t is not None and not is_common(tree, t)):
             return span, actor
         for alt in _alternative_targets(tree, item, t):
             if alt != s and (t is None or alt != t):
@@ -221,46 +178,6 @@ class EventCoder:
         return short, actor
 
 
-def _arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
-    """Source and target heads, borrowing the content's target and splitting 'between A and B'."""
-    m = item.match
-    sources = list(m.sources)
-    targets = [_named_target(tree, t) for t in m.targets if not _is_time(tree, t)]
-    clause = m.complement if m.complement is not None else tree.child(m.trigger, CLAUSE_DEPS)
-    if not targets and clause is not None:
-        # "called for North Korea to abide", "demanded that the government end": the
-        # complement's own subject is the one addressed
-        own = [
-            h
-            for h in tree.children(clause, frozenset({"nsubj"}))
-            if tree.tok(h).text.lower() not in PRONOUNS
-        ]
-        targets = [c for h in own for c in tree.conjuncts(h)]
-    if not targets and item.asker is not None:
-        # "rejected a request from Berlin to extradite": the one who asked is the target
-        targets = [
-            c
-            for h in _asker_heads(tree, item.asker.trigger)
-            if h not in sources
-            for c in tree.conjuncts(h)
-        ]
-    if not targets and item.content is not None:
-        targets = [_named_target(tree, t) for t in item.content.targets if t not in sources]
-    if not targets and m.complement is not None:
-        targets = _complement_objects(tree, m.complement)
-    if not targets and item.code[:2] == PROTEST_ROOT:
-        targets = [t for t in _protested(tree, m.trigger) if t not in sources]
-    if not targets:
-        targets = [t for t in _fallback_targets(tree, m.trigger) if t not in sources]
-    targets = [t for t in targets if not _is_time(tree, t)]
-    if not sources and len(targets) >= 2 and tree.prep_objects(m.trigger, RECIPROCAL_PREPS):
-        sources, targets = targets[:1], targets[1:]
-    if not sources and m.pattern.kind == "verb" and tree.is_passive(m.trigger):
-        # "was arrested in Rwanda": with no agent named, the place acts (coders of news do so)
-        sources = [p for p in _places(tree, [m.trigger], frozenset({"in"})) if p not in targets][:1]
-    return sources, targets
-
-
 def _owned_span(tree: Tree, ask: int, asker: int | None) -> Span | None:
     """ "rejected a U.S. request", "calls by Kofi Annan", "North Korea's demand": when the
     target actor is the one who made the ask looked through, the phrase read as the
@@ -269,72 +186,8 @@ def _owned_span(tree: Tree, ask: int, asker: int | None) -> Span | None:
     ("autonomy from Serbian authorities", "an admission by Moscow": the actor alone)."""
     if asker is None or asker == ask:
         return None
-    heads = {c for h in _asker_heads(tree, ask) for c in tree.conjuncts(h)}
+    heads = {c for h in asker_heads(tree, ask) for c in tree.conjuncts(h)}
     return tree.phrase(ask, OF | ASKER_PREPS) if asker in heads else None
-
-
-def _asker_heads(tree: Tree, n: int) -> list[int]:
-    """Who made a request, demand or offer named by noun `n`: its possessor, a name or
-    nationality modifying it ("a U.S. request"), or a `by` / `from` phrase."""
-    out = [
-        c
-        for c in tree.children(n)
-        if tree.tok(c).pos != "PRON"
-        and (
-            tree.tok(c).dep == "poss"
-            or (tree.tok(c).dep in ASKER_MODIFIER_DEPS and tree.tok(c).ent_type in NAME_ENTS)
-        )
-    ]
-    return out + tree.prep_objects(n, ASKER_PREPS)
-
-
-def _is_time(tree: Tree, i: int) -> bool:
-    """ "on Monday", "in 2018": a date is never an actor."""
-    t = tree.tok(i)
-    return t.ent_type in TIME_ENTS or t.lemma.lower() in TIME_WORDS
-
-
-def _is_common(tree: Tree, i: int) -> bool:
-    t = tree.tok(i)
-    return t.pos == "NOUN" and not t.ent_type
-
-
-def _protested(tree: Tree, i: int) -> list[int]:
-    """What a strike or sit-in protests, named by its purpose rather than its object:
-    "began a hunger strike to protest (against) the new law", "staged a sit-in in protest
-    at the decision"."""
-    clauses = [
-        c
-        for c in tree.children(i, frozenset({"advcl", "xcomp"}))
-        if tree.tok(c).lemma.lower() in PROTEST_WORDS
-    ]
-    clauses += [
-        o
-        for o in tree.prep_objects(i, frozenset({"in", "as"}))
-        if tree.tok(o).lemma.lower() in PROTEST_WORDS
-    ]
-    found = [o for c in clauses for o in tree.children(c, frozenset({"dobj"}))]
-    found += [o for c in clauses for o in tree.prep_objects(c, PROTESTED_PREPS)]
-    return [c for h in found[:1] for c in tree.conjuncts(h)]
-
-
-def _fallback_targets(tree: Tree, i: int) -> list[int]:
-    """With no target slot filled: an indirect object ("gave Tanzania a grant"), else a name
-    in an against/with/on/to phrase of the trigger or its object ("links with Serbia")."""
-    dative = tree.children(i, frozenset({"dative"}))
-    if dative:
-        return [c for h in dative for c in tree.conjuncts(h)]
-    anchors = [i, *tree.children(i, frozenset({"dobj"}))]
-    names = [
-        o
-        for a in anchors
-        for o in tree.prep_objects(a, FALLBACK_PREPS)
-        if (tree.tok(o).ent_type in NAME_ENTS or tree.tok(o).pos == "PROPN")
-        and not _is_time(tree, o)
-    ]
-    if not names:  # last resort, as coders of this data do: the place acted in or from
-        names = [o for o in tree.prep_objects(i, PLACE_PREPS) if tree.tok(o).ent_type in PLACE_ENTS]
-    return [c for h in names[:1] for c in tree.conjuncts(h)]
 
 
 def _alternative_targets(tree: Tree, item: Selected, t: int | None) -> list[int]:
@@ -349,28 +202,9 @@ def _alternative_targets(tree: Tree, item: Selected, t: int | None) -> list[int]
     literals = [m.literal for m in matches if m.literal is not None and m.literal != t]
     objects = [o for i in acts for o in tree.children(i, frozenset({"dobj"})) if o != t]
     out = tree.prep_objects(t, frozenset({"by"})) if t is not None else []
-    out += literals + objects + [o for i in acts for o in _fallback_targets(tree, i)]
-    out += _places(tree, [*acts, *objects, *([t] if t is not None else [])], PLACE_TARGET_PREPS)
-    return [o for o in dict.fromkeys(out) if not _is_time(tree, o)]
-
-
-def _places(tree: Tree, anchors: list[int], preps: frozenset[str], depth: int = 2) -> list[int]:
-    """Objects of `preps` naming a place ("in Somalia", "the province of Kunar"), looking
-    through one nested phrase ("troops to a force in Liberia")."""
-    out: list[int] = []
-    for a in anchors:
-        for o in tree.prep_objects(a, preps):
-            if _is_place(tree, o):
-                out.append(o)
-            elif depth > 1 and not _is_time(tree, o):
-                out.extend(_places(tree, [o], preps, depth - 1))
-    return out
-
-
-def _is_place(tree: Tree, i: int) -> bool:
-    if tree.tok(i).ent_type in PLACE_ENTS:
-        return True
-    return any(tree.tok(o).ent_type in PLACE_ENTS for o in tree.prep_objects(i, OF))
+    out += literals + objects + [o for i in acts for o in fallback_targets(tree, i)]
+    out += places_near(tree, [*acts, *objects, *([t] if t is not None else [])], PLACE_TARGET_PREPS)
+    return [o for o in dict.fromkeys(out) if not is_time(tree, o)]
 
 
 def _clause_antecedent(tree: Tree, head: int) -> int:
@@ -407,26 +241,6 @@ def _agrees(tree: Tree, pronoun: str, i: int) -> bool:
     if pronoun in ("he", "she"):
         return t.tag not in PLURAL_TAGS and t.ent_type not in COLLECTIVE_ENTS
     return t.ent_type != "PERSON"
-
-
-def _named_target(tree: Tree, head: int) -> int:
-    """A common-noun target that names its actor in a prepositional phrase is that actor:
-    "sanctions against China" -> China, "restrictions on Palestinian workers" -> workers."""
-    t = tree.tok(head)
-    if t.ent_type or t.pos == "PROPN":
-        return head
-    for o in tree.prep_objects(head, ACTOR_PREPS):
-        if tree.tok(o).ent_type or tree.tok(o).pos == "PROPN":
-            return o
-    return head
-
-
-def _complement_objects(tree: Tree, v: int) -> list[int]:
-    heads = tree.children(v, frozenset({"dobj"}))
-    heads += tree.prep_objects(v, COMPLEMENT_TARGET_PREPS)
-    for o in tree.children(v, frozenset({"dobj"})):
-        heads += tree.prep_objects(o, COMPLEMENT_TARGET_PREPS)
-    return [c for h in heads for c in tree.conjuncts(h)]
 
 
 def _pairs(

@@ -13,6 +13,7 @@ relative clause, a coordinated verb).
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from newsevents.coding.place.names import EVENT_PREPS, PLACE_NOUNS
@@ -112,12 +113,24 @@ def _light_verb(trigger: Token, tokens: dict[int, Token]) -> set[int]:
 def _root(place: Place, sentence: Sentence) -> Token | None:
     """The token of the place span whose head lies outside the span."""
     assert place.span is not None
-    inside = [t for t in sentence.tokens if place.span.start <= t.start < place.span.end]
+    inside = _tokens_within(sentence.tokens, place.span.start, place.span.end)
     ids = {t.i for t in inside}
     for token in inside:
         if token.head not in ids or token.head == token.i:
             return token
     return None
+
+
+def _tokens_within(tokens: Sequence[Token], start: int, end: int) -> list[Token]:
+    """Tokens starting in [start, end): a binary search, not a scan of the sentence
+    (this runs for every place of every event, so a scan made long sentences quadratic)."""
+    first = bisect_left(tokens, start, key=lambda t: t.start)
+    out: list[Token] = []
+    for token in tokens[first:]:
+        if token.start >= end:
+            break
+        out.append(token)
+    return out
 
 
 def _anchor(token: Token | None, tokens: dict[int, Token]) -> tuple[Token, str] | None:

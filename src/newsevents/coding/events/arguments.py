@@ -1,0 +1,263 @@
+"""Where an event's source and target come from when its pattern did not name them.
+
+The pattern's own subject and object come first; failing a target, `TARGET_RULES` are tried
+in order (the addressed subject of a complement, the one who asked, the content's target, an
+object inside the complement, what a protest protests, an actor after a preposition) and the
+first that finds one decides. Kept apart from the event coder so the order reads at a glance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsevents.coding.events.discourse import PRONOUNS
+from newsevents.coding.events.select import Selected
+from newsevents.coding.syntax import OF, Tree
+
+ACTOR_PREPS = frozenset({"against", "on", "with", "toward", "towards", "by"})
+CLAUSE_DEPS = frozenset({"ccomp"})
+COMPLEMENT_TARGET_PREPS = frozenset({"with", "on", "against", "to", "at", "into"})
+NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+PLACE_PREPS = frozenset({"in", "into", "from"})
+RECIPROCAL_PREPS = frozenset({"between", "among"})
+
+FALLBACK_PREPS = frozenset({"against", "with", "on", "to", "toward", "towards", "at"})
+
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+TIME_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "week",
+        "month",
+        "year",
+        "day",
+        "night",
+        "morning",
+        "evening",
+        "weekend",
+        "dec",
+        "jan",
+        "feb",
+    }
+)
+
+ASKER_PREPS = frozenset({"by", "from"})
+
+PROTEST_ROOT = "14"
+
+PROTEST_WORDS = frozenset(
+    {
+        "protest",
+        "denounce",
+        "oppose",
+        "condemn",
+        "demand",
+        "decry",
+        "challenge",
+        "reject",
+        "express",
+        "show",
+    }
+)
+
+PROTESTED_PREPS = frozenset({"against", "at", "over", "of", "to", "for"})
+
+ASKER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+PLACE_ENTS = frozenset({"GPE", "LOC"})
+
+TargetRule = Callable[[Tree, Selected, list[int]], list[int]]
+
+
+def _addressed_subject(tree: Tree, item: Selected, _sources: list[int]) -> list[int]:
+    """ "called for North Korea to abide", "demanded that the government end": the
+    complement's own subject is the one addressed."""
+    m = item.match
+    clause = m.complement if m.complement is not None else tree.child(m.trigger, CLAUSE_DEPS)
+    if clause is None:
+        return []
+    own = [
+        h
+        for h in tree.children(clause, frozenset({"nsubj"}))
+        if tree.tok(h).text.lower() not in PRONOUNS
+    ]
+    return [c for h in own for c in tree.conjuncts(h)]
+
+
+def _asker(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
+    """ "rejected a request from Berlin to extradite": the one who asked is the target."""
+    if item.asker is None:
+        return []
+    heads = asker_heads(tree, item.asker.trigger)
+    return [c for h in heads if h not in sources for c in tree.conjuncts(h)]
+
+
+def _content_target(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
+    """The target of the act the statement or demand is about."""
+    if item.content is None:
+        return []
+    return [_named_target(tree, t) for t in item.content.targets if t not in sources]
+
+
+def _complement_object(tree: Tree, item: Selected, _sources: list[int]) -> list[int]:
+    """The object inside the verb's complement ("agreed to help Kenya")."""
+    complement = item.match.complement
+    return [] if complement is None else _complement_objects(tree, complement)
+
+
+def _protest_object(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
+    """What a protest protests ("a hunger strike against X", "in protest at X")."""
+    if item.code[:2] != PROTEST_ROOT:
+        return []
+    return [t for t in _protested(tree, item.match.trigger) if t not in sources]
+
+
+def _fallback(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
+    """A named actor after a preposition of the trigger ("talks with X")."""
+    return [t for t in fallback_targets(tree, item.match.trigger) if t not in sources]
+
+
+# Where a target comes from when the pattern named none, in order; the first rule that
+# finds one decides.
+TARGET_RULES: tuple[TargetRule, ...] = (
+    _addressed_subject,
+    _asker,
+    _content_target,
+    _complement_object,
+    _protest_object,
+    _fallback,
+)
+
+
+def arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
+    """Source and target heads: the pattern's own, else the first of `TARGET_RULES` that
+    finds a target; then 'between A and B' is split and a passive's place acts."""
+    m = item.match
+    sources = list(m.sources)
+    targets = [_named_target(tree, t) for t in m.targets if not is_time(tree, t)]
+    for rule in TARGET_RULES:
+        if targets:
+            break
+        targets = rule(tree, item, sources)
+    targets = [t for t in targets if not is_time(tree, t)]
+    if not sources and len(targets) >= 2 and tree.prep_objects(m.trigger, RECIPROCAL_PREPS):
+        sources, targets = targets[:1], targets[1:]
+    if not sources and m.pattern.kind == "verb" and tree.is_passive(m.trigger):
+        # "was arrested in Rwanda": with no agent named, the place acts (coders of news do so)
+        sources = [
+            p for p in places_near(tree, [m.trigger], frozenset({"in"})) if p not in targets
+        ][:1]
+    return sources, targets
+
+
+def asker_heads(tree: Tree, n: int) -> list[int]:
+    """Who made a request, demand or offer named by noun `n`: its possessor, a name or
+    nationality modifying it ("a U.S. request"), or a `by` / `from` phrase."""
+    out = [
+        c
+        for c in tree.children(n)
+        if tree.tok(c).pos != "PRON"
+        and (
+            tree.tok(c).dep == "poss"
+            or (tree.tok(c).dep in ASKER_MODIFIER_DEPS and tree.tok(c).ent_type in NAME_ENTS)
+        )
+    ]
+    return out + tree.prep_objects(n, ASKER_PREPS)
+
+
+def is_time(tree: Tree, i: int) -> bool:
+    """ "on Monday", "in 2018": a date is never an actor."""
+    t = tree.tok(i)
+    return t.ent_type in TIME_ENTS or t.lemma.lower() in TIME_WORDS
+
+
+def is_common(tree: Tree, i: int) -> bool:
+    t = tree.tok(i)
+    return t.pos == "NOUN" and not t.ent_type
+
+
+def _protested(tree: Tree, i: int) -> list[int]:
+    """What a strike or sit-in protests, named by its purpose rather than its object:
+    "began a hunger strike to protest (against) the new law", "staged a sit-in in protest
+    at the decision"."""
+    clauses = [
+        c
+        for c in tree.children(i, frozenset({"advcl", "xcomp"}))
+        if tree.tok(c).lemma.lower() in PROTEST_WORDS
+    ]
+    clauses += [
+        o
+        for o in tree.prep_objects(i, frozenset({"in", "as"}))
+        if tree.tok(o).lemma.lower() in PROTEST_WORDS
+    ]
+    found = [o for c in clauses for o in tree.children(c, frozenset({"dobj"}))]
+    found += [o for c in clauses for o in tree.prep_objects(c, PROTESTED_PREPS)]
+    return [c for h in found[:1] for c in tree.conjuncts(h)]
+
+
+def fallback_targets(tree: Tree, i: int) -> list[int]:
+    """With no target slot filled: an indirect object ("gave Tanzania a grant"), else a name
+    in an against/with/on/to phrase of the trigger or its object ("links with Serbia")."""
+    dative = tree.children(i, frozenset({"dative"}))
+    if dative:
+        return [c for h in dative for c in tree.conjuncts(h)]
+    anchors = [i, *tree.children(i, frozenset({"dobj"}))]
+    names = [
+        o
+        for a in anchors
+        for o in tree.prep_objects(a, FALLBACK_PREPS)
+        if (tree.tok(o).ent_type in NAME_ENTS or tree.tok(o).pos == "PROPN")
+        and not is_time(tree, o)
+    ]
+    if not names:  # last resort, as coders of this data do: the place acted in or from
+        names = [o for o in tree.prep_objects(i, PLACE_PREPS) if tree.tok(o).ent_type in PLACE_ENTS]
+    return [c for h in names[:1] for c in tree.conjuncts(h)]
+
+
+def places_near(tree: Tree, anchors: list[int], preps: frozenset[str], depth: int = 2) -> list[int]:
+    """Objects of `preps` naming a place ("in Somalia", "the province of Kunar"), looking
+    through one nested phrase ("troops to a force in Liberia")."""
+    out: list[int] = []
+    for a in anchors:
+        for o in tree.prep_objects(a, preps):
+            if _is_place(tree, o):
+                out.append(o)
+            elif depth > 1 and not is_time(tree, o):
+                out.extend(places_near(tree, [o], preps, depth - 1))
+    return out
+
+
+def _is_place(tree: Tree, i: int) -> bool:
+    if tree.tok(i).ent_type in PLACE_ENTS:
+        return True
+    return any(tree.tok(o).ent_type in PLACE_ENTS for o in tree.prep_objects(i, OF))
+
+
+def _named_target(tree: Tree, head: int) -> int:
+    """A common-noun target that names its actor in a prepositional phrase is that actor:
+    "sanctions against China" -> China, "restrictions on Palestinian workers" -> workers."""
+    t = tree.tok(head)
+    if t.ent_type or t.pos == "PROPN":
+        return head
+    for o in tree.prep_objects(head, ACTOR_PREPS):
+        if tree.tok(o).ent_type or tree.tok(o).pos == "PROPN":
+            return o
+    return head
+
+
+def _complement_objects(tree: Tree, v: int) -> list[int]:
+    heads = tree.children(v, frozenset({"dobj"}))
+    heads += tree.prep_objects(v, COMPLEMENT_TARGET_PREPS)
+    for o in tree.children(v, frozenset({"dobj"})):
+        heads += tree.prep_objects(o, COMPLEMENT_TARGET_PREPS)
+    return [c for h in heads for c in tree.conjuncts(h)]

@@ -1,0 +1,126 @@
+"""When an act sits in time relative to the story: background, dated past, announced future.
+
+The selection of events asks three questions of a trigger's clause: is it background (a
+relative clause describing something, "the office, which opened in 2018"), is it dated to an
+earlier year than the story, and is it announced for the future ("will send", "plans to").
+"""
+
+from __future__ import annotations
+
+from newsevents.coding.syntax import Tree
+
+CLAUSE_LINKS = frozenset({"advcl", "parataxis"})
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "determined", "eager", "poised"})
+# Verbs whose infinitive complement is announced, not done ("plans to impose").
+INTENT_VERBS = frozenset({"plan", "intend", "prepare", "aim"})
+# Subordinators of clauses that set the scene for the main clause rather than report news.
+SUBORDINATORS = frozenset(
+    {
+        "after",
+        "before",
+        "until",
+        "till",
+        "when",
+        "while",
+        "as",
+        "since",
+        "once",
+        "unless",
+        "if",
+        "because",
+        "though",
+        "although",
+        "whereas",
+        "whenever",
+    }
+)
+
+BACKGROUND_DEPS = frozenset({"relcl", "acl"})
+
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+YEAR_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod", "nmod"})
+
+YEAR_PREPS = frozenset({"in", "since", "during", "under", "by", "after", "before"})
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "would"})
+
+AUX_DEPS = frozenset({"aux"})
+
+
+def is_background(tree: Tree, i: int) -> bool:
+    """Background to the sentence's main news, which is dropped only when the sentence has
+    a foreground event: inside a relative clause or a participle describing a noun ("the
+    helicopter that was captured", "property seized last year"), a clause of time, cause or
+    condition ("resigned after the opposition threatened to storm", "until their demands
+    are met"), or a noun in a prepositional phrase ("holed up since last month's invasion",
+    "an ally in the war on terror")."""
+    t = tree.tok(i)
+    if t.pos in ("NOUN", "PROPN") and t.dep == "pobj":
+        return True
+    for a in (i, *tree.ancestors(i)):
+        dep = tree.tok(a).dep
+        if dep in BACKGROUND_DEPS:
+            return True
+        if dep in CLAUSE_LINKS:  # "... set up, after it threatened": a clause of its own
+            marks = {tree.tok(m).lemma.lower() for m in tree.children(a, frozenset({"mark"}))}
+            return bool(marks & SUBORDINATORS)
+    return False
+
+
+def dated_past(tree: Tree, i: int, published_year: int | None) -> bool:
+    """A background clause dated by its own past year ("the office, opened in 2018, ...",
+    "the 2018 pact, under which both armies pledged ...") is a historical event, not noise
+    around the main news: coding it costs no precision because its modality says so. The
+    year must be before the publication year; unknown, a past-tense trigger stands in."""
+    year = attached_year(tree, i)
+    if year is None:
+        return False
+    if published_year is not None:
+        return year < published_year
+    return tree.tok(i).tag in PAST_TAGS
+
+
+def attached_year(tree: Tree, i: int) -> int | None:
+    """A year on the trigger's own modifiers ("in 2018", "the 2018 summit") or, inside a
+    relative clause, on the noun it describes; a year deeper down dates another phrase."""
+    holders = [i]
+    for a in tree.ancestors(i):
+        child_dep = tree.tok(holders[-1]).dep
+        if child_dep == "relcl":
+            holders.append(a)
+            break
+        if child_dep not in ("conj", "xcomp", "acl"):
+            break
+        holders.append(a)
+    for holder in holders:
+        for kid in tree.children(holder):
+            dep = tree.tok(kid).dep
+            if dep in YEAR_MODIFIER_DEPS:
+                year = _year(tree, kid)
+            elif dep == "prep" and tree.tok(kid).lemma.lower() in YEAR_PREPS:
+                year = next((y for k in tree.subtree(kid) if (y := _year(tree, k))), None)
+            else:
+                continue
+            if year is not None:
+                return year
+    return None
+
+
+def _year(tree: Tree, i: int) -> int | None:
+    text = tree.tok(i).text
+    if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099:
+        return int(text)
+    return None
+
+
+def is_future(tree: Tree, i: int) -> bool:
+    """ "will release", "would boycott", "is ready to contribute": announced, not done."""
+    if any(tree.tok(a).lemma.lower() in FUTURE_AUX for a in tree.children(i, AUX_DEPS)):
+        return True
+    head = tree.head(i)
+    return (
+        tree.tok(i).dep == "xcomp"
+        and head is not None
+        and tree.tok(head).lemma.lower() in INTENT_ADJECTIVES | INTENT_VERBS
+    )
