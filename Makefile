@@ -19,6 +19,8 @@ demo: setup
 	rm -f $(DB)
 	$(BIN)/newsevents ingest examples/articles --db $(DB)
 	$(BIN)/newsevents events --db $(DB) --limit 60
+	@echo
+	@echo "Dashboard: run '$(BIN)/newsevents serve --db $(DB)' and open http://127.0.0.1:8000/"
 
 lint: setup
 	$(BIN)/ruff check src tests benchmarks scripts

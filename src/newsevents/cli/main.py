@@ -20,6 +20,7 @@ from newsevents.cli import evaluate as cli_evaluate
 from newsevents.cli import events as cli_events
 from newsevents.cli import export as cli_export
 from newsevents.cli import ingest as cli_ingest
+from newsevents.cli import serve as cli_serve
 from newsevents.cli.common import EXIT_INTERRUPTED, EXIT_USAGE
 from newsevents.cli.sanitise import terminal_safe
 
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_evaluate.register(subparsers)
     cli_export.register(subparsers)
     cli_counts.register(subparsers)
+    cli_serve.register(subparsers)
     return parser
 
 

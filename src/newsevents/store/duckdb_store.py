@@ -141,6 +141,13 @@ class Store:
     def close(self) -> None:
         self._con.close()
 
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A new connection to the same database for one reader thread (own transaction).
+
+        The API reads through these while one writer `Store` adds articles.
+        """
+        return self._con.cursor()
+
     def __enter__(self) -> Store:
         return self
 
