@@ -1,0 +1,52 @@
+"""Merge batch shards into a DuckDB store: one writer, one shard per transaction.
+
+Why one writer: DuckDB allows one writing process per file, so the many workers
+of a batch write Parquet shards and this single pass merges them. Inserts are
+insert-or-ignore on content-hash ids and each merged shard is recorded in the
+store's `meta` table, so loading twice, or after an interruption, adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsevents.batch.shards import finished_shards
+from newsevents.errors import StoreError
+from newsevents.store import Store
+from newsevents.store.parquet import import_shard
+
+
+@dataclass(slots=True)
+class LoadSummary:
+    """Shards merged now, shards merged before, and new rows per table."""
+
+    merged: int = 0
+    already: int = 0
+    added: dict[str, int] = field(default_factory=dict)
+
+    def text(self) -> str:
+        rows = ", ".join(f"{table} {n}" for table, n in sorted(self.added.items())) or "none"
+        return f"shards: {self.merged} merged, {self.already} merged before\nnew rows: {rows}"
+
+
+def load_shards(
+    out: Path, store: Store, *, on_shard: Callable[[str], None] | None = None
+) -> LoadSummary:
+    """Merge every finished shard under the batch folder `out` into `store`."""
+    shards = finished_shards(out)
+    if not shards and not out.is_dir():
+        raise StoreError(f"no batch output at {out}: run `newsevents batch ... --out {out}`")
+    summary = LoadSummary()
+    for name, folder in shards.items():
+        added = import_shard(store, folder, name)
+        if added is None:
+            summary.already += 1
+            continue
+        summary.merged += 1
+        for table, n in added.items():
+            summary.added[table] = summary.added.get(table, 0) + n
+        if on_shard is not None:
+            on_shard(name)
+    return summary
