@@ -10,10 +10,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from newsevents.cli import batch as cli_batch
 from newsevents.cli import code as cli_code
 from newsevents.cli import evaluate as cli_evaluate
 from newsevents.cli import events as cli_events
 from newsevents.cli import ingest as cli_ingest
+from newsevents.cli import load as cli_load
 from newsevents.cli.common import EXIT_USAGE
 
 
@@ -28,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (cli_code, cli_ingest, cli_events):
         module.register(subparsers)
     cli_evaluate.register(subparsers)
+    cli_batch.register(subparsers)
+    cli_load.register(subparsers)
     return parser
 
 
