@@ -37,6 +37,7 @@ from newsevents.ids import article_id
 from newsevents.model import Article, CodedArticle, Event, ParsedArticle
 from newsevents.nlp import load_language, parse_articles
 from newsevents.nlp.loader import model_version
+from newsevents.nlp.ruler_cache import default_cache_dir
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class Pipeline:
         lexicon = Lexicon.load(cameo, settings.lexicon_paths)
         gazetteer = Gazetteer.load()
         patterns = [*gazetteer.entity_patterns(), *dictionary.entity_patterns()]
-        nlp = load_language(patterns, model=settings.model)
+        nlp = load_language(patterns, model=settings.model, cache_dir=default_cache_dir())
         versions = ";".join(
             [
                 f"actors={dictionary.version}",
