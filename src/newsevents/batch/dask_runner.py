@@ -148,17 +148,21 @@ def run_batch(
     loader: Callable[[], Coder] | None = None,
     settings: Settings | None = None,
     on_done: Callable[[ShardResult], None] | None = None,
+    register: bool = True,
 ) -> BatchSummary:
     """Code `records` on the cluster behind `client` into shards under `out`.
 
     Partitions whose shard already exists are skipped (resume). `loader` makes
-    each worker's coder (default: `Pipeline.load(settings)`).
+    each worker's coder (default: `Pipeline.load(settings)`); with `register`
+    false, the caller has registered a `PipelinePlugin` already (and may have
+    warmed it: registering again replaces the workers' loaded pipelines).
     """
     from distributed import as_completed
 
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
-    client.register_plugin(PipelinePlugin(loader or pipeline_loader(settings or Settings())))
+    if register:
+        client.register_plugin(PipelinePlugin(loader or pipeline_loader(settings or Settings())))
     done = set(finished_shards(out))
     summary = BatchSummary()
     todo = _todo(partitions(records, partition_size), done, summary)
