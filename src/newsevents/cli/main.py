@@ -16,6 +16,7 @@ from newsevents.cli import evaluate as cli_evaluate
 from newsevents.cli import events as cli_events
 from newsevents.cli import ingest as cli_ingest
 from newsevents.cli import load as cli_load
+from newsevents.cli import watch as cli_watch
 from newsevents.cli.common import EXIT_USAGE
 
 
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_evaluate.register(subparsers)
     cli_batch.register(subparsers)
     cli_load.register(subparsers)
+    cli_watch.register(subparsers)
     return parser
 
 
