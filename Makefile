@@ -4,14 +4,14 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DB     ?= out/demo.duckdb
 
-.PHONY: setup demo test lint typecheck unit bench clean
+.PHONY: setup demo test lint typecheck unit bench clean fast
 
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,api,dask,html]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,html,dask]'
 	touch $@
 
 demo: setup
@@ -21,7 +21,8 @@ demo: setup
 	$(BIN)/newsevents events --db $(DB) --limit 60
 
 lint: setup
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 
 typecheck: setup
 	$(BIN)/mypy src
@@ -31,6 +32,10 @@ unit: setup
 	$(BIN)/pytest -q
 
 test: lint typecheck unit
+
+# The model-free tier: every test that does not load spaCy, in well under a minute.
+fast: setup
+	$(BIN)/pytest -q -m "not model"
 
 bench: setup
 	$(BIN)/python benchmarks/throughput.py

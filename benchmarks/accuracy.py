@@ -29,6 +29,8 @@ from newsevents.evaluate.runner import GOLD_FILES, TASKS, evaluate
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = REPO.parent / "shared" / "data" / "gold"
+ARTICLE_KEYS = ("articles_dev_lgl.json", "articles_dev_gwn.json")
+ARTICLE_DOCS = ("geo_lgl.jsonl", "geo_geowebnews_dev.jsonl")
 
 
 def _limited(path: Path, limit: int | None, tmp: Path) -> Path:
@@ -72,10 +74,37 @@ def versions(pipeline: Any) -> dict[str, Any]:
     return out
 
 
+def run_articles(gold_dir: Path, pipeline: Any) -> dict[str, Any]:
+    """Both development article key files pooled: figures at the display threshold, per
+    file, and the reliability table of the confidence score (all events, any confidence)."""
+    from newsevents.evaluate.article_keys import load_keyed_articles
+    from newsevents.evaluate.articles import at_threshold, reliability, score_articles, totals
+
+    docs = [gold_dir / doc for doc in ARTICLE_DOCS]
+    if not all(p.is_file() for p in docs):
+        return {"error": f"article texts not found in {gold_dir}"}
+    out: dict[str, Any] = {"threshold": pipeline.show_threshold}
+    everything = []
+    for name in ARTICLE_KEYS:
+        keyed = load_keyed_articles(gold_dir / name, docs)
+        scored = score_articles(keyed, pipeline.code_many, threshold=0.0)
+        everything.extend(scored)
+        figures = totals(at_threshold(scored, pipeline.show_threshold))
+        figures.pop("per_article")
+        out[Path(name).stem] = figures
+    pooled = totals(at_threshold(everything, pipeline.show_threshold))
+    pooled.pop("per_article")
+    out.update(pooled)
+    out["reliability"] = reliability(everything)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold-dir", type=Path, default=DEFAULT_GOLD)
-    parser.add_argument("--tasks", default=",".join(TASKS), help="comma-separated task names")
+    parser.add_argument(
+        "--tasks", default=",".join([*TASKS, "articles"]), help="comma-separated task names"
+    )
     parser.add_argument("--geo-limit", type=int, default=None, help="first N articles per geo file")
     args = parser.parse_args(argv)
     from newsevents.pipeline import Pipeline
@@ -86,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     timings: dict[str, float] = {"load": round(time.perf_counter() - started, 2)}
     tmp = Path(tempfile.mkdtemp(prefix="accuracy-"))
     for task in args.tasks.split(","):
-        for name in GOLD_FILES[task]:
+        for name in GOLD_FILES.get(task, ()):
             key = task if len(GOLD_FILES[task]) == 1 else f"{task}_{Path(name).stem.split('_')[1]}"
             path = args.gold_dir / name
             if not path.is_file():
@@ -96,6 +125,11 @@ def main(argv: list[str] | None = None) -> int:
             limit = args.geo_limit if task == "geo" else None
             doc[key], seconds = run_task(task, _limited(path, limit, tmp), pipeline)
             timings[key] = round(seconds, 2)
+    if "articles" in args.tasks.split(","):
+        print("accuracy: articles (articles_dev_*.json)", file=sys.stderr, flush=True)
+        started = time.perf_counter()
+        doc["articles"] = run_articles(args.gold_dir, pipeline)
+        timings["articles"] = round(time.perf_counter() - started, 2)
     doc["versions"] = versions(pipeline)
     doc["timings"] = timings
     print(json.dumps(doc, indent=2, default=str))

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from newsevents.coding.actors.coder import ActorCoder
 from newsevents.coding.actors.dictionary import ActorDictionary
+from newsevents.coding.attribution.cues import Cues
 from newsevents.coding.attribution.modality import classify_modality
 from newsevents.coding.attribution.reported_by import reported_by
 from newsevents.coding.cameo import CameoTable
@@ -39,6 +40,7 @@ def main() -> int:
     actors = ActorCoder(dictionary)
     coder = EventCoder(Lexicon.load(CameoTable.load()), actors)
     nlp = load_language(dictionary.entity_patterns())
+    cues = Cues.load()
     started = time.perf_counter()
     every: Counter[str] = Counter()
     correct: Counter[str] = Counter()
@@ -48,11 +50,13 @@ def main() -> int:
         gold = {e["code"] for e in row["events"] if e["code"]}
         for match in coder.code_article(parsed, None):
             sentence = parsed.sentences[match.sentence_index]
-            modality = classify_modality(sentence, match.trigger, match.code, None, None)
+            modality = classify_modality(sentence, match.trigger, match.code, None, None, cues=cues)
             every[modality] += 1
             if any(match.code.startswith(g) or g.startswith(match.code) for g in gold):
                 correct[modality] += 1
-            chain = reported_by(sentence, match.trigger, parsed.article, actors, None)
+            chain = reported_by(
+                sentence, match.trigger, parsed.article, actors, None, cues=cues.speech
+            )
             cited += any(link.kind == "source" for link in chain)
     print(
         json.dumps(

@@ -13,9 +13,24 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
+    from newsevents.coding.attribution.cues import Cues
     from newsevents.pipeline import Pipeline
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+
+# Fixtures that load the spaCy model: a test that asks for one is in the `model` tier.
+MODEL_FIXTURES = frozenset({"pipeline", "sentence_coder", "nlp", "seed"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that loads spaCy through a fixture with `model`.
+
+    Tests that load the model some other way carry the marker explicitly, so
+    `pytest -m "not model"` runs the model-free tier in well under a minute.
+    """
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.model)
 
 
 def shared_dir() -> Path:
@@ -40,3 +55,11 @@ def pipeline() -> Pipeline:
     from newsevents.pipeline import Pipeline
 
     return Pipeline.load()
+
+
+@pytest.fixture(scope="session")
+def cues() -> Cues:
+    """The packaged speech and modality cues (what `Pipeline.load` reads by default)."""
+    from newsevents.coding.attribution.cues import Cues
+
+    return Cues.load()

@@ -41,3 +41,15 @@ class ModelError(NewsEventsError):
 
 class StoreError(NewsEventsError):
     """The DuckDB store could not be opened, written or queried."""
+
+
+class FilterError(NewsEventsError):
+    """A filter value cannot be used (bad code, negative limit, unknown modality...)."""
+
+
+class GoldFormatError(NewsEventsError, ValueError):
+    """A gold file is missing or a line of it cannot be read; names file and line."""
+
+
+class TimexGoldError(NewsEventsError):
+    """A TIMEX3 gold file is missing or a line cannot be read; the message names file and line."""

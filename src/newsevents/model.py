@@ -79,6 +79,18 @@ class Token:
 
 
 @dataclass(frozen=True, slots=True)
+class EntityPattern:
+    """A literal name the entity ruler must label, e.g. ("GPE", "Kaesong").
+
+    The gazetteer and the actor dictionaries produce these; `nlp` feeds them to
+    spaCy's entity ruler, so the coding stages never see a spaCy object.
+    """
+
+    label: str
+    phrase: str
+
+
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A named-entity mention found by the NER and entity ruler (actor, place, org...)."""
 

@@ -10,7 +10,7 @@ Stages and what they add, in order:
    (reported_by), `modality`, `corroboration`, `confidence`
 6. `dedup.within_article` restatements of one happening become one event
 
-Everything the stages need (model, dictionaries, gazetteer) is loaded once in
+Everything the stages need (model, dictionaries, cues, gazetteer) is loaded once in
 `Pipeline.load` and passed in explicitly; the pipeline holds no other state, so
 one instance can code any number of articles, in any order, in any process.
 """
@@ -23,11 +23,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsevents.coding.actors.coder import ActorCoder
+from newsevents.coding.actors.context import article_country
 from newsevents.coding.actors.dictionary import ActorDictionary
+from newsevents.coding.attribution.confidence import ConfidenceModel
+from newsevents.coding.attribution.cues import Cues
 from newsevents.coding.builder import EventBuilder
 from newsevents.coding.cameo import CameoTable
 from newsevents.coding.events.coder import EventCoder
+from newsevents.coding.events.evaluation import EvaluationWords
 from newsevents.coding.events.lexicon import Lexicon
+from newsevents.coding.events.mutual import with_mutual_consultations
 from newsevents.coding.place.find import find_places
 from newsevents.coding.place.gazetteer import Gazetteer
 from newsevents.coding.time.tagger import find_timexes
@@ -61,6 +66,9 @@ class Pipeline:
         actors = ActorCoder(dictionary)
         cameo = CameoTable.load()
         lexicon = Lexicon.load(cameo, settings.lexicon_paths)
+        cues = Cues.load(settings.cue_paths)
+        confidence_model = ConfidenceModel.load(settings.confidence_path)
+        evaluation = EvaluationWords.load()
         gazetteer = Gazetteer.load()
         patterns = [*gazetteer.entity_patterns(), *dictionary.entity_patterns()]
         nlp = load_language(patterns, model=settings.model, cache_dir=default_cache_dir())
@@ -69,17 +77,31 @@ class Pipeline:
                 f"actors={dictionary.version}",
                 f"lexicon={lexicon.version}",
                 f"places={gazetteer.version}",
+                f"cues={cues.version}",
+                f"confidence={confidence_model.version}",
+                f"evaluation={evaluation.version}",
             ]
         )
         builder = EventBuilder(
             actors=actors,
             cameo=cameo,
+            cues=cues,
             dictionary_version=versions,
             model_version=model_version(nlp),
+            confidence_model=confidence_model,
+            evaluation=evaluation,
         )
         return cls(
             settings, nlp, actors, cameo, lexicon, gazetteer, EventCoder(lexicon, actors), builder
         )
+
+    @property
+    def show_threshold(self) -> float:
+        """Events below this confidence are stored but not shown by default (`--all` shows
+        them): the setting when given, else the calibrated model's threshold."""
+        if self.settings.show_threshold is not None:
+            return self.settings.show_threshold
+        return self.builder.confidence_model.threshold
 
     def code(self, article: Article) -> CodedArticle:
         """Code one article."""
@@ -127,11 +149,13 @@ class Pipeline:
         article = parsed.article
         timexes = find_timexes(article.text, article.published)
         places = find_places(parsed, self.gazetteer)
-        matches = self.events.code_article(parsed, article.published)
-        built = [(self.builder.build(parsed, m, timexes, places), m) for m in matches]
-        match_of = {event.event_id: m for event, m in built if event is not None}
-        merged = merge_restatements([event for event, _ in built if event is not None])
-        events = tuple(self.builder.settle(e, match_of[e.event_id]) for e in merged)
+        matches = list(
+            with_mutual_consultations(self.events.code_article(parsed, article.published))
+        )
+        country = article_country([a for m in matches for a in (m.source, m.target)], places)
+        built = [self.builder.build(parsed, m, timexes, places, country) for m in matches]
+        merged = merge_restatements([event for event in built if event is not None])
+        events = tuple(self.builder.settle(e) for e in merged)
         return CodedArticle(article, events, tuple(places))
 
 

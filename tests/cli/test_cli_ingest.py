@@ -16,6 +16,8 @@ import pytest
 from newsevents.cli.main import main
 from newsevents.store import RECORD_FIELDS, Store
 
+pytestmark = pytest.mark.model  # every test here runs the real pipeline
+
 ARTICLE = """Published on 9:15 AM, May 4, 2021
 
 Troops shell border villages

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from newsevents.errors import GoldFormatError
 from newsevents.evaluate.events import counted, score_events
 from newsevents.evaluate.gold import (
     EventsAnswer,
     GoldActor,
     GoldEvent,
-    GoldFormatError,
     GoldRow,
     Predicted,
     Question,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from newsevents.errors import GoldFormatError
 from newsevents.evaluate.gold import (
-    GoldFormatError,
     GoldRow,
     Predicted,
     Question,

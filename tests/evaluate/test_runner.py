@@ -65,6 +65,7 @@ def test_the_predictor_gets_only_text_and_date() -> None:
     assert (article.article_id, article.text, article.published) == ("q1", "Some text.", None)
 
 
+@pytest.mark.model
 def test_json_output_is_one_object_and_errors_file_has_every_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

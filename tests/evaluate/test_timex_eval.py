@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from tests.conftest import gold_file
 
-from newsevents.evaluate.timex import TimexGoldError, load_gold, match_row, score_timex
+from newsevents.errors import TimexGoldError
+from newsevents.evaluate.timex import load_gold, match_row, score_timex
 
 
 def _timex(start: int, end: int, value: str) -> dict[str, Any]:

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from newsevents.model import EntityPattern
 from newsevents.nlp import load_language
-from newsevents.nlp.loader import EntityPattern
 from newsevents.nlp.ruler_cache import default_cache_dir
 
 PATTERNS = [

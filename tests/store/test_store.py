@@ -31,7 +31,8 @@ def test_writes_report_new_rows_and_rewrite_adds_nothing(tmp_path: Path) -> None
         again = second.add_coded([border_article(), empty_article()])
         assert (again.articles, again.events) == (0, 0)
         assert second.counts() == {
-            "articles": 2, "events": 3, "reported_by": 3, "places": 1, "rejected": 0
+            "articles": 2, "events": 3, "reported_by": 3, "places": 1, "rejected": 0,
+            "mentions": 3,
         }  # fmt: skip
 
 

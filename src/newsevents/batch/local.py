@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from newsevents.dedup.across_articles import DEFAULT_RULE, MergeRule
 from newsevents.model import Article, CodedArticle, Rejected
 from newsevents.store import Store
 
@@ -83,18 +84,20 @@ def run_ingest(
     on_rejected: Callable[[Rejected], None] | None = None,
     on_progress: ProgressCallback | None = None,
     replace: bool = False,
+    merge: MergeRule | None = DEFAULT_RULE,
     clock: Callable[[], float] = time.perf_counter,
 ) -> IngestSummary:
     """Code and store every article of `records`, storing and reporting the rejected ones.
 
-    `replace` re-writes what is stored for each coded article (see `Store.add_coded`).
+    `replace` re-writes what is stored for each coded article and `merge` is the
+    cross-article rule (None: no merging); see `Store.add_coded`.
     """
     summary = IngestSummary()
     started = clock()
     for articles, rejected in _batches(records, batch_size):
         coded, failed = code_batch(coder, articles, batch_size)
         _record_rejected(store, [*rejected, *failed], summary, on_rejected)
-        _record_coded(store, coded, summary, replace=replace)
+        _record_coded(store, coded, summary, replace=replace, merge=merge)
         summary.seconds = clock() - started
         if on_progress is not None:
             on_progress(summary.coded, summary.rejected)
@@ -168,11 +171,16 @@ def _record_rejected(
 
 
 def _record_coded(
-    store: Store, coded: list[CodedArticle], summary: IngestSummary, *, replace: bool
+    store: Store,
+    coded: list[CodedArticle],
+    summary: IngestSummary,
+    *,
+    replace: bool,
+    merge: MergeRule | None,
 ) -> None:
     if not coded:
         return
-    counts = store.add_coded(coded, replace=replace)
+    counts = store.add_coded(coded, replace=replace, merge=merge)
     summary.new_articles += counts.articles
     summary.new_events += counts.events
     for item in coded:

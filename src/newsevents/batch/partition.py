@@ -4,12 +4,18 @@ It reuses the local runner's `code_batch`, so a record the coder fails on is
 rejected with its reason (the rest of the partition is coded one by one) and a
 partition never fails because of one bad article. Rows are built by the same
 `Store.add_coded` as a local ingest, into an in-memory store, then copied to
-Parquet: a shard holds exactly what `newsevents ingest` would have stored.
+Parquet: a shard holds what `newsevents ingest` would have stored for this
+partition alone, ready to query with `read_parquet`. Beside them the coded
+articles themselves are pickled (`coded.pickle`): `newsevents load` stores those
+with `Store.add_coded`, so merging across articles of different partitions
+happens at load time exactly as in a local ingest. (The pickle is our own
+output, read back by the same version; never load shards from untrusted places.)
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import shutil
 import time
 from collections.abc import Callable
@@ -21,6 +27,9 @@ from newsevents.model import Article, Rejected
 from newsevents.store import Store
 from newsevents.store.duckdb_store import utc_now
 from newsevents.store.parquet import export_tables
+
+CODED = "coded.pickle"
+"""The partition's coded articles and rejections as model values, for `newsevents load`."""
 
 
 def code_partition(
@@ -44,6 +53,8 @@ def code_partition(
             store.add_coded(coded)
             store.add_rejected(rejected)
             rows = export_tables(store, tmp)
+        with (tmp / CODED).open("wb") as handle:
+            pickle.dump((coded, rejected), handle, protocol=pickle.HIGHEST_PROTOCOL)
         publish(tmp, out, partition.name)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -29,6 +29,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     add_input_options(parser)
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format")
+    parser.add_argument(
+        "--all", action="store_true", help="also print events below the display threshold"
+    )
     add_pipeline_options(parser)
     parser.set_defaults(func=run)
 
@@ -51,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
     coded, failed = code_batch(pipeline, articles, settings.batch_size)
     for record in [*rejected, *failed]:
         print_rejected(record)
-    events = [event_record(e, c.article) for c in coded for e in c.events]
+    floor = 0.0 if args.all else pipeline.show_threshold
+    events = [event_record(e, c.article) for c in coded for e in c.events if e.confidence >= floor]
     write_records(events, args.format, sys.stdout)
     return EXIT_REJECTED if rejected or failed else EXIT_OK

@@ -45,6 +45,9 @@ def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--lexicon", type=Path, action="append", help="extra event lexicon (repeatable)"
     )
+    group.add_argument(
+        "--cues", type=Path, action="append", help="extra speech/modality cue file (repeatable)"
+    )
     group.add_argument("--batch-size", type=int, help="articles per spaCy/store batch")
     group.add_argument(
         "--processes", type=int, help="parse in this many worker processes (default 1)"
@@ -66,10 +69,21 @@ def settings_of(args: argparse.Namespace) -> Settings:
         args.settings,
         actor_paths=tuple(args.actors) if args.actors else None,
         lexicon_paths=tuple(args.lexicon) if args.lexicon else None,
+        cue_paths=tuple(args.cues) if args.cues else None,
         batch_size=args.batch_size,
         n_process=args.processes,
         db=getattr(args, "db", None),
     )
+
+
+def shown_threshold(given: float | None, *, show_all: bool) -> float | None:
+    """The confidence floor of a listing: the one given, none with `--all`, else the
+    calibrated display threshold (events below it are stored but not shown)."""
+    if given is not None or show_all:
+        return given
+    from newsevents.coding.attribution.confidence import ConfidenceModel
+
+    return ConfidenceModel.load().threshold
 
 
 def load_pipeline(settings: Settings) -> Pipeline:

@@ -12,8 +12,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-TASK_NAMES = ("events", "pentaclass", "spans", "actors", "timex", "geo")
+from newsevents.errors import GoldFormatError
+
+if TYPE_CHECKING:
+    from newsevents.evaluate.runner import EvalResult
+
+TASK_NAMES = ("events", "pentaclass", "spans", "actors", "timex", "geo", "articles")
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
@@ -26,7 +32,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Code every gold row with the pipeline and compare with the gold answer.",
     )
     parser.add_argument("task", choices=TASK_NAMES, help="which kind of gold file this is")
-    parser.add_argument("gold", type=Path, help="gold JSON Lines file")
+    parser.add_argument(
+        "gold", type=Path, help="gold JSON Lines file (for `articles`: the JSON key file)"
+    )
+    parser.add_argument(
+        "--docs",
+        type=Path,
+        action="append",
+        default=[],
+        help="articles task: JSON Lines file with the keyed articles' texts (repeatable)",
+    )
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=None,
+        help="articles task: count events at or above this confidence (default: the setting)",
+    )
     parser.add_argument(
         "--json", action="store_true", help="print one JSON object on stdout instead of a report"
     )
@@ -41,14 +62,28 @@ def _progress(done: int, total: int) -> None:
     print(f"\rcoded {done}/{total}", end="\n" if done == total else "", file=sys.stderr, flush=True)
 
 
+def _evaluate(args: argparse.Namespace) -> EvalResult:
+    """Run the task the arguments name (`articles` reads keys and texts separately)."""
+    from newsevents.evaluate.runner import evaluate
+
+    if args.task != "articles":
+        return evaluate(args.task, args.gold, batch_size=args.batch_size, progress=_progress)
+    from newsevents.evaluate.articles import evaluate_articles
+
+    if not args.docs:
+        raise GoldFormatError("the articles task needs --docs DOCS.jsonl with the article texts")
+    return evaluate_articles(
+        args.gold, args.docs, threshold=args.threshold, batch_size=args.batch_size
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     """Handle `newsevents evaluate`; returns the exit status."""
     from newsevents.errors import NewsEventsError
     from newsevents.evaluate.report import format_report, to_json, write_errors
-    from newsevents.evaluate.runner import evaluate
 
     try:
-        result = evaluate(args.task, args.gold, batch_size=args.batch_size, progress=_progress)
+        result = _evaluate(args)
     except NewsEventsError as exc:
         print(f"newsevents evaluate: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

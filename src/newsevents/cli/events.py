@@ -6,9 +6,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from newsevents.cli.common import EXIT_OK, EXIT_USAGE, iso_date
+from newsevents.cli.common import EXIT_OK, EXIT_USAGE, iso_date, shown_threshold
 from newsevents.cli.render import FORMATS
+
+if TYPE_CHECKING:
+    from newsevents.query import EventFilter
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,9 +26,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     events.add_argument("--since", type=iso_date, help="events on or after this date")
     events.add_argument("--until", type=iso_date, help="events on or before this date")
     events.add_argument("--modality", help="asserted, threatened, planned, negated...")
-    events.add_argument("--min-confidence", type=float, help="0..1")
+    events.add_argument(
+        "--min-confidence",
+        type=float,
+        help="0..1 (default: the calibrated display threshold; see --all)",
+    )
+    events.add_argument(
+        "--all", action="store_true", help="also show events below the display threshold"
+    )
     events.add_argument("--limit", type=int, help="at most N events")
-    events.add_argument("--format", choices=FORMATS, default="table", help="output format")
+    add_analyst_filters(events)
+    events.add_argument(
+        "--format", choices=(*FORMATS, "parquet"), default="table", help="output format"
+    )
+    events.add_argument("--output", type=Path, help="file to write (required for parquet)")
+    events.add_argument("--force", action="store_true", help="overwrite --output if it exists")
     events.set_defaults(func=run_events)
 
     explain = subparsers.add_parser(
@@ -39,23 +55,51 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     explain.set_defaults(func=run_explain)
 
 
+def add_analyst_filters(parser: argparse.ArgumentParser) -> None:
+    """--actor (either side), --quad, --plover, --place-country, --outlet."""
+    parser.add_argument("--actor", help="either side: source or target country / code prefix")
+    parser.add_argument("--quad", type=int, choices=(1, 2, 3, 4), help="CAMEO quad class")
+    parser.add_argument("--plover", help="PLOVER event type, e.g. ASSAULT")
+    parser.add_argument("--place-country", help="country code of the event's place")
+    parser.add_argument("--outlet", help="an outlet that reported the event")
+
+
+def filter_of(args: argparse.Namespace) -> EventFilter:
+    """The `EventFilter` the command-line options describe."""
+    from newsevents.query import EventFilter
+
+    return EventFilter(
+        source=args.source, target=args.target, code=args.code, since=args.since,
+        until=args.until, modality=args.modality,
+        min_confidence=shown_threshold(args.min_confidence, show_all=args.all),
+        limit=args.limit, actor=args.actor, quad_class=args.quad, plover=args.plover,
+        place_country=args.place_country, outlet=args.outlet,
+    )  # fmt: skip
+
+
 def run_events(args: argparse.Namespace) -> int:
     from newsevents.cli.render import write_records
-    from newsevents.query import EventFilter
     from newsevents.store import Store
 
-    flt = EventFilter(
-        source=args.source,
-        target=args.target,
-        code=args.code,
-        since=args.since,
-        until=args.until,
-        modality=args.modality,
-        min_confidence=args.min_confidence,
-        limit=args.limit,
-    )
+    flt = filter_of(args)
+    if args.format == "parquet":
+        return _write_parquet(args, flt)
     with Store.open(args.db, read_only=True) as store:
         write_records(store.event_records(flt), args.format, sys.stdout)
+    return EXIT_OK
+
+
+def _write_parquet(args: argparse.Namespace, flt: EventFilter) -> int:
+    from newsevents.store import Store
+    from newsevents.store.export_common import prepare_file
+
+    if args.output is None:
+        print("newsevents events: --format parquet needs --output FILE", file=sys.stderr)
+        return EXIT_USAGE
+    prepare_file(args.output, force=args.force)
+    with Store.open(args.db, read_only=True) as store:
+        sql, params = store.events_sql(flt)
+        store.copy_to_parquet(sql, args.output, params=params)
     return EXIT_OK
 
 

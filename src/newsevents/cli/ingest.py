@@ -41,12 +41,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="replace what is stored for re-coded articles (after changing dictionaries)",
     )
+    parser.add_argument(
+        "--no-merge",
+        action="store_true",
+        help="keep each article's events apart (no cross-article merging; docs/store_cli.md)",
+    )
     add_pipeline_options(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from newsevents.batch.local import run_ingest
+    from newsevents.dedup.across_articles import rule_from_settings
     from newsevents.store import Store
 
     problems = check_paths(args.paths)
@@ -54,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
         print("newsevents ingest: " + "; ".join(problems), file=sys.stderr)
         return EXIT_USAGE
     settings = settings_of(args)
+    if args.no_merge:
+        settings = settings.with_overrides(merge_across_articles=False)
     pipeline = load_pipeline(settings)
     records = read_inputs(args.paths, args.published)
     with Store.open(args.db) as store, progress_bar(enabled=not args.no_progress) as display:
@@ -66,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
             on_rejected=report,
             on_progress=progress,
             replace=args.replace,
+            merge=rule_from_settings(settings),
         )
     print(summary.text(), file=sys.stderr)
     return summary.exit_status()

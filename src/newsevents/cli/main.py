@@ -12,8 +12,10 @@ from collections.abc import Sequence
 
 from newsevents.cli import batch as cli_batch
 from newsevents.cli import code as cli_code
+from newsevents.cli import counts as cli_counts
 from newsevents.cli import evaluate as cli_evaluate
 from newsevents.cli import events as cli_events
+from newsevents.cli import export as cli_export
 from newsevents.cli import ingest as cli_ingest
 from newsevents.cli import load as cli_load
 from newsevents.cli import watch as cli_watch
@@ -31,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     for module in (cli_code, cli_ingest, cli_events):
         module.register(subparsers)
     cli_evaluate.register(subparsers)
+    cli_export.register(subparsers)
+    cli_counts.register(subparsers)
     cli_batch.register(subparsers)
     cli_load.register(subparsers)
     cli_watch.register(subparsers)

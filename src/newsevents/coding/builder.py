@@ -11,12 +11,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsevents.coding.actors.coder import ActorCoder
-from newsevents.coding.actors.context import with_reporters_country
-from newsevents.coding.attribution.confidence import confidence
+from newsevents.coding.actors.context import (
+    implied_authority,
+    unknown_person,
+    with_article_country,
+    with_reporters_country,
+)
+from newsevents.coding.attribution.confidence import ConfidenceModel, confidence
 from newsevents.coding.attribution.corroboration import corroboration
+from newsevents.coding.attribution.cues import Cues
 from newsevents.coding.attribution.modality import classify_modality, in_condition_clause
 from newsevents.coding.attribution.reported_by import reported_by
 from newsevents.coding.cameo import CameoTable
+from newsevents.coding.events.evaluation import EvaluationWords, judged_statement
 from newsevents.coding.place.find import event_place
 from newsevents.coding.time.event_date import event_date
 from newsevents.ids import event_id
@@ -47,8 +54,11 @@ class EventBuilder:
 
     actors: ActorCoder
     cameo: CameoTable
+    cues: Cues
     dictionary_version: str
     model_version: str
+    confidence_model: ConfidenceModel
+    evaluation: EvaluationWords
     keep_unrealised: bool = False
 
     def build(
@@ -57,19 +67,36 @@ class EventBuilder:
         match: EventMatch,
         timexes: Sequence[Timex],
         places: Sequence[Place],
+        country: str | None = None,
     ) -> Event | None:
-        """The complete event for `match`, or None when it is unrealised and not kept."""
+        """The complete event for `match`, or None when it is unrealised and not kept.
+
+        `country` is the country the article is about (`actors.context.article_country`):
+        role actors that neither their phrase nor their reporters place take it.
+        """
         article = parsed.article
         sentence = parsed.sentences[match.sentence_index]
+        match = judged_statement(match, sentence, self.evaluation)
         trigger = match.trigger
         when = event_date(sentence, trigger, timexes, article.published)
         from_text = when.value is not None and when.date_from != "publication"
         year = when.value.year if from_text and when.value is not None else None
-        modality = classify_modality(sentence, trigger, match.code, year, article.published)
-        if not self.keep_unrealised and _unrealised(sentence, trigger, modality):
+        modality = classify_modality(
+            sentence, trigger, match.code, year, article.published, cues=self.cues
+        )
+        if not self.keep_unrealised and _unrealised(sentence, trigger, modality, self.cues):
             return None
-        chain = reported_by(sentence, trigger, article, self.actors, article.published)
-        source = with_reporters_country(match.source, chain)
+        chain = reported_by(
+            sentence, trigger, article, self.actors, article.published, cues=self.cues.speech
+        )
+        source = with_article_country(with_reporters_country(match.source, chain), country)
+        if source is None:
+            source = unknown_person(match.source_span, sentence, country) or implied_authority(
+                match.code, country
+            )
+        target = with_article_country(match.target, country) or unknown_person(
+            match.target_span, sentence, country
+        )
         here = event_place(sentence, trigger, places)
         provenance = self._provenance(parsed, match)
         spans = (_pair(match.source_span), _pair(match.verb_span), _pair(match.target_span))
@@ -77,7 +104,7 @@ class EventBuilder:
             event_id=event_id(article.article_id, match.sentence_index, spans, _id_code(match)),
             article_id=article.article_id,
             source=source,
-            target=match.target,
+            target=target,
             cameo=self.cameo.get(match.code),
             date=when,
             provenance=provenance,
@@ -87,9 +114,9 @@ class EventBuilder:
             places_mentioned=_mentioned_in(sentence.span, places, here),
             threatened_code=match.threatened_code,
         )
-        return self.settle(event, match)
+        return self.settle(event)
 
-    def settle(self, event: Event, match: EventMatch) -> Event:
+    def settle(self, event: Event) -> Event:
         """Judge corroboration and confidence from the event's final `reported_by`.
 
         Called again after restatements are merged, because merging adds the
@@ -97,7 +124,7 @@ class EventBuilder:
         """
         judgement = corroboration(event.source, event.target, event.reported_by)
         judged = replace(event, corroboration=judgement)
-        return replace(judged, confidence=confidence(judged, match))
+        return replace(judged, confidence=confidence(judged, self.confidence_model))
 
     def _provenance(self, parsed: ParsedArticle, match: EventMatch) -> Provenance:
         sentence = parsed.sentences[match.sentence_index]
@@ -114,10 +141,10 @@ class EventBuilder:
         )
 
 
-def _unrealised(sentence: Sentence, trigger: Token, modality: Modality) -> bool:
+def _unrealised(sentence: Sentence, trigger: Token, modality: Modality, cues: Cues) -> bool:
     if modality in UNREALISED:
         return True
-    return modality == "conditional" and in_condition_clause(sentence, trigger)
+    return modality == "conditional" and in_condition_clause(sentence, trigger, cues)
 
 
 def _mentioned_in(sentence: Span, places: Sequence[Place], here: Place | None) -> tuple[Place, ...]:

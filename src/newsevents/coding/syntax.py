@@ -1,8 +1,13 @@
 """Walking one sentence's dependency parse: children, voice, subjects, objects, phrases.
 
-Kept apart from pattern matching so that the parse-walking rules (who is the
-subject of a coordinated verb, of an `xcomp`, of a relative clause; what span
-an actor phrase covers) can be read and tested on their own.
+The one parse-tree helper of the coding stages. `Token.head` and `Token.i` are
+document-level indexes, so every rule that walks the parse needs the same small
+index arithmetic; keeping it here lets events, attribution and modality say
+what they look for ("the subject of the speech verb above the trigger") rather
+than how to find it. The event rules work on token indexes (`children`,
+`ancestors`, `subtree`, `phrase`); attribution and modality on tokens
+(`token`, `head_token`, `dependents`, `climb`, `subtree_tokens`, `subject`,
+`trimmed_phrase`).
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ from dataclasses import dataclass
 from newsevents.model import Sentence, Span, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Any subject, active, passive or expletive (a speaker may be any of them).
+ANY_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Children left out of an actor phrase: they describe, they do not name, the actor.
@@ -45,6 +52,10 @@ class Tree:
 
     def tok(self, i: int) -> Token:
         return self.sentence.tokens[i - self.base]
+
+    def token(self, i: int) -> Token | None:
+        """The token with document index `i`, if it lies in this sentence."""
+        return self.tok(i) if i in self else None
 
     def __contains__(self, i: int) -> bool:
         return 0 <= i - self.base < len(self.sentence.tokens)
@@ -163,3 +174,60 @@ class Tree:
     def _unbalanced(self, lo: int, hi: int) -> bool:
         texts = [self.tok(k).text for k in range(lo, hi + 1)]
         return texts.count("(") > texts.count(")")
+
+    # Token-level walking, for the attribution and modality rules.
+
+    def head_token(self, t: Token) -> Token | None:
+        """The syntactic head, or None at the root (or if it lies outside the sentence)."""
+        return None if t.head == t.i else self.token(t.head)
+
+    def dependents(self, t: Token, *deps: str) -> tuple[Token, ...]:
+        """Dependents of `t` in sentence order, optionally only those with one of `deps`."""
+        if t.i not in self:
+            return ()
+        kids = (self.tok(c) for c in self.kids[t.i - self.base])
+        return tuple(k for k in kids if not deps or k.dep in deps)
+
+    def climb(self, t: Token) -> Iterator[tuple[Token, Token]]:
+        """Yield (child, head) pairs walking up from `t` to the root."""
+        child = t
+        for h in self.ancestors(t.i) if t.i in self else ():
+            head = self.tok(h)
+            yield child, head
+            child = head
+
+    def subtree_tokens(self, t: Token, *, stop: frozenset[str] = frozenset()) -> list[Token]:
+        """`t` and its descendants in sentence order, not entering dependents labelled `stop`."""
+        if t.i not in self:
+            return [t]
+        return [self.tok(i) for i in self.subtree(t.i, stop)]
+
+    def subject(self, verb: Token) -> Token | None:
+        """The nominal subject of `verb`, borrowed from the first conjunct when it has none."""
+        for kid in self.dependents(verb, "nsubj", "nsubjpass"):
+            return kid
+        if verb.dep == "conj":
+            head = self.head_token(verb)
+            if head is not None:
+                return self.subject(head)
+        return None
+
+    def trimmed_phrase(self, t: Token, *, drop: frozenset[str] = frozenset()) -> Span:
+        """The text of `t`'s subtree, minus dependents labelled `drop` and edge punctuation."""
+        kept = [t]
+        for kid in self.dependents(t):
+            if kid.dep not in drop:
+                kept.extend(self.subtree_tokens(kid))
+        return trimmed_span(self.sentence, sorted(kept, key=lambda x: x.i))
+
+
+def trimmed_span(sentence: Sentence, tokens: list[Token]) -> Span:
+    """The text span from the first to the last token, trimmed of punctuation at the edges."""
+    while len(tokens) > 1 and tokens[0].pos == "PUNCT":
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1].pos == "PUNCT":
+        tokens = tokens[:-1]
+    start, end = tokens[0].start, tokens[-1].end
+    offset = sentence.span.start
+    text = sentence.span.text[start - offset : end - offset]
+    return Span(start, end, text)

@@ -38,7 +38,8 @@ class GoldToponym:
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
     """Rows of a geo gold JSONL file (`text`, `toponyms[]`), with a clear error per bad line."""
-    from newsevents.evaluate.gold import GoldFormatError, read_jsonl
+    from newsevents.errors import GoldFormatError
+    from newsevents.evaluate.gold import read_jsonl
 
     rows = []
     for number, row in read_jsonl(Path(path)):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import GoldFormatError
 from newsevents.model import Event, Span
 
 A = TypeVar("A")
@@ -49,10 +49,6 @@ COUNTRY_ALIASES = {
     "UNO": "IGO",
     "EUR": "IGO",
 }
-
-
-class GoldFormatError(NewsEventsError, ValueError):
-    """A gold file is missing or a line of it cannot be read; names file and line."""
 
 
 @dataclass(frozen=True, slots=True)

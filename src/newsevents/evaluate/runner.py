@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from newsevents.errors import GoldFormatError
 from newsevents.evaluate.events import counted, score_events
 from newsevents.evaluate.gold import (
     ErrorRecord,
     EventsAnswer,
-    GoldFormatError,
     GoldRow,
     Predicted,
     Question,
@@ -62,6 +62,8 @@ class PipelineLike(Protocol):
     def actors(self) -> Any: ...
     @property
     def gazetteer(self) -> Any: ...
+    @property
+    def show_threshold(self) -> float: ...
 
     def code_many(
         self, articles: Iterable[Article], *, batch_size: int = 32

@@ -21,11 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from newsevents.errors import NewsEventsError
-
-
-class TimexGoldError(NewsEventsError):
-    """A TIMEX3 gold file is missing or a line cannot be read; the message names file and line."""
+from newsevents.errors import TimexGoldError
 
 
 def load_gold(path: Path | str) -> list[dict[str, Any]]:

@@ -1,6 +1,6 @@
 """spaCy lives here and nowhere else: loading the model and turning docs into `model` values."""
 
-from newsevents.nlp.loader import EntityPattern, load_language
+from newsevents.nlp.loader import load_language
 from newsevents.nlp.parse import parse_articles, parse_text
 
-__all__ = ["EntityPattern", "load_language", "parse_articles", "parse_text"]
+__all__ = ["load_language", "parse_articles", "parse_text"]

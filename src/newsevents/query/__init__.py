@@ -1,5 +1,6 @@
 """Typed filters over stored events, turned into parameterised SQL."""
 
-from newsevents.query.filters import EventFilter, FilterError, select_events, where_clause
+from newsevents.errors import FilterError
+from newsevents.query.filters import EventFilter, select_events, where_clause
 
 __all__ = ["EventFilter", "FilterError", "select_events", "where_clause"]

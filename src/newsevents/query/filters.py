@@ -11,15 +11,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from newsevents.errors import NewsEventsError
+from newsevents.errors import FilterError
 
 MODALITIES = frozenset(
     {"asserted", "threatened", "planned", "conditional", "negated", "hypothetical", "historical"}
 )
-
-
-class FilterError(NewsEventsError):
-    """A filter value cannot be used (bad code, negative limit, unknown modality...)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,9 +23,12 @@ class EventFilter:
     """Which events to list.
 
     `source` / `target`: a country code (``PRK``) or a prefix of the full actor
-    code (``PRKMIL``, ``IGO``). `code`: a CAMEO code prefix (``17`` = all
-    coercion, ``1712`` exactly that and its children). `since` / `until`:
-    inclusive bounds on the event date. `limit` None means no limit.
+    code (``PRKMIL``, ``IGO``); `actor` matches either side the same way. `code`:
+    a CAMEO code prefix (``17`` = all coercion, ``1712`` exactly that and its
+    children). `since` / `until`: inclusive bounds on the event date.
+    `quad_class` 1-4; `plover` a PLOVER event type (``ASSAULT``); `place_country`
+    the country of the event's place; `outlet` an outlet that reported the event
+    (any of its mentions). `limit` None means no limit.
     """
 
     source: str | None = None
@@ -41,6 +40,11 @@ class EventFilter:
     min_confidence: float | None = None
     article_id: str | None = None
     limit: int | None = None
+    actor: str | None = None
+    quad_class: int | None = None
+    plover: str | None = None
+    place_country: str | None = None
+    outlet: str | None = None
 
     def __post_init__(self) -> None:
         if self.code is not None and not self.code.isdigit():
@@ -52,6 +56,8 @@ class EventFilter:
             raise FilterError(f"limit must be 0 or more, got {self.limit}")
         if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
             raise FilterError(f"min confidence must be between 0 and 1, got {self.min_confidence}")
+        if self.quad_class is not None and self.quad_class not in {1, 2, 3, 4}:
+            raise FilterError(f"quad class must be 1, 2, 3 or 4, got {self.quad_class}")
         if self.since and self.until and self.since > self.until:
             raise FilterError(f"since ({self.since}) is after until ({self.until})")
 
@@ -64,6 +70,12 @@ def where_clause(flt: EventFilter) -> tuple[str, list[Any]]:
         if value:
             parts.append(f"({side}_country = ? OR starts_with({side}_code, ?))")
             params += [value.upper(), value.upper()]
+    if flt.actor:
+        parts.append(
+            "(source_country = ? OR starts_with(source_code, ?) "
+            "OR target_country = ? OR starts_with(target_code, ?))"
+        )
+        params += [flt.actor.upper()] * 4
     simple: tuple[tuple[str, Any], ...] = (
         ("starts_with(cameo_code, ?)", flt.code),
         ("date >= ?", flt.since),
@@ -71,6 +83,10 @@ def where_clause(flt: EventFilter) -> tuple[str, list[Any]]:
         ("modality = ?", flt.modality),
         ("confidence >= ?", flt.min_confidence),
         ("article_id = ?", flt.article_id),
+        ("quad_class = ?", flt.quad_class),
+        ("plover = ?", flt.plover.upper() if flt.plover else None),
+        ("place_country = ?", flt.place_country.upper() if flt.place_country else None),
+        ("event_id IN (SELECT event_id FROM mentions WHERE outlet = ?)", flt.outlet),
     )
     for sql, value in simple:
         if value is not None:

@@ -1,7 +1,8 @@
 """The DuckDB store and the event → JSON record mapping shared by CLI, store and exports.
 
-Exports (GDELT 2.0, PLOVER) belong in this package as `export_gdelt.py` and
-`export_plover.py`, reading `Store.event_records()` so their names stay in one place.
+Cross-article merging is `merge.py` (rule in `newsevents.dedup.across_articles`);
+exports are `export_gdelt.py`, `export_plover.py` and `export_parquet.py`, which
+read the store through `Store.frame()` and `Store.copy_to_parquet()`.
 """
 
 from newsevents.store.duckdb_store import Store, WriteCounts

@@ -19,24 +19,63 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
+from newsevents.dedup.across_articles import DEFAULT_RULE, MergeRule
 from newsevents.errors import StoreError
 from newsevents.model import CodedArticle, Rejected
 from newsevents.query.filters import EventFilter, select_events
 from newsevents.store import rows
+from newsevents.store.merge import plan_merge as merge_plan
+from newsevents.store.merge import refresh_counts
 
 if TYPE_CHECKING:
     import duckdb
     import pandas as pd
 
 SCHEMA_VERSION = "1"
+MENTION_COLUMNS = (
+    "mention_id", "event_id", "article_id", "story_id", "sentence_index", "sentence_start",
+    "sentence_end", "verb_start", "verb_end", "source_start", "target_start", "sentence",
+    "cameo_code", "outlet", "url", "published", "confidence", "modality", "in_lead", "added_at",
+)  # fmt: skip
+MERGE_COLUMNS = (
+    "num_mentions", "num_sources", "num_articles", "first_seen", "last_seen", "is_root",
+)  # fmt: skip
+COUNTED_RECORD = "record, " + ", ".join(MERGE_COLUMNS)
+VERSION_COLUMNS = ("article_id", "story_id", "published", "signature")
+# An event of a dropped article goes only when no other article still mentions it.
+ORPHAN_EVENTS_SQL = (
+    "DELETE FROM events WHERE article_id IN (SELECT unnest(?)) "
+    "AND event_id NOT IN (SELECT event_id FROM mentions)"
+)
 Clock = Callable[[], dt.datetime]
 
 
 def utc_now() -> dt.datetime:
     """The default clock (naive UTC, as DuckDB's TIMESTAMP stores it)."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _counted(row: tuple[Any, ...]) -> dict[str, Any]:
+    """A stored JSON record with the merge counts of its event added."""
+    record: dict[str, Any] = json.loads(row[0])
+    for name, value in zip(MERGE_COLUMNS, row[1:], strict=True):
+        record[name] = value.isoformat() if isinstance(value, dt.date) else value
+    return record
+
+
+def open_error(target: str, exc: BaseException, *, read_only: bool) -> str:
+    """The message for a database that cannot be opened; says what to do about a lock."""
+    if "lock" not in str(exc).lower():
+        return f"cannot open database {target}: {exc}"
+    return (
+        f"database {target} is in use by another process ({exc}). DuckDB allows one "
+        "writing process, or any number of read-only ones: close the other process "
+        "(a notebook holding Store.open(path) for writing, or a running ingest), and in "
+        "notebooks open the store with Store.open(path, read_only=True)"
+        + ("" if read_only else "; commands that only read (events, export) open it read-only")
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +99,13 @@ class Store:
     def open(
         cls, path: Path | str = ":memory:", *, read_only: bool = False, clock: Clock = utc_now
     ) -> Store:
-        """Open (creating if needed) the database at `path`; ``:memory:`` for a throw-away one."""
+        """Open (creating if needed) the database at `path`; ``:memory:`` for a throw-away one.
+
+        In notebooks use ``read_only=True``: DuckDB lets one process write or many
+        read, so a read-only notebook leaves `newsevents events/export` working
+        (an ingest still needs the notebook's store closed). A locked database
+        raises `StoreError` saying what to do.
+        """
         import duckdb
 
         target = str(path)
@@ -71,7 +116,7 @@ class Store:
                 Path(target).parent.mkdir(parents=True, exist_ok=True)
             con = duckdb.connect(target, read_only=read_only)
         except (duckdb.Error, OSError) as exc:
-            raise StoreError(f"cannot open database {target}: {exc}") from exc
+            raise StoreError(open_error(target, exc, read_only=read_only)) from exc
         store = cls(con, target, clock)
         if not read_only:
             store._create_schema()
@@ -100,25 +145,40 @@ class Store:
 
     # -- writing -----------------------------------------------------------------
 
-    def add_coded(self, coded: Sequence[CodedArticle], *, replace: bool = False) -> WriteCounts:
+    def add_coded(
+        self,
+        coded: Sequence[CodedArticle],
+        *,
+        replace: bool = False,
+        merge: MergeRule | None = DEFAULT_RULE,
+    ) -> WriteCounts:
         """Store articles with their events, attributions and places; return what was new.
 
-        By default rows already stored are kept as they are (same id, same
-        content). With `replace`, everything stored for these articles is first
-        removed, so re-coding after a dictionary change leaves no stale events.
+        Events are merged across articles as they arrive (`merge`, see
+        `newsevents.dedup.across_articles`): an event that reports a stored
+        happening becomes a row of `mentions` of that event instead of a new
+        `events` row. With `merge=None` every coded event is its own event (and
+        its own single mention). By default rows already stored are kept as
+        they are (same id, same content). With `replace`, everything stored for
+        these articles is first removed, so re-coding after a dictionary change
+        leaves no stale events.
         """
         now = self._clock()
         article_rows = [rows.article_row(c, now) for c in coded]
-        event_rows = [rows.event_row(e, c.article) for c in coded for e in c.events]
         reported = [r for c in coded for e in c.events for r in rows.reported_by_rows(e)]
         places = [r for c in coded for r in rows.place_rows(c)]
         self._con.execute("BEGIN TRANSACTION")
         try:
             before = self._drop_articles([c.article.article_id for c in coded]) if replace else None
+            plan = merge_plan(self._con, coded, merge, now)
+            event_rows = plan.events
             n_articles = self._insert("articles", rows.ARTICLE_COLUMNS, article_rows, "article_id")
             n_events = self._insert("events", rows.EVENT_COLUMNS, event_rows, "event_id")
             self._insert("reported_by", rows.REPORTED_BY_COLUMNS, reported, None)
             self._insert("places", rows.PLACE_COLUMNS, places, None)
+            self._insert("mentions", MENTION_COLUMNS, plan.mentions, "mention_id")
+            self._insert("article_versions", VERSION_COLUMNS, plan.versions, "article_id")
+            refresh_counts(self._con, plan.touched)
             self._con.execute("COMMIT")
         except Exception:
             self._con.execute("ROLLBACK")
@@ -137,13 +197,19 @@ class Store:
             "SELECT event_id FROM events WHERE article_id IN (SELECT unnest(?))", [ids]
         ).fetchall()
         event_ids = [row[0] for row in events]
+        merged = self._con.execute(
+            "SELECT DISTINCT event_id FROM mentions WHERE article_id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
         for sql, params in (
             ("DELETE FROM reported_by WHERE event_id IN (SELECT unnest(?))", event_ids),
-            ("DELETE FROM events WHERE article_id IN (SELECT unnest(?))", ids),
+            ("DELETE FROM mentions WHERE article_id IN (SELECT unnest(?))", ids),
+            ("DELETE FROM article_versions WHERE article_id IN (SELECT unnest(?))", ids),
+            (ORPHAN_EVENTS_SQL, ids),
             ("DELETE FROM places WHERE article_id IN (SELECT unnest(?))", ids),
             ("DELETE FROM articles WHERE article_id IN (SELECT unnest(?))", ids),
         ):
             self._con.execute(sql, [params]).fetchall()
+        refresh_counts(self._con, [row[0] for row in merged])
         return {row[0] for row in found}, set(event_ids)
 
     def add_rejected(self, records: Iterable[Rejected]) -> WriteCounts:
@@ -185,24 +251,71 @@ class Store:
     # -- reading -----------------------------------------------------------------
 
     def event_records(self, flt: EventFilter | None = None) -> list[dict[str, Any]]:
-        """The JSON records of the events matching `flt`, ordered by date."""
-        sql, params = select_events(flt or EventFilter(), "record")
-        return [json.loads(row[0]) for row in self._con.execute(sql, params).fetchall()]
+        """The JSON records of the events matching `flt`, ordered by date.
+
+        Each record is the first report's record plus the merge counts
+        (num_mentions, num_sources, num_articles, first_seen, last_seen, is_root).
+        """
+        sql, params = select_events(flt or EventFilter(), COUNTED_RECORD)
+        return [_counted(row) for row in self._con.execute(sql, params).fetchall()]
 
     def events_frame(self, flt: EventFilter | None = None) -> pd.DataFrame:
-        """The matching events as a pandas DataFrame (one column per `events` column)."""
-        columns = ", ".join(c for c in rows.EVENT_COLUMNS if c != "record")
-        sql, params = select_events(flt or EventFilter(), columns)
+        """The matching events as a pandas DataFrame (polars: ``pl.from_pandas`` or `.pl()`).
+
+        One column per `events` column (but the JSON `record`), the merge counts
+        (num_mentions, num_sources, num_articles, first_seen, last_seen, is_root)
+        and the first report's article: outlet, url, title, published.
+        """
+        sql, params = self.events_sql(flt)
         return self._con.execute(sql, params).df()
+
+    def events_sql(self, flt: EventFilter | None = None) -> tuple[str, list[Any]]:
+        """The SELECT behind `events_frame` and its parameters (for Parquet or `.pl()`)."""
+        columns = ", ".join(c for c in (*rows.EVENT_COLUMNS, *MERGE_COLUMNS) if c != "record")
+        inner, params = select_events(flt or EventFilter(), columns)
+        sql = (
+            f"SELECT f.*, a.outlet, a.url, a.title, a.published FROM ({inner}) AS f "
+            "LEFT JOIN articles a ON a.article_id = f.article_id "
+            "ORDER BY f.date NULLS LAST, f.article_id, f.sentence_index, f.event_id"
+        )
+        return sql, params
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         """The JSON record of one event, or None (a unique id prefix of 6+ characters works)."""
         found = self._con.execute(
-            "SELECT record FROM events WHERE event_id = ? OR "
+            f"SELECT {COUNTED_RECORD} FROM events WHERE event_id = ? OR "
             "(length(?) >= 6 AND starts_with(event_id, ?)) LIMIT 2",
             [event_id, event_id, event_id],
         ).fetchall()
-        return json.loads(found[0][0]) if len(found) == 1 else None
+        return _counted(found[0]) if len(found) == 1 else None
+
+    def frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        """The result of a read-only SQL query as a DataFrame (values go in `params`).
+
+        For exports and notebooks: tables are `events` (one row per happening, with
+        num_mentions, num_sources, num_articles, first_seen, last_seen, is_root),
+        `mentions` (every report of an event: article, sentence, offsets, outlet,
+        confidence, modality), `articles`, `article_versions`, `reported_by`, `places`.
+        """
+        return self._con.execute(sql, list(params)).df()
+
+    def copy_to_parquet(
+        self,
+        query: str,
+        path: Path,
+        *,
+        params: Sequence[Any] = (),
+        partition_by: str | None = None,
+    ) -> None:
+        """Write a query's rows to Parquet at `path` (a folder of Hive partitions if asked).
+
+        `query` is code-chosen SQL; user values travel in `params` only.
+        """
+        options = "FORMAT PARQUET"
+        if partition_by is not None:
+            options += f", PARTITION_BY ({partition_by}), OVERWRITE_OR_IGNORE TRUE"
+        target = str(path).replace("'", "''")
+        self._con.execute(f"COPY ({query}) TO '{target}' ({options})", list(params))
 
     def rejected_frame(self) -> pd.DataFrame:
         """Every rejected input record (origin, reason, excerpt, time)."""
@@ -210,10 +323,32 @@ class Store:
             "SELECT origin, reason, excerpt, rejected_at FROM rejected ORDER BY rejected_at, origin"
         ).df()
 
-    def counts(self) -> dict[str, int]:
-        """Row counts of the main tables (articles, events, reported_by, places, rejected)."""
+    @overload
+    def counts(self, by: None = None, flt: EventFilter | None = None) -> dict[str, int]: ...
+
+    @overload
+    def counts(self, by: str | Sequence[str], flt: EventFilter | None = None) -> pd.DataFrame: ...
+
+    def counts(
+        self, by: str | Sequence[str] | None = None, flt: EventFilter | None = None
+    ) -> dict[str, int] | pd.DataFrame:
+        """Without `by`: row counts of the tables. With `by`: the analyst's count table.
+
+        ``store.counts(by="dyad,day,quad")`` returns one row per source country,
+        target country, day and quad class with the number of events (merged
+        happenings), mentions and articles, and the mean Goldstein score, for the
+        events matching `flt`. Dimensions: `newsevents.query.counts.DIMENSIONS`.
+        """
+        if by is not None:
+            from newsevents.query.counts import counts_sql, parse_by
+
+            sql, params = counts_sql(parse_by(by), flt)
+            return self._con.execute(sql, params).df()
+        return self._table_sizes()
+
+    def _table_sizes(self) -> dict[str, int]:
         out: dict[str, int] = {}
-        for table in ("articles", "events", "reported_by", "places", "rejected"):
+        for table in ("articles", "events", "reported_by", "places", "rejected", "mentions"):
             found = self._con.execute(f"SELECT count(*) FROM {table}").fetchall()
             out[table] = int(found[0][0])
         return out

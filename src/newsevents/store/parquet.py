@@ -39,6 +39,18 @@ def export_tables(store: Store, folder: Path) -> dict[str, int]:
     return counts
 
 
+def is_merged(store: Store, name: str) -> bool:
+    """Whether shard `name` was merged into `store` before."""
+    found = store._con.execute("SELECT 1 FROM meta WHERE key = ?", [LOADED_PREFIX + name])
+    return bool(found.fetchall())
+
+
+def mark_merged(store: Store, name: str, folder: Path) -> None:
+    store._con.execute(
+        "INSERT OR IGNORE INTO meta VALUES (?, ?)", [LOADED_PREFIX + name, str(folder)]
+    )
+
+
 def import_shard(store: Store, folder: Path, name: str) -> dict[str, int] | None:
     """Insert-or-ignore one shard's tables in one transaction; None if it was merged before.
 

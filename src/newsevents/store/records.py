@@ -53,7 +53,7 @@ CSV_COLUMNS = (
     "target_code", "target_country", "target_sector", "target_text",
     "cameo_code", "cameo_root", "quad_class", "goldstein", "plover", "modality", "confidence",
     "corroboration", "place_name", "place_geonameid", "place_lat", "place_lon", "place_country",
-    "reported_by", "sentence", "rule", "url",
+    "reported_by", "sentence", "rule", "url", "outlet", "published", "title",
 )  # fmt: skip
 
 

@@ -88,3 +88,47 @@ CREATE TABLE IF NOT EXISTS rejected (
     excerpt VARCHAR,
     rejected_at TIMESTAMP NOT NULL
 );
+
+-- Cross-article merging (dedup/across_articles.py; issue 9). An `events` row is one happening:
+-- the first report stored keeps its row, and every report of it (the first included) is a row
+-- of `mentions`. The num_* columns are recomputed from `mentions` after each write.
+ALTER TABLE events ADD COLUMN IF NOT EXISTS num_mentions INTEGER DEFAULT 1;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS num_sources INTEGER DEFAULT 1;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS num_articles INTEGER DEFAULT 1;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS first_seen DATE;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS last_seen DATE;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS is_root BOOLEAN DEFAULT FALSE;
+
+-- One row per report of an event in an article. `mention_id` is the id the event had in its
+-- own article (the per-article content hash); `event_id` is the merged event it was put in.
+-- `story_id` is the article this one is a version of (itself when it is an original).
+CREATE TABLE IF NOT EXISTS mentions (
+    mention_id VARCHAR PRIMARY KEY,
+    event_id VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    story_id VARCHAR NOT NULL,
+    sentence_index INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    verb_start INTEGER NOT NULL,
+    verb_end INTEGER NOT NULL,
+    source_start INTEGER,
+    target_start INTEGER,
+    sentence VARCHAR NOT NULL,
+    cameo_code VARCHAR NOT NULL,
+    outlet VARCHAR,
+    url VARCHAR,
+    published DATE,
+    confidence DOUBLE NOT NULL,
+    modality VARCHAR NOT NULL,
+    in_lead BOOLEAN NOT NULL,
+    added_at TIMESTAMP NOT NULL
+);
+
+-- The MinHash signature of each article and the story it is a version of.
+CREATE TABLE IF NOT EXISTS article_versions (
+    article_id VARCHAR PRIMARY KEY,
+    story_id VARCHAR NOT NULL,
+    published DATE,
+    signature UBIGINT[] NOT NULL
+);

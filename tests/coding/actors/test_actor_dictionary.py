@@ -55,7 +55,8 @@ def test_entity_patterns_label_by_kind() -> None:
         ("{id: bad5, kind: organisation, code: QQQGOV, country: QQQ, names: [X]}", "country"),
         ("{id: bad6, kind: spaceship, code: GOV, names: [x]}", "kind"),
         (
-            "{id: bad7, kind: person, code: KORGOV, names: [X], roles: [{code: KORGOV, from: soon}]}",
+            "{id: bad7, kind: person, code: KORGOV, names: [X],"
+            " roles: [{code: KORGOV, from: soon}]}",
             "roles[0].from",
         ),
     ],

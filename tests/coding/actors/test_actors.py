@@ -264,3 +264,20 @@ def test_office_holders_worldwide(
     actor = coder.code_phrase(name, when)
     assert actor is not None, name
     assert actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "when", "entry"),
+    [
+        ("Prime Minister Blair", dt.date(2005, 3, 1), "p.tony_blair"),
+        ("Prime Minister Brown", dt.date(2008, 3, 1), "p.gordon_brown"),
+        ("Prime Minister Abbott", dt.date(2014, 3, 1), "p.tony_abbott"),
+    ],
+)
+def test_a_shared_surname_means_the_person_in_office_then(
+    coder: ActorCoder, phrase: str, when: dt.date, entry: str
+) -> None:
+    """Which file lists a namesake first must not decide who "Prime Minister X" is."""
+    actor = coder.code_phrase(phrase, when)
+    assert actor is not None
+    assert entry in actor.entry.split("+")

@@ -9,11 +9,13 @@ import pytest
 
 from newsevents.coding.actors.coder import ActorCoder
 from newsevents.coding.actors.dictionary import ActorDictionary
+from newsevents.coding.attribution.cues import Cues
 from newsevents.coding.attribution.quotes import quotation_around
 from newsevents.coding.attribution.reported_by import reported_by
 from newsevents.model import Article, Attribution
 
 PUBLISHED = dt.date(2021, 3, 4)
+CUES = Cues.load()
 
 
 @pytest.fixture(scope="session")
@@ -37,7 +39,7 @@ def chain(
     for sentence in parse_text(nlp, text):
         for token in sentence.tokens:
             if token.text == word:
-                return reported_by(sentence, token, article, coder, PUBLISHED)
+                return reported_by(sentence, token, article, coder, PUBLISHED, cues=CUES.speech)
     raise AssertionError(f"{word!r} not in {text!r}")
 
 

@@ -8,6 +8,7 @@ from typing import Any, Literal
 import pytest
 
 from newsevents.coding.attribution.corroboration import corroboration
+from newsevents.coding.attribution.cues import Cues
 from newsevents.model import Actor, Attribution
 
 
@@ -61,7 +62,8 @@ def test_domestic_event_sides_by_full_code() -> None:
     assert corroboration(police, protesters, (cite("UGAGOV"),)) == "third party"
 
 
-def test_restatements_claimed_by_one_side_and_confirmed_by_the_other() -> None:
+@pytest.mark.model
+def test_restatements_claimed_by_one_side_and_confirmed_by_the_other(cues: Cues) -> None:
     """Seed-like: the blast is claimed by the North's state media and confirmed by the South;
     the pipeline unions the chains of the two restatements and asks once."""
     from newsevents.coding.actors.coder import ActorCoder
@@ -82,10 +84,10 @@ def test_restatements_claimed_by_one_side_and_confirmed_by_the_other() -> None:
     for sentence in parse_text(nlp, text):
         for token in sentence.tokens:
             if token.text in ("wrecked", "destroyed"):
-                links.extend(reported_by(sentence, token, article, coder, day))
+                links.extend(reported_by(sentence, token, article, coder, day, cues=cues.speech))
     source, target = actor("PRK"), actor("KOR")
     assert corroboration(source, target, links) == "both sides"
-    first_only = reported_by(*_first(nlp, text), article, coder, day)
+    first_only = reported_by(*_first(nlp, text), article, coder, day, cues=cues.speech)
     assert corroboration(source, target, first_only) == "source side"
 
 

@@ -12,11 +12,12 @@ from typing import Any
 
 import pytest
 
-from newsevents.coding.attribution.cues import load_modality_cues
+from newsevents.coding.attribution.cues import Cues
 from newsevents.coding.attribution.modality import classify_modality, in_condition_clause
 from newsevents.model import Sentence, Token
 
 PUBLISHED = dt.date(2021, 3, 4)
+CUES = Cues.load()
 
 
 @pytest.fixture(scope="session")
@@ -45,7 +46,7 @@ def modality(
     published: dt.date | None = PUBLISHED,
 ) -> str:
     sentence, trig = trigger_of(nlp, text, word)
-    return classify_modality(sentence, trig, code, year, published)
+    return classify_modality(sentence, trig, code, year, published, cues=CUES)
 
 
 @pytest.mark.parametrize(
@@ -118,8 +119,8 @@ def test_condition_clause_is_told_apart_from_its_consequence(nlp: Any) -> None:
     text = "Pyongyang will retaliate if Seoul goes ahead with the drills."
     sentence, antecedent = trigger_of(nlp, text, "goes")
     _, consequent = trigger_of(nlp, text, "retaliate")
-    assert in_condition_clause(sentence, antecedent)
-    assert not in_condition_clause(sentence, consequent)
+    assert in_condition_clause(sentence, antecedent, CUES)
+    assert not in_condition_clause(sentence, consequent, CUES)
 
 
 @pytest.mark.parametrize(
@@ -209,14 +210,14 @@ def test_precedence_negation_over_plan(nlp: Any) -> None:
 
 
 def test_cues_are_read_from_an_explicit_file(nlp: Any, tmp_path: Any) -> None:
-    """A user's own cue file replaces the packaged words."""
+    """A user's own cue file replaces the packaged lists it names."""
     from pathlib import Path
 
     packaged = Path(__file__).resolve().parents[3] / "src/newsevents/coding/data/cues"
     text = (packaged / "modality.yaml").read_text(encoding="utf-8")
     custom = tmp_path / "modality.yaml"
     custom.write_text(text.replace("  - could\n", ""), encoding="utf-8")
-    cues = load_modality_cues(custom)
+    cues = Cues.load([custom])
     sentence, trig = trigger_of(nlp, "Sanctions could hurt the economy of the island.", "hurt")
     assert classify_modality(sentence, trig, "17", None, PUBLISHED, cues=cues) == "asserted"
 

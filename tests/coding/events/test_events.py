@@ -695,6 +695,7 @@ def test_reciprocal_phrase_with_one_state_before_stays_uncoded(run) -> None:  # 
     assert agreed[0].source.country == "VNM"
 
 
+@pytest.mark.model
 def test_both_sides_gives_the_two_directed_events() -> None:
     from newsevents.coding.actors.coder import ActorCoder
     from newsevents.coding.actors.dictionary import ActorDictionary

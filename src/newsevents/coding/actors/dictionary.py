@@ -17,12 +17,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from newsevents.coding.schema import SchemaCheck
 from newsevents.errors import DictionaryError
-
-if TYPE_CHECKING:
-    from newsevents.nlp import EntityPattern
+from newsevents.model import EntityPattern
 
 KINDS = frozenset(
     {
@@ -121,9 +120,10 @@ class ActorDictionary:
         digest = hashlib.sha256()
         by_id: dict[str, ActorEntry] = {}
         countries: set[str] = set()
+        schema = SchemaCheck("actors")
         for name, raw in sources:
             digest.update(name.rsplit("/", 1)[-1].encode() + b"\0" + raw)
-            parsed = list(_parse_file(name, raw, countries))
+            parsed = list(_parse_file(name, raw, countries, schema))
             if not countries:  # the country table itself: it defines the valid codes
                 table = (e.code for e in parsed if e.kind in ("country", "region"))
                 countries.update(INTERNATIONAL, table)
@@ -136,8 +136,6 @@ class ActorDictionary:
 
     def entity_patterns(self) -> list[EntityPattern]:
         """Names for the spaCy entity ruler, labelled by entry kind (roles excluded)."""
-        from newsevents.nlp import EntityPattern
-
         seen: set[tuple[str, str]] = set()
         patterns: list[EntityPattern] = []
         for entry in self.entries:
@@ -163,7 +161,9 @@ def _packaged_sources() -> list[tuple[str, bytes]]:
     return [(f"newsevents/coding/data/actors/{f.name}", f.read_bytes()) for f in files]
 
 
-def _parse_file(name: str, raw: bytes, countries: set[str]) -> Iterator[ActorEntry]:
+def _parse_file(
+    name: str, raw: bytes, countries: set[str], schema: SchemaCheck
+) -> Iterator[ActorEntry]:
     """Parse one YAML file into entries; `countries` is empty while the table itself loads."""
     import yaml
 
@@ -177,6 +177,8 @@ def _parse_file(name: str, raw: bytes, countries: set[str]) -> Iterator[ActorEnt
         raise DictionaryError(f"{name}: expected a YAML list of entries, got {type(data).__name__}")
     seen: set[str] = set()
     for index, item in enumerate(data):
+        if isinstance(item, Mapping):
+            schema.check(name, item, entry=f"entry {str(item.get('id') or f'#{index + 1}')!r}")
         entry = _parse_entry(name, index, item, countries)
         if entry.id in seen:
             raise DictionaryError(

@@ -299,7 +299,22 @@ class NameTable:
             return None
         if full is not None and full.last >= person.last:
             return None  # the whole name is read next
-        return person if self._unambiguous_surname(words, person, when) else None
+        if not self._unambiguous_surname(words, person, when):
+            return None
+        return self._serving(words, person, when)
+
+    def _serving(self, words: list[Word], hit: Hit, when: dt.date | None) -> Hit:
+        """The person the surname means on `when`: the one in office then when there is one
+        ("Prime Minister Blair" in 2005 is Tony Blair, whichever file lists him first)."""
+        key = tuple(w.key for w in words[hit.first : hit.last])
+        serving = [
+            c.entry
+            for c in self.surnames.get(key, [])
+            if when is not None
+            and c.entry.valid_on(when)
+            and any(r.covers(when) for r in c.entry.roles)
+        ]
+        return Hit(serving[-1], hit.first, hit.last) if serving else hit
 
     def _unambiguous_surname(self, words: list[Word], hit: Hit, when: dt.date | None) -> bool:
         """Whether the people this surname can mean agree on the country ("President Kim"

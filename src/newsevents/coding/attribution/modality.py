@@ -14,12 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsevents.coding.attribution.clauses import TokenTree
-from newsevents.coding.attribution.cues import (
-    ModalityCues,
-    default_modality_cues,
-    default_speech_cues,
-)
+from newsevents.coding.attribution.cues import Cues
+from newsevents.coding.syntax import Tree
 from newsevents.model import Modality, Sentence, Token
 
 # Relations through which a governing word frames the event's own clause
@@ -43,7 +39,7 @@ def classify_modality(
     event_year: int | None,
     published: dt.date | None,
     *,
-    cues: ModalityCues | None = None,
+    cues: Cues,
 ) -> Modality:
     """threatened for 13x codes; negated ("did not attack", "denied that ... attacked", "never");
     conditional ("if they go ahead", "unless"); planned ("will meet", "plans to", "is expected to",
@@ -54,38 +50,37 @@ def classify_modality(
     `event_year` is the year the time coder found for this event in the text (None when it fell
     back to the publication date); `published` is the article's publication date.
     """
-    c = cues or default_modality_cues()
-    tree = TokenTree.of(sentence)
+    tree = Tree.of(sentence)
     trig = tree.token(trigger.i) or trigger
-    frame = governors(tree, trig)
-    if is_negated(tree, trig, frame, c) and not code.startswith(NEGATIVE_CODES):
+    frame = governors(tree, trig, cues)
+    if is_negated(tree, trig, frame, cues) and not code.startswith(NEGATIVE_CODES):
         return "negated"
-    if code.startswith("13") or _governed_by(frame, c.threat_governors):
+    if code.startswith("13") or _governed_by(frame, cues.modality.threat_governors):
         return "threatened"
-    if is_historical(tree, trig, event_year, published, c):
+    if is_historical(tree, trig, event_year, published, cues):
         return "historical"
-    if in_condition_clause(sentence, trigger) or _has_condition(tree, [trig, *frame], c):
+    if in_condition_clause(sentence, trigger, cues) or _has_condition(tree, [trig, *frame], cues):
         return "conditional"
-    if _is_hypothetical(tree, trig, frame, c):
+    if _is_hypothetical(tree, trig, frame, cues):
         return "hypothetical"
-    if _is_planned(tree, trig, frame, event_year, published, c):
+    if _is_planned(tree, trig, frame, event_year, published, cues):
         return "planned"
     return "asserted"
 
 
-def governors(tree: TokenTree, trig: Token) -> list[Token]:
+def governors(tree: Tree, trig: Token, c: Cues) -> list[Token]:
     """The words above the trigger that frame its clause, nearest first.
 
     The walk climbs through complement relations and stops after the first speech
     verb: "Seoul said Pyongyang would attack" frames "attack" with "said", but what
     frames "said" is about the statement, not the attack.
     """
-    speech = default_speech_cues().speech_verbs
+    speech = c.speech.speech_verbs
     out: list[Token] = []
-    for child, head in tree.ancestors(trig):
+    for child, head in tree.climb(trig):
         if child.dep not in FRAME_DEPS:
             break
-        if child.dep == "conj" and tree.children(child, "nsubj", "nsubjpass"):
+        if child.dep == "conj" and tree.dependents(child, "nsubj", "nsubjpass"):
             break  # "..., and they dismantled ...": a clause of its own
         out.append(head)
         if head.lemma in speech and head.pos == "VERB":
@@ -93,22 +88,22 @@ def governors(tree: TokenTree, trig: Token) -> list[Token]:
     return out
 
 
-def is_negated(tree: TokenTree, trig: Token, frame: list[Token], c: ModalityCues) -> bool:
+def is_negated(tree: Tree, trig: Token, frame: list[Token], c: Cues) -> bool:
     """ "did not attack", "never attacked", "no troops crossed", "denied attacking"."""
     if _negated_word(tree, trig, c) or _negated_conj_head(tree, trig, c):
         return True
     subj = tree.subject(trig) if trig.pos in ("VERB", "AUX") else None
-    if subj is not None and any(d.lemma == "no" for d in tree.children(subj, "det")):
+    if subj is not None and any(d.lemma == "no" for d in tree.dependents(subj, "det")):
         return True
     child = trig
     for head in frame:
-        if head.lemma in c.negating_governors and child.dep in EMBED_DEPS:
+        if head.lemma in c.modality.negating_governors and child.dep in EMBED_DEPS:
             if head.lemma == "rule" and not _has_particle(tree, head, "out"):
                 child = head
                 continue
             return not _negated_word(tree, head, c)  # "did not deny attacking" is no denial
         if _negated_word(tree, head, c) and (
-            head.lemma in c.plan_governors or head.lemma in c.request_governors
+            head.lemma in c.modality.plan_governors or head.lemma in c.modality.request_governors
         ):
             return True  # "did not agree to meet", "did not plan to attack"
         child = head
@@ -116,11 +111,11 @@ def is_negated(tree: TokenTree, trig: Token, frame: list[Token], c: ModalityCues
 
 
 def is_historical(
-    tree: TokenTree,
+    tree: Tree,
     trig: Token,
     event_year: int | None,
     published: dt.date | None,
-    c: ModalityCues,
+    c: Cues,
 ) -> bool:
     """Background: a year before publication attached to the trigger ("established in 2018",
     "vowed under a 2018 pact"), or an event year two or more years back, or one year back
@@ -137,24 +132,24 @@ def is_historical(
     return published.year - event_year >= 2 or _past_perfect(tree, trig)
 
 
-def attached_year(tree: TokenTree, trig: Token, c: ModalityCues) -> int | None:
+def attached_year(tree: Tree, trig: Token, c: Cues) -> int | None:
     """A four-digit year that dates the trigger itself, not a clause below it.
 
     Looked for in the trigger's own modifiers ("in 2018", "since 2015", "the 2018 summit")
     and, inside a relative clause, on the noun it describes ("the 2018 pact, under which ...").
     """
     holders = [trig]
-    for child, head in tree.ancestors(trig):
+    for child, head in tree.climb(trig):
         if child.dep == "relcl":
             holders.append(head)
             break
         if child.dep not in ("conj", "xcomp", "acl"):
             break
     for holder in holders:
-        for kid in tree.children(holder):
+        for kid in tree.dependents(holder):
             if kid.dep in ("nummod", "compound", "amod", "npadvmod", "nmod"):
                 year = _year(kid)
-            elif kid.dep == "prep" and kid.lemma in c.background_preps:
+            elif kid.dep == "prep" and kid.lemma in c.modality.background_preps:
                 year = _first_year(tree, kid)
             else:
                 continue
@@ -163,143 +158,156 @@ def attached_year(tree: TokenTree, trig: Token, c: ModalityCues) -> int | None:
     return None
 
 
-def in_condition_clause(sentence: Sentence, trigger: Token) -> bool:
+def in_condition_clause(sentence: Sentence, trigger: Token, cues: Cues) -> bool:
     """True when the trigger lies inside an "if/unless ..." clause (the condition itself).
 
     The seed-style case "threatened to act if defectors went ahead with a campaign": the
     campaign is a condition, not an event that happened. Callers that keep conditional
     consequents ("will retaliate if attacked") but drop antecedents can use this alone.
     """
-    c = default_modality_cues()
-    tree = TokenTree.of(sentence)
+    tree = Tree.of(sentence)
     node = tree.token(trigger.i) or trigger
-    for child, _head in [(node, node), *tree.ancestors(node)]:
-        if child.dep == "advcl" and _opens_condition(tree, child, c):
+    for child, _head in [(node, node), *tree.climb(node)]:
+        if child.dep == "advcl" and _opens_condition(tree, child, cues):
             return True
     return False
 
 
-def _has_condition(tree: TokenTree, chain: list[Token], c: ModalityCues) -> bool:
+def _has_condition(tree: Tree, chain: list[Token], c: Cues) -> bool:
     """A condition clause attached to the trigger or a word framing it ("will meet if ...")."""
-    speech = default_speech_cues().speech_verbs
+    speech = c.speech.speech_verbs
     for node in chain:
         if node is not chain[0] and node.lemma in speech:
             break
-        if any(_opens_condition(tree, k, c) for k in tree.children(node, "advcl")):
+        if any(_opens_condition(tree, k, c) for k in tree.dependents(node, "advcl")):
             return True
     return False
 
 
-def _opens_condition(tree: TokenTree, clause: Token, c: ModalityCues) -> bool:
-    if any(m.lemma in c.condition_marks for m in tree.children(clause, "mark")):
+def _opens_condition(tree: Tree, clause: Token, c: Cues) -> bool:
+    if any(m.lemma in c.modality.condition_marks for m in tree.dependents(clause, "mark")):
         return True
-    words = " ".join(t.text.lower() for t in tree.subtree(clause)[:5])
-    return any(words.startswith(p) for p in c.condition_phrases)
+    words = " ".join(t.text.lower() for t in tree.subtree_tokens(clause)[:5])
+    return any(words.startswith(p) for p in c.modality.condition_phrases)
 
 
-def _is_hypothetical(tree: TokenTree, trig: Token, frame: list[Token], c: ModalityCues) -> bool:
+def _is_hypothetical(tree: Tree, trig: Token, frame: list[Token], c: Cues) -> bool:
     """ "could strike", "might meet", "urged Seoul to resume talks" (only asked for)."""
     modal = _modal(tree, trig)
-    if modal is not None and modal in c.hypothetical_modals:
+    if modal is not None and modal in c.modality.hypothetical_modals:
         return not (modal == "would" and _backshifted(frame, c))
-    if any(m.lemma in c.hypothetical_modifiers for m in tree.children(trig, "amod", "compound")):
+    if any(
+        m.lemma in c.modality.hypothetical_modifiers
+        for m in tree.dependents(trig, "amod", "compound")
+    ):
         return True
-    return _governed_by(frame, c.request_governors)
+    return _governed_by(frame, c.modality.request_governors)
 
 
 def _is_planned(
-    tree: TokenTree,
+    tree: Tree,
     trig: Token,
     frame: list[Token],
     event_year: int | None,
     published: dt.date | None,
-    c: ModalityCues,
+    c: Cues,
 ) -> bool:
     """ "will meet", "said it would withdraw", "plans to", "agreed to hold talks", "next week"."""
     modal = _modal(tree, trig)
-    if modal in c.future_aux or modal == "would":
+    if modal in c.modality.future_aux or modal == "would":
         return True
-    if trig.lemma in c.plan_governors and tree.children(trig, "xcomp"):
+    if trig.lemma in c.modality.plan_governors and tree.dependents(trig, "xcomp"):
         return True
     if _plan_frame(trig, frame, c):
         return True
-    mods = tree.children(trig, "amod", "compound")
-    if any(m.lemma in c.plan_modifiers or m.text.lower() in c.plan_modifiers for m in mods):
+    mods = tree.dependents(trig, "amod", "compound")
+    if any(
+        m.lemma in c.modality.plan_modifiers or m.text.lower() in c.modality.plan_modifiers
+        for m in mods
+    ):
         return True
     if trig.tag not in PAST_TAGS and _future_time(tree, trig, c):
         return True
     return event_year is not None and published is not None and event_year > published.year
 
 
-def _plan_frame(trig: Token, frame: list[Token], c: ModalityCues) -> bool:
+def _plan_frame(trig: Token, frame: list[Token], c: Cues) -> bool:
     child = trig
     for head in frame:
-        if child.dep in ("xcomp", "acl", "pcomp", "ccomp") and head.lemma in c.plan_governors:
+        if (
+            child.dep in ("xcomp", "acl", "pcomp", "ccomp")
+            and head.lemma in c.modality.plan_governors
+        ):
             return head.lemma != "go" or head.tag == "VBG"
         child = head
     return False
 
 
-def _modal(tree: TokenTree, trig: Token) -> str | None:
+def _modal(tree: Tree, trig: Token) -> str | None:
     """The modal auxiliary of the trigger (or of the verb it is coordinated with)."""
     node: Token | None = trig
     while node is not None:
-        for aux in tree.children(node, "aux"):
+        for aux in tree.dependents(node, "aux"):
             if aux.tag == "MD":
                 return aux.text.lower() if aux.text.lower() in ("'ll", "wo") else aux.lemma
-        if node.dep != "conj" or tree.children(node, "nsubj", "nsubjpass"):
+        if node.dep != "conj" or tree.dependents(node, "nsubj", "nsubjpass"):
             return None  # only a conjunct without its own subject shares the modal
-        node = tree.head(node)
+        node = tree.head_token(node)
     return None
 
 
-def _backshifted(frame: list[Token], c: ModalityCues) -> bool:
+def _backshifted(frame: list[Token], c: Cues) -> bool:
     """ "would" under a speech or plan verb is a reported "will", not a hypothesis."""
-    speech = default_speech_cues().speech_verbs
-    return any(h.lemma in speech or h.lemma in c.plan_governors for h in frame)
+    speech = c.speech.speech_verbs
+    return any(h.lemma in speech or h.lemma in c.modality.plan_governors for h in frame)
 
 
 def _governed_by(frame: list[Token], lemmas: frozenset[str]) -> bool:
     return any(h.lemma in lemmas for h in frame)
 
 
-def _negated_word(tree: TokenTree, t: Token, c: ModalityCues) -> bool:
-    for kid in tree.children(t, "neg", "advmod", "det", "preconj"):
-        cue = kid.dep == "neg" or kid.lemma in c.negators or kid.text.lower() in c.negators
+def _negated_word(tree: Tree, t: Token, c: Cues) -> bool:
+    for kid in tree.dependents(t, "neg", "advmod", "det", "preconj"):
+        cue = (
+            kid.dep == "neg"
+            or kid.lemma in c.modality.negators
+            or kid.text.lower() in c.modality.negators
+        )
         if cue and not (kid.dep == "advmod" and kid.lemma == "no"):  # "no longer": below
             return True
-        if kid.lemma == "long" and any(x.lemma == "no" for x in tree.children(kid)):
+        if kid.lemma == "long" and any(x.lemma == "no" for x in tree.dependents(kid)):
             return True
     return False
 
 
-def _negated_conj_head(tree: TokenTree, trig: Token, c: ModalityCues) -> bool:
+def _negated_conj_head(tree: Tree, trig: Token, c: Cues) -> bool:
     """ "did not attack or shell the town": the second verb shares the first one's "not"."""
-    if trig.dep != "conj" or tree.children(trig, "nsubj", "aux"):
+    if trig.dep != "conj" or tree.dependents(trig, "nsubj", "aux"):
         return False
-    head = tree.head(trig)
+    head = tree.head_token(trig)
     return head is not None and head.pos == "VERB" and _negated_word(tree, head, c)
 
 
-def _has_particle(tree: TokenTree, verb: Token, particle: str) -> bool:
-    return any(p.lemma == particle for p in tree.children(verb, "prt"))
+def _has_particle(tree: Tree, verb: Token, particle: str) -> bool:
+    return any(p.lemma == particle for p in tree.dependents(verb, "prt"))
 
 
-def _past_perfect(tree: TokenTree, trig: Token) -> bool:
+def _past_perfect(tree: Tree, trig: Token) -> bool:
     return trig.tag == "VBN" and any(
-        a.lemma == "have" and a.tag == "VBD" for a in tree.children(trig, "aux")
+        a.lemma == "have" and a.tag == "VBD" for a in tree.dependents(trig, "aux")
     )
 
 
-def _year_elsewhere(tree: TokenTree, year: int) -> bool:
+def _year_elsewhere(tree: Tree, year: int) -> bool:
     """The sentence writes the event's year out, but not on the trigger: a time coder that took
     it may have dated the event by a neighbouring noun, so the year alone proves no background."""
     return any(_year(t) == year for t in tree.sentence.tokens)
 
 
-def _future_time(tree: TokenTree, trig: Token, c: ModalityCues) -> bool:
-    for kid in tree.children(trig, "npadvmod", "advmod", "prep", "tmod"):
-        if any(t.lemma in c.future_time_words for t in tree.subtree(kid, stop=CLAUSE_DEPS)):
+def _future_time(tree: Tree, trig: Token, c: Cues) -> bool:
+    words = c.modality.future_time_words
+    for kid in tree.dependents(trig, "npadvmod", "advmod", "prep", "tmod"):
+        if any(t.lemma in words for t in tree.subtree_tokens(kid, stop=CLAUSE_DEPS)):
             return True
     return False
 
@@ -311,8 +319,8 @@ def _year(t: Token) -> int | None:
     return None
 
 
-def _first_year(tree: TokenTree, t: Token) -> int | None:
-    for tok in tree.subtree(t, stop=CLAUSE_DEPS):
+def _first_year(tree: Tree, t: Token) -> int | None:
+    for tok in tree.subtree_tokens(t, stop=CLAUSE_DEPS):
         year = _year(tok)
         if year is not None:
             return year

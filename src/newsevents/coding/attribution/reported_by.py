@@ -21,9 +21,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Protocol
 
-from newsevents.coding.attribution.clauses import SUBJECT_DEPS, TokenTree
-from newsevents.coding.attribution.cues import SpeechCues, default_speech_cues
+from newsevents.coding.attribution.cues import SpeechCues
 from newsevents.coding.attribution.quotes import quotation_around
+from newsevents.coding.syntax import ANY_SUBJECT_DEPS, Tree
 from newsevents.model import Actor, Article, Attribution, Sentence, Span, Token
 
 # Dependents left out of a source's name: "the ministry, which runs the camps," is "the ministry".
@@ -65,7 +65,7 @@ def reported_by(
     actors: PhraseCoder,
     when: dt.date | None,
     *,
-    cues: SpeechCues | None = None,
+    cues: SpeechCues,
 ) -> tuple[Attribution, ...]:
     """The chain for an event whose trigger token is `trigger`.
 
@@ -77,15 +77,14 @@ def reported_by(
     marks. "according to X", "X quoted Y as saying", "X reported that", "cited by X" and
     "citing X" all count. Spans are document-level character offsets.
     """
-    c = cues or default_speech_cues()
-    tree = TokenTree.of(sentence)
+    tree = Tree.of(sentence)
     trig = tree.token(trigger.i) or trigger
     chain: list[Attribution] = []
     if article.outlet:
         chain.append(Attribution(name=article.outlet, kind="outlet"))
     quote = quotation_around(article.text, trigger.start, trigger.end)
-    for citation in find_citations(tree, trig, c):
-        link = _source_link(tree, citation.speaker, article, actors, when, c)
+    for citation in find_citations(tree, trig, cues):
+        link = _source_link(tree, citation.speaker, article, actors, when, cues)
         if quote is not None and not any(a.kind == "source" for a in chain):
             link = dataclasses.replace(link, quote=quote)
         chain.append(link)
@@ -94,11 +93,11 @@ def reported_by(
     return _unique(chain)
 
 
-def find_citations(tree: TokenTree, trig: Token, c: SpeechCues) -> list[Citation]:
+def find_citations(tree: Tree, trig: Token, c: SpeechCues) -> list[Citation]:
     """Every speaker that reports the trigger's clause, nearest first."""
     found: list[Citation] = list(_attached(tree, trig, c, path_child=None))
-    for child, head in tree.ancestors(trig):
-        if (child.dep in SUBJECT_DEPS or child.dep == "agent") and _is_speech_verb(head, c):
+    for child, head in tree.climb(trig):
+        if (child.dep in ANY_SUBJECT_DEPS or child.dep == "agent") and _is_speech_verb(head, c):
             break  # the event sits in a speaker's name, not in what it said
         if child.dep in REPORTED_DEPS and _is_speech_verb(head, c):
             found.extend(_verb_citations(tree, head, child, c))
@@ -118,7 +117,7 @@ def _is_speech_verb(t: Token, c: SpeechCues) -> bool:
     return t.pos in ("VERB", "AUX") and t.lemma in c.speech_verbs
 
 
-def _verb_citations(tree: TokenTree, verb: Token, child: Token, c: SpeechCues) -> list[Citation]:
+def _verb_citations(tree: Tree, verb: Token, child: Token, c: SpeechCues) -> list[Citation]:
     """The speaker of a speech verb above the event, its hearer if a medium, who it cites."""
     speaker = _speaker(tree, verb, c)
     if speaker is None:
@@ -126,86 +125,86 @@ def _verb_citations(tree: TokenTree, verb: Token, child: Token, c: SpeechCues) -
     cue = "quoted as saying" if child.dep == "prep" and child.lemma == "as" else verb.lemma
     relayed = [  # "the figures, cited by Yonhap, show ...": Yonhap stands behind the figures
         Citation(pobj, None, f"{kid.lemma} by")
-        for kid in tree.children(speaker, "acl")
+        for kid in tree.dependents(speaker, "acl")
         if kid.lemma in c.speech_verbs
-        for agent in tree.children(kid, "agent")
-        for pobj in tree.children(agent, "pobj")
+        for agent in tree.dependents(kid, "agent")
+        for pobj in tree.dependents(agent, "pobj")
     ]
     return [Citation(speaker, _hearer(tree, verb, c), cue), *relayed]
 
 
-def _speaker(tree: TokenTree, verb: Token, c: SpeechCues) -> Token | None:
+def _speaker(tree: Tree, verb: Token, c: SpeechCues) -> Token | None:
     """The subject; the `by` agent of a passive; Y in "quoted Y as saying"."""
     subj = tree.subject(verb)
     if subj is not None:
         return _statement_author(tree, subj)
-    for agent in tree.children(verb, "agent"):
-        for pobj in tree.children(agent, "pobj"):
+    for agent in tree.dependents(verb, "agent"):
+        for pobj in tree.dependents(agent, "pobj"):
             return _statement_author(tree, pobj)
-    head = tree.head(verb)
+    head = tree.head_token(verb)
     if head is not None and head.dep == "prep" and head.lemma == "as":
-        governor = tree.head(head)
+        governor = tree.head_token(head)
         if governor is not None and governor.lemma in c.quoting_verbs:
-            return next(iter(tree.children(governor, "dobj")), None)
+            return next(iter(tree.dependents(governor, "dobj")), None)
     return None
 
 
-def _statement_author(tree: TokenTree, noun: Token) -> Token:
+def _statement_author(tree: Tree, noun: Token) -> Token:
     """ "a statement by the governor" speaks for the governor."""
     if noun.lemma.lower() not in STATEMENT_NOUNS:
         return noun
-    for prep in tree.children(noun, "prep"):
+    for prep in tree.dependents(noun, "prep"):
         if prep.lemma in ("by", "from", "of"):
-            for pobj in tree.children(prep, "pobj"):
+            for pobj in tree.dependents(prep, "pobj"):
                 return pobj
-    for poss in tree.children(noun, "poss"):
+    for poss in tree.dependents(noun, "poss"):
         return poss
     return noun
 
 
-def _hearer(tree: TokenTree, verb: Token, c: SpeechCues) -> Token | None:
+def _hearer(tree: Tree, verb: Token, c: SpeechCues) -> Token | None:
     """The medium spoken to: "told Reuters", "said to the agency", "in an interview with X"."""
     if verb.lemma not in c.hearer_verbs:
         return None
-    candidates = list(tree.children(verb, "dobj", "dative"))
-    for prep in tree.children(verb, "prep"):
-        for pobj in tree.children(prep, "pobj"):
+    candidates = list(tree.dependents(verb, "dobj", "dative"))
+    for prep in tree.dependents(verb, "prep"):
+        for pobj in tree.dependents(prep, "pobj"):
             if prep.lemma == "to":
                 candidates.append(pobj)
             elif pobj.lemma in c.interview_nouns:
                 candidates.extend(
-                    o for p in tree.children(pobj, "prep") for o in tree.children(p, "pobj")
+                    o for p in tree.dependents(pobj, "prep") for o in tree.dependents(p, "pobj")
                 )
     for cand in candidates:
-        span = tree.phrase(cand, drop=NAME_DROP)
-        if is_media(span.text, tree.subtree(cand), c):
+        span = tree.trimmed_phrase(cand, drop=NAME_DROP)
+        if is_media(span.text, tree.subtree_tokens(cand), c):
             return cand
     return None
 
 
 def _attached(
-    tree: TokenTree, node: Token, c: SpeechCues, *, path_child: Token | None
+    tree: Tree, node: Token, c: SpeechCues, *, path_child: Token | None
 ) -> list[Citation]:
     """Sources hanging off a word on the path: according to X, cited by X, citing X, X said."""
     out: list[Citation] = []
-    for kid in tree.children(node):
+    for kid in tree.dependents(node):
         if path_child is not None and kid.i == path_child.i:
             continue
         if kid.lemma == "accord" or kid.text.lower() == "according":
             out.extend(
                 Citation(_statement_author(tree, pobj), None, "according to")
-                for to in tree.children(kid, "prep")
+                for to in tree.dependents(kid, "prep")
                 if to.lemma == "to"
-                for pobj in tree.children(to, "pobj")
+                for pobj in tree.dependents(to, "pobj")
             )
         elif kid.dep == "acl" and kid.lemma in c.speech_verbs:
             out.extend(
                 Citation(pobj, None, f"{kid.lemma} by")
-                for agent in tree.children(kid, "agent")
-                for pobj in tree.children(agent, "pobj")
+                for agent in tree.dependents(kid, "agent")
+                for pobj in tree.dependents(agent, "pobj")
             )
         elif kid.lemma == "cite" and kid.tag == "VBG":
-            out.extend(Citation(o, None, "citing") for o in tree.children(kid, "dobj"))
+            out.extend(Citation(o, None, "citing") for o in tree.dependents(kid, "dobj"))
         elif _reporting_clause(tree, kid, c):
             speaker = _speaker(tree, kid, c)
             if speaker is not None:
@@ -214,24 +213,24 @@ def _attached(
     return out
 
 
-def _reporting_clause(tree: TokenTree, kid: Token, c: SpeechCues) -> bool:
+def _reporting_clause(tree: Tree, kid: Token, c: SpeechCues) -> bool:
     """ ", police said" / "as officials said" attached below the event's own verb."""
     if not _is_speech_verb(kid, c) or kid.tag == "VBG":
         return False
     if kid.dep in ("parataxis", "ccomp"):
         return True
-    return kid.dep == "advcl" and any(m.lemma == "as" for m in tree.children(kid, "mark"))
+    return kid.dep == "advcl" and any(m.lemma == "as" for m in tree.dependents(kid, "mark"))
 
 
 def _source_link(
-    tree: TokenTree,
+    tree: Tree,
     speaker: Token,
     article: Article,
     actors: PhraseCoder,
     when: dt.date | None,
     c: SpeechCues,
 ) -> Attribution:
-    span = tree.phrase(speaker, drop=NAME_DROP)
+    span = tree.trimmed_phrase(speaker, drop=NAME_DROP)
     actor = actors.code_phrase(span.text, when, offset=span.start)
     if (actor is None or actor.country is None) and _starts_with_pronoun(tree, speaker, c):
         actor = _resolve_pronoun(tree, speaker, span, article, actors, when) or actor
@@ -253,21 +252,19 @@ def as_media(actor: Actor) -> Actor:
     return dataclasses.replace(actor, code=actor.country + "MED", sector="MED")
 
 
-def _via_link(
-    tree: TokenTree, hearer: Token, actors: PhraseCoder, when: dt.date | None
-) -> Attribution:
-    span = tree.phrase(hearer, drop=NAME_DROP)
+def _via_link(tree: Tree, hearer: Token, actors: PhraseCoder, when: dt.date | None) -> Attribution:
+    span = tree.trimmed_phrase(hearer, drop=NAME_DROP)
     actor = actors.code_phrase(span.text, when, offset=span.start)
     return Attribution(name=span.text, kind="via", actor=actor, span=span)
 
 
-def _starts_with_pronoun(tree: TokenTree, speaker: Token, c: SpeechCues) -> bool:
-    first = tree.subtree(speaker)[0]
+def _starts_with_pronoun(tree: Tree, speaker: Token, c: SpeechCues) -> bool:
+    first = tree.subtree_tokens(speaker)[0]
     return first.text.lower() in c.pronouns
 
 
 def _resolve_pronoun(
-    tree: TokenTree,
+    tree: Tree,
     speaker: Token,
     span: Span,
     article: Article,
@@ -287,7 +284,7 @@ def _resolve_pronoun(
     if not found:
         return None
     antecedent = max(found, key=lambda a: a.span.start if a.span else -1)
-    first = tree.subtree(speaker)[0]
+    first = tree.subtree_tokens(speaker)[0]
     rest = span.text[first.end - span.start :]
     possessive = first.tag == "PRP$"
     if not rest.strip():

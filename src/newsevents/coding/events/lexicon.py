@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from newsevents.coding.cameo import CameoTable
+from newsevents.coding.schema import SchemaCheck
 from newsevents.errors import DictionaryError
 
 PatternKind = Literal["verb", "noun"]
@@ -128,6 +129,7 @@ def compile_file(cameo: CameoTable, name: str, text: str) -> list[Pattern]:
     entries = data.get("entries")
     if not isinstance(entries, list) or not entries:
         raise DictionaryError(f"{name}: 'entries' must be a non-empty list")
+    SchemaCheck("verbs").check(name, data)  # the contract of data/schema/verbs.json
     patterns: list[Pattern] = []
     for number, entry in enumerate(entries, start=1):
         patterns.extend(_compile_entry(cameo, name, root, number, entry))

@@ -20,7 +20,7 @@ from functools import cached_property
 from importlib import resources
 from typing import Any
 
-from newsevents.nlp.loader import EntityPattern
+from newsevents.model import EntityPattern
 
 DATA_PACKAGE = "newsevents.coding.data.places"
 ACTOR_PACKAGE = "newsevents.coding.data.actors"

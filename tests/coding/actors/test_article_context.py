@@ -1,0 +1,125 @@
+"""Actors the sentence leaves without a country take the article's: roles, agentless state
+acts, unknown people. Written sentences of our own for each class."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.coding.actors.context import (
+    article_country,
+    implied_authority,
+    unknown_person,
+    with_article_country,
+)
+from newsevents.model import Actor, Mention, Place, Sentence, Span
+from newsevents.pipeline import Pipeline
+
+POLICE = Actor("COP", None, "COP", "the police")
+PAK = Actor("PAK", "PAK", None, "Pakistan")
+IND = Actor("IND", "IND", None, "India")
+LAHORE = Place("Lahore", 1172451, 31.55, 74.34, "PAK", role="dateline")
+DELHI = Place("New Delhi", 1261481, 28.64, 77.22, "IND")
+
+
+def test_the_dateline_and_the_actors_vote_for_the_article_country() -> None:
+    assert article_country([PAK, IND, None], [LAHORE, DELHI]) == "PAK"
+
+
+def test_no_clear_leader_leaves_no_country() -> None:
+    assert article_country([PAK, IND], []) is None
+    assert article_country([], []) is None
+
+
+def test_international_codes_do_not_vote() -> None:
+    assert article_country([Actor("IGOUNO", "IGO", None, "the UN"), IND], []) == "IND"
+
+
+def test_a_role_takes_the_article_country_and_records_why() -> None:
+    coded = with_article_country(POLICE, "PAK")
+    assert coded is not None
+    assert (coded.code, coded.country, coded.sector) == ("PAKCOP", "PAK", "COP")
+    assert coded.entry.endswith("+country-of-article")
+    assert with_article_country(IND, "PAK") == IND  # a country of its own is kept
+    assert with_article_country(POLICE, None) == POLICE
+
+
+@pytest.mark.parametrize(
+    ("code", "sector"), [("173", "COP"), ("1152", "JUD"), ("0841", "GOV"), ("174", "GOV")]
+)
+def test_agentless_state_acts_are_the_authorities(code: str, sector: str) -> None:
+    actor = implied_authority(code, "USA")
+    assert actor is not None
+    assert (actor.country, actor.sector) == ("USA", sector)
+
+
+def test_other_acts_get_no_implied_agent() -> None:
+    assert implied_authority("190", "USA") is None
+    assert implied_authority("173", None) is None
+
+
+def _sentence(text: str, mentions: tuple[Mention, ...] = ()) -> Sentence:
+    return Sentence(0, Span(0, len(text), text), (), mentions)
+
+
+def test_an_unknown_named_person_or_pronoun_is_placed_in_the_article_country() -> None:
+    text = "Governor Ivan Petrov resigned and he left the city."
+    person = Mention(Span(9, 20, "Ivan Petrov"), "PERSON", 0, 1, 3)
+    sentence = _sentence(text, (person,))
+    named = unknown_person(Span(0, 20, "Governor Ivan Petrov"), sentence, "RUS")
+    assert named is not None
+    assert (named.code, named.sector) == ("RUS", None)
+    assert unknown_person(Span(33, 35, "he"), sentence, "RUS") is not None
+    assert unknown_person(Span(44, 52, "the city"), sentence, "RUS") is None
+    assert unknown_person(Span(33, 35, "he"), sentence, None) is None
+
+
+@pytest.mark.model
+def test_a_domestic_story_codes_its_police_courts_and_people(pipeline: Pipeline) -> None:
+    text = (
+        "LAHORE, Pakistan - Police in Punjab arrested 40 opposition activists on Sunday, "
+        "a day before a planned march on Islamabad.\n\n"
+        "The activists were later charged with rioting. Their leader, Omar Qadri, "
+        "condemned the arrests, and the government said the march was illegal."
+    )
+    coded = pipeline.code_text(text, dt.date(2022, 5, 9))
+    by_code = {e.cameo.code[:3]: e for e in coded.events}
+    assert by_code["173"].source is not None
+    assert by_code["173"].source.code == "PAKCOP"
+    charged = next(e for e in coded.events if e.cameo.code.startswith("115"))
+    assert charged.source is not None
+    assert charged.source.code == "PAKJUD"
+    assert charged.source.entry.startswith("implied-authority")
+    assert all(e.source is not None and e.source.country == "PAK" for e in coded.events)
+
+
+@pytest.mark.model
+def test_a_meeting_is_coded_both_ways(pipeline: Pipeline) -> None:
+    text = "The Brazilian foreign minister met his Argentine counterpart in Buenos Aires."
+    coded = pipeline.code_text(text, dt.date(2023, 2, 1))
+    dyads = {
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in coded.events
+        if e.cameo.root == "04"
+    }
+    assert dyads == {("BRA", "ARG"), ("ARG", "BRA")}
+    assert any(e.provenance.rule.endswith("+mutual") for e in coded.events)
+
+
+@pytest.mark.model
+def test_a_proper_name_outranks_a_role_word(pipeline: Pipeline) -> None:
+    actor = pipeline.actors.code_phrase("the State Department")
+    assert actor is not None
+    assert actor.code == "USAGOV"
+
+
+@pytest.mark.model
+def test_an_office_holder_without_a_date_keeps_the_best_known_role(pipeline: Pipeline) -> None:
+    actor = pipeline.actors.code_phrase("Angela Merkel")
+    assert actor is not None
+    assert actor.code == "DEUGOV"
+    assert actor.entry.endswith("+assumed-role")
+    dated = pipeline.actors.code_phrase("Angela Merkel", dt.date(2012, 1, 1))
+    assert dated is not None
+    assert not dated.entry.endswith("+assumed-role")

@@ -1,0 +1,38 @@
+"""Statements that judge their target become criticism or praise (sentences of our own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsevents.coding.events.evaluation import EvaluationWords
+from newsevents.errors import DictionaryError
+from newsevents.pipeline import Pipeline
+
+
+def test_polarity_needs_one_side_only() -> None:
+    words = EvaluationWords.load()
+    assert words.polarity(["the", "regime", "is", "brutal"]) == -1
+    assert words.polarity(["a", "fruitful", "meeting"]) == 1
+    assert words.polarity(["brutal", "but", "fruitful"]) == 0
+    assert words.polarity(["war", "criminal"]) == -1  # a two-word cue
+    assert words.polarity(["talks", "ended"]) == 0
+
+
+def test_user_words_are_added_and_checked(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("negative: [kleptocrat]\n", encoding="utf-8")
+    assert EvaluationWords.load([extra]).polarity(["a", "kleptocrat"]) == -1
+    extra.write_text("angry: [x]\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match=r"mine\.yaml"):
+        EvaluationWords.load([extra])
+
+
+@pytest.mark.model
+def test_a_quoted_judgement_codes_the_speaker_toward_its_target(pipeline: Pipeline) -> None:
+    text = '"Assad is a brutal dictator," the French foreign minister told reporters.'
+    coded = pipeline.code_text(text, dt.date(2016, 4, 2))
+    codes = {(e.cameo.code, e.target.country if e.target else None) for e in coded.events}
+    assert ("111", "SYR") in codes, codes
