@@ -11,7 +11,7 @@ setup: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,html,api]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,html,api,dask]'
 	touch $@
 
 demo: setup

@@ -42,6 +42,7 @@ from newsevents.ids import article_id, normalised_offsets
 from newsevents.model import Article, CodedArticle, Event, ParsedArticle
 from newsevents.nlp import load_language, parse_articles
 from newsevents.nlp.loader import model_version
+from newsevents.nlp.ruler_cache import default_cache_dir
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class Pipeline:
         evaluation = EvaluationWords.load()
         gazetteer = Gazetteer.load()
         patterns = [*gazetteer.entity_patterns(), *dictionary.entity_patterns()]
-        nlp = load_language(patterns, model=settings.model)
+        nlp = load_language(patterns, model=settings.model, cache_dir=default_cache_dir())
         versions = ";".join(
             [
                 f"actors={dictionary.version}",

@@ -14,13 +14,16 @@ import os
 import sys
 from collections.abc import Sequence
 
+from newsevents.cli import batch as cli_batch
 from newsevents.cli import code as cli_code
 from newsevents.cli import counts as cli_counts
 from newsevents.cli import evaluate as cli_evaluate
 from newsevents.cli import events as cli_events
 from newsevents.cli import export as cli_export
 from newsevents.cli import ingest as cli_ingest
+from newsevents.cli import load as cli_load
 from newsevents.cli import serve as cli_serve
+from newsevents.cli import watch as cli_watch
 from newsevents.cli.common import EXIT_INTERRUPTED, EXIT_USAGE
 from newsevents.cli.sanitise import terminal_safe
 
@@ -39,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     cli_export.register(subparsers)
     cli_counts.register(subparsers)
     cli_serve.register(subparsers)
+    cli_batch.register(subparsers)
+    cli_load.register(subparsers)
+    cli_watch.register(subparsers)
     return parser
 
 

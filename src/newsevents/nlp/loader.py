@@ -10,6 +10,7 @@ they hold is recognised with the right label.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from newsevents.errors import ModelError
@@ -23,13 +24,17 @@ def load_language(
     *,
     model: str = MODEL_PACKAGE,
     exclude: tuple[str, ...] = (),
+    cache_dir: Path | None = None,
 ) -> Any:
     """Return a spaCy `Language` with an entity ruler holding `patterns`.
 
     The ruler matches case-sensitively on the token text, so "Mobile" the
-    city does not fire on "mobile phones".
+    city does not fire on "mobile phones". With `cache_dir`, the patterns'
+    tokens are cached there (see `ruler_cache`); without, they are tokenised.
     """
     import spacy
+
+    from newsevents.nlp.ruler_cache import add_phrase_patterns
 
     try:
         nlp = spacy.load(model, exclude=list(exclude))
@@ -45,9 +50,7 @@ def load_language(
             after="ner",
             config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
         )
-        with nlp.select_pipes(enable=[]):  # tokenise patterns without running the pipeline
-            entries = [{"label": label, "pattern": phrase} for label, phrase in sorted(unique)]
-            ruler.add_patterns(entries)
+        add_phrase_patterns(nlp, ruler, sorted(unique), cache_dir)
     return nlp
 
 
