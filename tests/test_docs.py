@@ -25,7 +25,17 @@ from newsevents.store import RECORD_FIELDS, event_record
 DOCS = [REPO_ROOT / "README.md", *sorted((REPO_ROOT / "docs").glob("*.md"))]
 # Flags that belong to other tools the docs mention (mypy, benchmarks), not to `newsevents`.
 OTHER_TOOLS = frozenset(
-    {"--strict", "--limit-tokens", "--words", "--gold-dir", "--tasks", "--shift-days", "--gold"}
+    {
+        "--strict",
+        "--limit-tokens",
+        "--words",
+        "--gold-dir",
+        "--tasks",
+        "--shift-days",
+        "--gold",
+        "--n",
+        "--nthreads",
+    }
 )
 COMMAND = re.compile(r"(?:^|`)newsevents ([a-z]+)([^`\n#]*)", re.MULTILINE)
 FLAG = re.compile(r"(?<![\w-])--[a-z][a-z-]*")

@@ -157,7 +157,6 @@ def run_batch(
     false, the caller has registered a `PipelinePlugin` already (and may have
     warmed it: registering again replaces the workers' loaded pipelines).
     """
-    from distributed import as_completed
 
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
@@ -166,6 +165,25 @@ def run_batch(
     done = set(finished_shards(out))
     summary = BatchSummary()
     todo = _todo(partitions(records, partition_size), done, summary)
+    _run_window(client, todo, out, batch_size, summary, on_done)
+    remove_stale_tmp(out)
+    _backfill_manifest(out)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _run_window(
+    client: Client,
+    todo: Iterator[Partition],
+    out: Path,
+    batch_size: int,
+    summary: BatchSummary,
+    on_done: Callable[[ShardResult], None] | None,
+) -> None:
+    """Keep at most two partitions per worker in flight, so the driver's memory stays flat;
+    each finished shard is recorded in the manifest as soon as it is written."""
+    from distributed import as_completed
+
     window = max(2, 2 * len(client.scheduler_info().get("workers", {})))
 
     def submit(partition: Partition) -> Any:
@@ -184,10 +202,6 @@ def run_batch(
             on_done(result)
         for partition in _take(todo, 1):
             running.add(submit(partition))  # type: ignore[no-untyped-call]
-    remove_stale_tmp(out)
-    _backfill_manifest(out)
-    summary.seconds = time.perf_counter() - started
-    return summary
 
 
 def _todo(
