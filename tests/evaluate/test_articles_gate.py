@@ -19,8 +19,9 @@ from newsevents.pipeline import Pipeline
 
 KEY_FILES = ("articles_dev_lgl.json", "articles_dev_gwn.json")
 DOC_FILES = ("geo_lgl.jsonl", "geo_geowebnews_dev.jsonl")
-# Pinned 2026-12-05 (pooled, display threshold): see benchmarks/accuracy.py --tasks articles.
-FLOORS = {"recall": 0.27, "precision": 0.46, "core_recall": 0.27, "f1": 0.34}
+# Pinned 2026-12-05 at recall 0.334, precision 0.484, core 0.325, f1 0.395 (pooled, threshold
+# 0.26): see `python benchmarks/accuracy.py --tasks articles`.
+FLOORS = {"recall": 0.31, "precision": 0.46, "core_recall": 0.30, "f1": 0.37}
 
 pytestmark = [pytest.mark.gold, pytest.mark.model]
 
