@@ -38,12 +38,14 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     counts = write_corpus(corpus)
     db = root / "events.duckdb"
     peak_file = root / "peak_rss_kb"
-    # The ingest process reports its own peak RSS: RUSAGE_CHILDREN in this test process
-    # would also count every earlier child of the session (browsers, Dask workers).
+    # The ingest process reports its own peak RSS (VmHWM, which starts afresh at exec):
+    # getrusage's maxrss would count every earlier child of the session (RUSAGE_CHILDREN)
+    # or this whole test process as it was when forked (RUSAGE_SELF keeps it across exec).
     entry = (
-        "import atexit, resource, sys; from pathlib import Path; out = Path(sys.argv[1]); "
+        "import atexit, re, sys; from pathlib import Path; out = Path(sys.argv[1]); "
+        "status = Path('/proc/self/status'); "
         "atexit.register(lambda: out.write_text("
-        "str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))); "
+        "re.search(r'VmHWM:\\s*(\\d+)', status.read_text()).group(1))); "
         "from newsevents.cli.main import main; sys.exit(main(sys.argv[2:]))"
     )
     command = [sys.executable, "-c", entry, str(peak_file), "ingest", str(corpus), "--db", str(db)]
