@@ -126,6 +126,9 @@ class Selected:
     asker: Match | None = None  # the request/demand/offer looked through to its content
 
 
+# Roots whose negation is a refusal: not recognising, endorsing or accepting (05) rejects. A
+# negated yield ("did not release") stays a flagged non-event: it need not be a refusal.
+REFUSABLE_ROOTS = frozenset({"05"})
 CodeRule = Callable[[Tree, Match, str, "Match | None", Collection[str]], tuple[str, "Match | None"]]
 
 
@@ -154,9 +157,19 @@ def _by_future(
     return intended(code, m, known, negated=tree.is_negated(m.trigger))
 
 
+def _by_negation(
+    tree: Tree, m: Match, code: str, content: Match | None, known: Collection[str]
+) -> tuple[str, Match | None]:
+    """A negated act of recognition is a refusal: "does not recognise the government"
+    rejects it (12x)."""
+    if code[:2] not in REFUSABLE_ROOTS or not tree.is_negated(m.trigger):
+        return code, content
+    return refine("120", m, known), m
+
+
 # How a selected match's code is decided, in order; each rule applies only while the code is
 # still the pattern's own (the first rule that changes it decides).
-CODE_RULES: tuple[CodeRule, ...] = (_by_content, _by_warning, _by_future)
+CODE_RULES: tuple[CodeRule, ...] = (_by_content, _by_warning, _by_future, _by_negation)
 
 
 def select(

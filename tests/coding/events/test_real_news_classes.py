@@ -1,0 +1,41 @@
+"""Error classes seen on real news, each in sentences of our own: refusals are not the act
+refused, and weapons sent to a country are aid, not a show of force."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.pipeline import Pipeline
+
+pytestmark = pytest.mark.model
+DAY = dt.date(2023, 6, 1)
+
+
+def codes(pipeline: Pipeline, text: str) -> list[str]:
+    return [e.cameo.code for e in pipeline.code_text(text, DAY).events]
+
+
+def test_refusing_to_accept_an_annexation_is_no_annexation(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "Argentina will never accept the annexation of the southern islands.")
+    assert not [c for c in found if c.startswith("19")], found
+    assert [c for c in found if c.startswith("12")], found
+
+
+def test_not_recognising_is_a_rejection(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "Morocco does not recognise the new government in the capital.")
+    assert [c for c in found if c.startswith("12")], found
+    assert not [c for c in found if c.startswith("05")], found
+
+
+def test_weapons_sent_to_a_country_are_military_aid(pipeline: Pipeline) -> None:
+    assert "072" in codes(pipeline, "Norway sent artillery shells to Estonia on Monday.")
+    promised = codes(pipeline, "Canada agreed to send tanks to Latvia.")
+    assert [c for c in promised if c.startswith("03")], promised
+    assert not [c for c in promised if c.startswith("13")], promised
+
+
+def test_tanks_moved_toward_a_border_are_a_show_of_force(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "Armenia sent tanks toward the border with Azerbaijan.")
+    assert [c for c in found if c.startswith("15")], found
