@@ -25,6 +25,7 @@ Modality = Literal[
     "negated",
     "hypothetical",
     "historical",
+    "alleged",
 ]
 PlaceRole = Literal["event", "mentioned", "dateline"]
 Corroboration = Literal["both sides", "source side", "target side", "third party", "unattributed"]

@@ -18,7 +18,14 @@ from newsevents.query import EventFilter, where_clause
 from newsevents.query.aggregates import and_where
 
 Modality = Literal[
-    "asserted", "threatened", "planned", "conditional", "negated", "hypothetical", "historical"
+    "asserted",
+    "threatened",
+    "planned",
+    "conditional",
+    "negated",
+    "hypothetical",
+    "historical",
+    "alleged",
 ]
 
 

@@ -14,7 +14,16 @@ from typing import Any
 from newsevents.errors import FilterError
 
 MODALITIES = frozenset(
-    {"asserted", "threatened", "planned", "conditional", "negated", "hypothetical", "historical"}
+    {
+        "asserted",
+        "threatened",
+        "planned",
+        "conditional",
+        "negated",
+        "hypothetical",
+        "historical",
+        "alleged",
+    }
 )
 
 

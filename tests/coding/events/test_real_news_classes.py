@@ -39,3 +39,17 @@ def test_weapons_sent_to_a_country_are_military_aid(pipeline: Pipeline) -> None:
 def test_tanks_moved_toward_a_border_are_a_show_of_force(pipeline: Pipeline) -> None:
     found = codes(pipeline, "Armenia sent tanks toward the border with Azerbaijan.")
     assert [c for c in found if c.startswith("15")], found
+
+
+def test_an_allegation_is_the_claimants_accusation_and_the_act_only_alleged(
+    pipeline: Pipeline,
+) -> None:
+    text = "Kenya claimed that Somali militias attacked a border post."
+    events = pipeline.code_text(text, DAY).events
+    accusation = [e for e in events if e.cameo.code == "112"]
+    assert accusation, [e.cameo.code for e in events]
+    assert accusation[0].source is not None
+    assert accusation[0].source.country == "KEN"
+    attacks = [e for e in events if e.cameo.root in ("18", "19")]
+    assert attacks, [e.cameo.code for e in events]
+    assert all(e.modality == "alleged" for e in attacks)

@@ -38,6 +38,7 @@ UNREALISED_MODALITIES = (
     "threatened",
     "historical",
     "hypothetical",
+    "alleged",
 )
 FEATURES = (
     "specificity",

@@ -46,6 +46,7 @@ MODALITY_KEYS = (
     "hypothetical_modifiers",
     "future_time_words",
     "background_preps",
+    "allegation_governors",
 )
 
 
@@ -79,6 +80,7 @@ class ModalityCues:
     hypothetical_modifiers: frozenset[str]
     future_time_words: frozenset[str]
     background_preps: frozenset[str]
+    allegation_governors: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,8 @@ def classify_modality(
         return "negated"
     if code.startswith("13") or _governed_by(frame, cues.modality.threat_governors):
         return "threatened"
+    if _governed_by(frame, cues.modality.allegation_governors) and not code.startswith("11"):
+        return "alleged"
     if is_historical(tree, trig, event_year, published, cues):
         return "historical"
     if in_condition_clause(sentence, trigger, cues) or _has_condition(tree, [trig, *frame], cues):

@@ -1,13 +1,19 @@
-"""Which hostile acts below an appeal are what the appeal asks for.
+"""What an act is about: the matched triggers in its content, and which hostile ones an
+appeal asks for.
+
+`content_triggers` walks down from a trigger through content edges (objects, complements,
+"a plan to send") to the acts it reports, asks for or refuses.
 
 "called for sanctions against X" asks others to act against X (CAMEO 113, rallying
 opposition); "appealed to bring an end to the embargo" or "urged donors to help save
 villagers threatened with hunger" name a hostile act only to undo it or to shield people
-from it, and the appeal stays cooperative. Kept apart from events_select so the word
-lists can be read and grown on their own.
+from it, and the appeal stays cooperative. Kept apart from events.select so the walk and
+the word lists can be read and grown on their own.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from newsevents.coding.events.match import Match
 from newsevents.coding.syntax import Tree
@@ -88,3 +94,66 @@ def not_asked(tree: Tree, i: int, c: int, content: Match) -> bool:
     t = tree.tok(c)
     h = tree.head(c)
     return t.dep == "pobj" and h is not None and tree.tok(h).lemma.lower() in CIRCUMSTANCE_PREPS
+
+
+# Edges through which a trigger's content hangs below it ("demanded the release of ...").
+CONTENT_DEPS = frozenset(
+    {
+        "xcomp",
+        "ccomp",
+        "dobj",
+        "prep",
+        "pobj",
+        "pcomp",
+        "nsubjpass",
+        "attr",
+        "compound",
+        "oprd",
+        "dative",
+    }
+)
+
+
+def content_triggers(tree: Tree, i: int, by_trigger: Mapping[int, Match]) -> list[int]:
+    """Matched triggers below `i` reached only through content edges, nearest first."""
+    found: list[int] = []
+    frontier = [i]
+    while frontier:
+        nxt = []
+        for node in frontier:
+            for c in tree.children(node):
+                t = tree.tok(c)
+                if (
+                    t.dep in CONTENT_DEPS
+                    or (t.dep == "conj" and (node != i or t.pos != "VERB"))
+                    or (node == i and _purpose_or_manner(tree, c))
+                    or _asked_clause(tree, i, node, c)
+                ):
+                    if c in by_trigger:
+                        found.append(c)
+                    nxt.append(c)
+        frontier = nxt
+    return found
+
+
+def _asked_clause(tree: Tree, i: int, node: int, c: int) -> bool:
+    """ "a plan to send", "its demand that Israel ease", "a call to lay down arms": the
+    infinitive or that-clause after a noun is what the noun asks or plans. Under the trigger
+    itself only for a noun trigger (a verb's own `acl` describes a noun it modifies)."""
+    t = tree.tok(c)
+    if t.dep != "acl" or t.tag != "VB":
+        return False
+    return node != i or tree.tok(i).pos in ("NOUN", "PROPN")
+
+
+def _purpose_or_manner(tree: Tree, c: int) -> bool:
+    """ "blocked roads to press demands", "rallied, demanding reform": an infinitive of
+    purpose or a participle of manner says why or how, it is not a second event."""
+    t = tree.tok(c)
+    if t.dep != "advcl":
+        return False
+    if t.tag == "VBG" and not tree.children(c, frozenset({"mark"})):
+        return True
+    return t.tag == "VB" and any(
+        tree.tok(a).text.lower() == "to" for a in tree.children(c, frozenset({"aux"}))
+    )

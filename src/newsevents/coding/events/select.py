@@ -18,7 +18,7 @@ import dataclasses
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
-from newsevents.coding.events.content import not_asked
+from newsevents.coding.events.content import content_triggers, not_asked
 from newsevents.coding.events.match import Match
 from newsevents.coding.events.refine import (
     ASK_ROOTS,
@@ -98,22 +98,6 @@ OBLIGATION_MODALS = frozenset({"must", "should"})
 DEMAND_CODE = "100"
 # Statement verbs whose conflictual reported content makes them a threat ("warned that ...").
 WARNING_VERBS = frozenset({"warn", "caution", "forewarn"})
-# Edges through which a trigger's content hangs below it ("demanded the release of ...").
-CONTENT_DEPS = frozenset(
-    {
-        "xcomp",
-        "ccomp",
-        "dobj",
-        "prep",
-        "pobj",
-        "pcomp",
-        "nsubjpass",
-        "attr",
-        "compound",
-        "oprd",
-        "dative",
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +110,11 @@ class Selected:
     asker: Match | None = None  # the request/demand/offer looked through to its content
 
 
+# Speech verbs that report an act as an accusation, the code they take, and the acts that
+# make a claim an accusation (conflict and coercion; claims of cooperation stay statements).
+ALLEGING_VERBS = frozenset({"claim", "allege"})
+ACCUSE_CODE = "112"
+HOSTILE_ACT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Roots whose negation is a refusal: not recognising, endorsing or accepting (05) rejects. A
 # negated yield ("did not release") stays a flagged non-event: it need not be a refusal.
 REFUSABLE_ROOTS = frozenset({"05"})
@@ -179,8 +168,13 @@ def select(
     matches = [_as_demand(tree, m) for m in matches]
     content_of, consumed = _contents(tree, matches)
     shown = _candidates(tree, matches, consumed, published_year)
+    by_trigger = {m.trigger: m for m in matches}
     out = []
     for m in shown:
+        alleged = _alleged_act(tree, m, by_trigger)
+        if alleged is not None:  # "claimed that X attacked": the claimant accuses X (112)
+            out.append(Selected(m, ACCUSE_CODE, alleged, None))
+            continue
         if _only_attributes(tree, m, shown):
             continue
         content, asker = asked_content(m.trigger, content_of)
@@ -235,6 +229,22 @@ def _candidates(
         m for m in live if m not in foreground and dated_past(tree, m.trigger, published_year)
     ]
     return foreground
+
+
+def _alleged_act(tree: Tree, m: Match, by_trigger: Mapping[int, Match]) -> Match | None:
+    """The hostile act a claim or allegation reports ("alleged that rebels shelled"), if any.
+
+    The claim is an accusation by the claimant against whoever the act is pinned on; the
+    act itself is coded too, with modality `alleged` (attribution.modality)."""
+    if m.pattern.code not in TRANSPARENT_CODES or not m.sources:
+        return None
+    if tree.tok(m.trigger).lemma.lower() not in ALLEGING_VERBS:
+        return None
+    for c in content_triggers(tree, m.trigger, by_trigger):
+        inner = by_trigger[c].pattern.code
+        if c != m.trigger and inner[:2] in HOSTILE_ACT_ROOTS:
+            return by_trigger[c]
+    return None
 
 
 def _only_attributes(tree: Tree, m: Match, shown: list[Match]) -> bool:
@@ -313,38 +323,6 @@ def _warns(tree: Tree, m: Match) -> bool:
     return m.pattern.kind == "verb" and tree.tok(m.trigger).lemma.lower() in WARNING_VERBS
 
 
-def content_triggers(tree: Tree, i: int, by_trigger: Mapping[int, Match]) -> list[int]:
-    """Matched triggers below `i` reached only through content edges, nearest first."""
-    found: list[int] = []
-    frontier = [i]
-    while frontier:
-        nxt = []
-        for node in frontier:
-            for c in tree.children(node):
-                t = tree.tok(c)
-                if (
-                    t.dep in CONTENT_DEPS
-                    or (t.dep == "conj" and (node != i or t.pos != "VERB"))
-                    or (node == i and _purpose_or_manner(tree, c))
-                    or _asked_clause(tree, i, node, c)
-                ):
-                    if c in by_trigger:
-                        found.append(c)
-                    nxt.append(c)
-        frontier = nxt
-    return found
-
-
-def _asked_clause(tree: Tree, i: int, node: int, c: int) -> bool:
-    """ "a plan to send", "its demand that Israel ease", "a call to lay down arms": the
-    infinitive or that-clause after a noun is what the noun asks or plans. Under the trigger
-    itself only for a noun trigger (a verb's own `acl` describes a noun it modifies)."""
-    t = tree.tok(c)
-    if t.dep != "acl" or t.tag != "VB":
-        return False
-    return node != i or tree.tok(i).pos in ("NOUN", "PROPN")
-
-
 def _violent_means(tree: Tree, m: Match, by_trigger: Mapping[int, Match]) -> list[int]:
     """ "A roadside bombing killed two soldiers", "were killed by a car bomb": the violent
     means named as subject or agent of a violent verb is the more specific act."""
@@ -360,19 +338,6 @@ def _violent_means(tree: Tree, m: Match, by_trigger: Mapping[int, Match]) -> lis
         and by_trigger[h].pattern.kind == "noun"
         and by_trigger[h].pattern.code[:2] in VIOLENT_ROOTS
     ]
-
-
-def _purpose_or_manner(tree: Tree, c: int) -> bool:
-    """ "blocked roads to press demands", "rallied, demanding reform": an infinitive of
-    purpose or a participle of manner says why or how, it is not a second event."""
-    t = tree.tok(c)
-    if t.dep != "advcl":
-        return False
-    if t.tag == "VBG" and not tree.children(c, frozenset({"mark"})):
-        return True
-    return t.tag == "VB" and any(
-        tree.tok(a).text.lower() == "to" for a in tree.children(c, frozenset({"aux"}))
-    )
 
 
 def _main_content(
