@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from newsevents.coding.actors.coder import ActorCoder
-from newsevents.coding.actors.context import article_country
+from newsevents.coding.actors.context import GenericParties, article_country
 from newsevents.coding.actors.dictionary import ActorDictionary
 from newsevents.coding.attribution.confidence import ConfidenceModel
 from newsevents.coding.attribution.cues import Cues
@@ -69,6 +69,7 @@ class Pipeline:
         cues = Cues.load(settings.cue_paths)
         confidence_model = ConfidenceModel.load(settings.confidence_path)
         evaluation = EvaluationWords.load()
+        parties = GenericParties.load()
         gazetteer = Gazetteer.load()
         patterns = [*gazetteer.entity_patterns(), *dictionary.entity_patterns()]
         nlp = load_language(patterns, model=settings.model, cache_dir=default_cache_dir())
@@ -80,6 +81,7 @@ class Pipeline:
                 f"cues={cues.version}",
                 f"confidence={confidence_model.version}",
                 f"evaluation={evaluation.version}",
+                f"parties={parties.version}",
             ]
         )
         builder = EventBuilder(
@@ -90,6 +92,7 @@ class Pipeline:
             model_version=model_version(nlp),
             confidence_model=confidence_model,
             evaluation=evaluation,
+            parties=parties,
         )
         return cls(
             settings, nlp, actors, cameo, lexicon, gazetteer, EventCoder(lexicon, actors), builder

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsevents.coding.actors.coder import ActorCoder
-from newsevents.coding.actors.context import event_actors
+from newsevents.coding.actors.context import GenericParties, event_actors
 from newsevents.coding.attribution.confidence import ConfidenceModel, confidence
 from newsevents.coding.attribution.corroboration import corroboration
 from newsevents.coding.attribution.cues import Cues
@@ -56,6 +56,7 @@ class EventBuilder:
     model_version: str
     confidence_model: ConfidenceModel
     evaluation: EvaluationWords
+    parties: GenericParties
     keep_unrealised: bool = False
 
     def build(
@@ -78,7 +79,7 @@ class EventBuilder:
         chain = reported_by(
             sentence, match.trigger, article, self.actors, article.published, cues=self.cues.speech
         )
-        source, target = event_actors(match, sentence, chain, country)
+        source, target = event_actors(match, sentence, chain, country, self.parties)
         here = event_place(sentence, match.trigger, places)
         event = Event(
             event_id=_event_id(article.article_id, article.text, match, offsets),

@@ -8,11 +8,13 @@ import datetime as dt
 import pytest
 
 from newsevents.coding.actors.context import (
+    GenericParties,
     article_country,
     domestic_target,
     implied_authority,
     unknown_person,
     with_article_country,
+    with_local_party,
 )
 from newsevents.model import Actor, Mention, Place, Sentence, Span
 from newsevents.pipeline import Pipeline
@@ -134,3 +136,29 @@ def test_an_office_holder_without_a_date_keeps_the_best_known_role(pipeline: Pip
     dated = pipeline.actors.code_phrase("Angela Merkel", dt.date(2012, 1, 1))
     assert dated is not None
     assert not dated.entry.endswith("+assumed-role")
+
+
+def test_a_shared_party_name_takes_the_article_country() -> None:
+    parties = GenericParties.load()
+    tories = Actor("GBRPTY", "GBR", "PTY", "the Conservatives", entry="gw.gbr")
+    local = with_local_party(tories, "CAN", parties)
+    assert local is not None
+    assert (local.code, local.country) == ("CANPTY", "CAN")
+    assert local.entry.endswith("+party-of-article-country")
+    named = Actor("GBRPTY", "GBR", "PTY", "Britain's Conservatives", entry="GBR+gw.gbr")
+    assert with_local_party(named, "CAN", parties) == named  # its country is in the phrase
+    own = Actor("GBRPTY", "GBR", "PTY", "the Tories", entry="gw.gbr")
+    assert with_local_party(own, "CAN", parties) == own  # not a shared name
+
+
+@pytest.mark.model
+def test_the_conservatives_in_an_ottawa_story_are_canadian(pipeline: Pipeline) -> None:
+    text = (
+        "Canada's parliament met in Ottawa on Tuesday. The Conservatives accused Prime "
+        "Minister Justin Trudeau of misleading parliament. Canadian officials denied the claim."
+    )
+    coded = pipeline.code_text(text, dt.date(2019, 3, 5))
+    accusations = [e for e in coded.events if e.cameo.code.startswith("112")]
+    assert accusations, [e.cameo.code for e in coded.events]
+    assert accusations[0].source is not None
+    assert accusations[0].source.code == "CANPTY"

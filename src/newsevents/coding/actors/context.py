@@ -9,10 +9,16 @@ taken, and the actor's `entry` records the inference so `explain` shows it.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
 
+import yaml
+
+from newsevents.errors import DictionaryError
 from newsevents.model import Actor, Attribution, EventMatch, Place, Sentence, Span
 
 # Codes that stand in the country slot but name no state.
@@ -162,8 +168,62 @@ def domestic_target(span: Span | None, source: Actor | None, country: str | None
     )
 
 
+@dataclass(frozen=True, slots=True)
+class GenericParties:
+    """Party names many countries share (data: `coding/data/context/generic_parties.yaml`)."""
+
+    names: frozenset[str]
+    version: str = ""
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> GenericParties:
+        """The packaged list, or a user's file of the same shape."""
+        if path is None:
+            source = resources.files("newsevents.coding").joinpath(
+                "data", "context", "generic_parties.yaml"
+            )
+            text, name = source.read_text("utf-8"), "generic_parties.yaml"
+        else:
+            text, name = path.read_text("utf-8"), str(path)
+        data = yaml.safe_load(text)
+        if not isinstance(data, dict) or not isinstance(data.get("names"), list):
+            raise DictionaryError(f"{name}: expected a mapping with a list 'names'")
+        digest = hashlib.sha256(text.encode()).hexdigest()[:12]
+        return cls(frozenset(str(n).lower() for n in data["names"]), f"parties-{digest}")
+
+    def covers(self, actor: Actor) -> bool:
+        """Whether the actor is a party known by a shared name and nothing else in its phrase
+        names its country ("the Conservative Party", not "Britain's Conservative Party")."""
+        if actor.sector != "PTY" or actor.country is None:
+            return False
+        text = f" {' '.join(actor.text.lower().replace('-', ' ').split())} "
+        if not any(f" {name} " in text for name in self.names):
+            return False
+        hits = actor.entry.split("+")
+        return not any(h.upper().startswith(actor.country) for h in hits)
+
+
+def with_local_party(
+    actor: Actor | None, country: str | None, parties: GenericParties
+) -> Actor | None:
+    """A party named only by a shared name ("the Conservatives") belongs to the country the
+    article is about, not to the country the dictionary knows it best in."""
+    if actor is None or country is None or actor.country == country or not parties.covers(actor):
+        return actor
+    return replace(
+        actor,
+        code=country + "PTY",
+        country=country,
+        entry=f"{actor.entry}+party-of-article-country",
+    )
+
+
 def event_actors(
-    match: EventMatch, sentence: Sentence, chain: Sequence[Attribution], country: str | None
+    match: EventMatch,
+    sentence: Sentence,
+    chain: Sequence[Attribution],
+    country: str | None,
+    parties: GenericParties,
 ) -> tuple[Actor | None, Actor | None]:
     """The event's source and target, with what the article's context adds, in order:
 
@@ -173,12 +233,13 @@ def event_actors(
     for a role), else an unknown person, else the same country as a domestic source.
     """
     source = with_article_country(with_reporters_country(match.source, chain), country)
+    source = with_local_party(source, country, parties)
     if source is None:
         source = unknown_person(match.source_span, sentence, country) or implied_authority(
             match.code, country
         )
     target = (
-        with_article_country(match.target, country)
+        with_local_party(with_article_country(match.target, country), country, parties)
         or unknown_person(match.target_span, sentence, country)
         or domestic_target(match.target_span, source, country)
     )
