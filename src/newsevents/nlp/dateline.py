@@ -1,0 +1,61 @@
+"""A dateline stands apart from the lead sentence it opens.
+
+Wire copy begins "CAIRO (Reuters) - Egypt's army said ..." or "WASHINGTON — The Senate
+voted ...". Parsed as one sentence, the place in capitals becomes the subject of the lead
+verb, and "CAIRO" is coded as the actor that said or voted. This spaCy component, run
+before the parser, marks the word after a dateline as the start of a sentence, so the
+dateline is its own sentence (its place is still read as the dateline by the place coder).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+COMPONENT = "newsevents_dateline"
+DASHES = frozenset({"-", "—", "–", "--", ":"})
+MAX_DATELINE_TOKENS = 10
+
+
+def mark_dateline(doc: Any) -> Any:
+    """Start a sentence after every dateline at the start of a paragraph."""
+    for start in _paragraph_starts(doc):
+        end = _dateline_end(doc, start)
+        if end is not None and end + 1 < len(doc):
+            doc[end + 1].is_sent_start = True
+    return doc
+
+
+def _paragraph_starts(doc: Any) -> list[int]:
+    """Where a dateline may begin: the text's start, a new line, or a word in capitals right
+    after a full stop (a headline run into the body: "Bomb kills 20. BAGHDAD — A car ...")."""
+    starts = [0] if len(doc) else []
+    for token in doc:
+        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+            starts.append(token.i + 1)
+        elif token.text == "." and token.i + 1 < len(doc) and _shouting(doc[token.i + 1]):
+            starts.append(token.i + 1)
+    return [i for i in starts if i < len(doc)]
+
+
+def _shouting(token: Any) -> bool:
+    return bool(token.text.isupper() and sum(c.isalpha() for c in token.text) >= 2)
+
+
+def _dateline_end(doc: Any, start: int) -> int | None:
+    """The index of the dash that closes a dateline beginning at `start`, else None.
+
+    A dateline is a few words with at least one in capitals ("MOSUL, Iraq") or an agency
+    in brackets ("Hanoi (VNA)"), joined only by commas, slashes and brackets.
+    """
+    shouting = False
+    for i in range(start, min(len(doc), start + MAX_DATELINE_TOKENS)):
+        token = doc[i]
+        if token.text in DASHES:
+            return i if shouting and i > start else None
+        if token.is_space:
+            return None
+        if _shouting(token):
+            shouting = True
+        elif not (token.is_title or token.text in {",", "/", "(", ")", "."}):
+            return None
+    return None
