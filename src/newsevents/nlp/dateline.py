@@ -30,9 +30,9 @@ def _paragraph_starts(doc: Any) -> list[int]:
     after a full stop (a headline run into the body: "Bomb kills 20. BAGHDAD — A car ...")."""
     starts = [0] if len(doc) else []
     for token in doc:
-        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-            starts.append(token.i + 1)
-        elif token.text == "." and token.i + 1 < len(doc) and _shouting(doc[token.i + 1]):
+        new_line = "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
+        run_in = token.text == "." and token.i + 1 < len(doc) and _shouting(doc[token.i + 1])
+        if new_line or run_in:
             starts.append(token.i + 1)
     return [i for i in starts if i < len(doc)]
 
