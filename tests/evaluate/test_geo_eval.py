@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 from tests.conftest import gold_file
 
+from newsevents.coding.place.distance import distance_km
 from newsevents.coding.place.gazetteer import Gazetteer
-from newsevents.evaluate.geo import haversine_km, load_gold, score_geo
+from newsevents.evaluate.geo import load_gold, score_geo
 from newsevents.nlp import load_language
 
 GOLD_SAMPLE = 60  # articles per gold file: enough for a floor, quick enough for CI
@@ -40,8 +41,8 @@ def _row(text: str, phrase: str, lat: float, lon: float, gid: int | None) -> dic
 
 
 def test_haversine_known_distance() -> None:
-    assert haversine_km(48.8566, 2.3522, 51.5074, -0.1278) == pytest.approx(344, abs=5)
-    assert haversine_km(10, 10, 10, 10) == 0
+    assert distance_km(48.8566, 2.3522, 51.5074, -0.1278) == pytest.approx(344, abs=5)
+    assert distance_km(10, 10, 10, 10) == 0
 
 
 def test_scores_right_and_wrong_places(nlp: Any, gazetteer: Gazetteer) -> None:

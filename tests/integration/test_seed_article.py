@@ -9,20 +9,13 @@ and E6 in full, and none of the three `not_events`.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from typing import Any
 
 import pytest
 
+from newsevents.coding.place.distance import distance_km
 from newsevents.model import CodedArticle, Event
-
-
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
 def _country(actor: Any) -> str | None:
@@ -61,7 +54,7 @@ def _place_ok(event: Event, key: dict[str, Any]) -> bool:
         return True
     got = event.place
     return got is not None and (
-        _distance_km(got.lat, got.lon, want["lat"], want["lon"]) <= want["tolerance_km"]
+        distance_km(got.lat, got.lon, want["lat"], want["lon"]) <= want["tolerance_km"]
     )
 
 

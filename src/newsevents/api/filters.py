@@ -10,23 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import Query
 
+from newsevents.model import Modality
 from newsevents.query import EventFilter, where_clause
 from newsevents.query.aggregates import and_where
-
-Modality = Literal[
-    "asserted",
-    "threatened",
-    "planned",
-    "conditional",
-    "negated",
-    "hypothetical",
-    "historical",
-    "alleged",
-]
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,15 +26,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsevents.coding.place.distance import distance_km
+
 if TYPE_CHECKING:
     from newsevents.config import Settings
-
-EARTH_RADIUS_KM = 6371.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,12 +167,3 @@ def _places_agree(a: EventKey, b: EventKey, rule: MergeRule) -> bool:
         return True
     lat_a, lon_a, lat_b, lon_b = (float(v) for v in coords if v is not None)
     return distance_km(lat_a, lon_a, lat_b, lon_b) <= rule.place_km
-
-
-def distance_km(lat_a: float, lon_a: float, lat_b: float, lon_b: float) -> float:
-    """Great-circle (haversine) distance in kilometres."""
-    phi_a, phi_b = math.radians(lat_a), math.radians(lat_b)
-    d_phi = phi_b - phi_a
-    d_lambda = math.radians(lon_b - lon_a)
-    h = math.sin(d_phi / 2) ** 2 + math.cos(phi_a) * math.cos(phi_b) * math.sin(d_lambda / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.errors import GoldFormatError
+from newsevents.evaluate.gold import read_jsonl
 from newsevents.model import Article
 
 
@@ -108,19 +109,12 @@ def read_key(raw: Mapping[str, Any], where: str) -> ArticleKey:
 
 def read_docs(paths: Iterable[Path]) -> dict[str, Mapping[str, Any]]:
     """Article records by `id` from JSON Lines files; a bad line names file and line."""
-    docs: dict[str, Mapping[str, Any]] = {}
-    for path in paths:
-        with path.open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise GoldFormatError(f"{path}:{number}: not JSON ({exc.msg})") from exc
-                if isinstance(record, dict) and "id" in record:
-                    docs[str(record["id"])] = record
-    return docs
+    return {
+        str(record["id"]): record
+        for path in paths
+        for _, record in read_jsonl(path)
+        if "id" in record
+    }
 
 
 def article_text(doc: Mapping[str, Any]) -> str:

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsevents.coding.place.distance import distance_km
 from newsevents.coding.place.find import find_places
 from newsevents.coding.place.gazetteer import GazEntry, Gazetteer
 from newsevents.model import Article, Place
 from newsevents.nlp import parse_articles
 
-EARTH_DIAMETER_KM = 12742.0
 TOLERANCE_KM = 161.0
 
 
@@ -47,15 +47,6 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
             raise GoldFormatError(f"{path}:{number}: expected an object with 'text'")
         rows.append(row)
     return rows
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    a = (
-        math.sin((lat2 - lat1) * p / 2) ** 2
-        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
-    )
-    return EARTH_DIAMETER_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def gold_toponyms(row: dict[str, Any]) -> list[GoldToponym]:
@@ -136,7 +127,7 @@ class _CountryOracle:
         ]
         if not near:
             return None
-        return min(near, key=lambda e: haversine_km(lat, lon, e.lat, e.lon))
+        return min(near, key=lambda e: distance_km(lat, lon, e.lat, e.lon))
 
 
 class _Tally:
@@ -158,7 +149,7 @@ class _Tally:
             if hit is None:
                 continue
             self.matched += 1
-            self.within += haversine_km(hit.lat, hit.lon, g.lat, g.lon) <= TOLERANCE_KM
+            self.within += distance_km(hit.lat, hit.lon, g.lat, g.lon) <= TOLERANCE_KM
             if g.geonameid is not None:
                 self.with_id += 1
                 self.exact += hit.geonameid == g.geonameid

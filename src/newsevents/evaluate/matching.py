@@ -9,13 +9,11 @@ that of the events changes how many are matched.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 
+from newsevents.coding.place.distance import distance_km
 from newsevents.evaluate.article_keys import ArticleKey, KeyPlace
 from newsevents.model import Actor, Event
-
-EARTH_RADIUS_KM = 6371.0
 
 
 def actor_country(actor: Actor | None) -> str | None:
@@ -40,14 +38,6 @@ def _date_ok(key: ArticleKey, event: Event) -> bool:
     if key.date_year is not None:
         return day is not None and day.year == key.date_year
     return True
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _place_ok(place: KeyPlace | None, event: Event) -> bool:

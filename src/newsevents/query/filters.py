@@ -9,22 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, get_args
 
 from newsevents.errors import FilterError
+from newsevents.model import Modality
 
-MODALITIES = frozenset(
-    {
-        "asserted",
-        "threatened",
-        "planned",
-        "conditional",
-        "negated",
-        "hypothetical",
-        "historical",
-        "alleged",
-    }
-)
+MODALITIES = frozenset(get_args(Modality))
 
 
 @dataclass(frozen=True, slots=True)

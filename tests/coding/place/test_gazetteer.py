@@ -100,14 +100,15 @@ def test_country_centre_table_is_well_formed_and_used(gazetteer: Gazetteer) -> N
 @pytest.mark.gold
 def test_country_centres_agree_with_geonames_points_in_gold(gazetteer: Gazetteer) -> None:
     """LGL's gold carries GeoNames' own coordinates: our country points must match them."""
-    from newsevents.evaluate.geo import gold_toponyms, haversine_km, load_gold
+    from newsevents.coding.place.distance import distance_km
+    from newsevents.evaluate.geo import gold_toponyms, load_gold
 
     checked: dict[int, float] = {}
     for row in load_gold(gold_file("geo_lgl.jsonl")):
         for gold in gold_toponyms(row):
             entry = gazetteer.get(gold.geonameid) if gold.geonameid else None
             if entry is not None and entry.feature_code == "PCLI":
-                checked[entry.geonameid] = haversine_km(entry.lat, entry.lon, gold.lat, gold.lon)
+                checked[entry.geonameid] = distance_km(entry.lat, entry.lon, gold.lat, gold.lon)
     assert len(checked) >= 20
     far = {gid: km for gid, km in checked.items() if km > 161}
     assert len(far) <= len(checked) // 20, far

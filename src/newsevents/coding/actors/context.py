@@ -107,13 +107,7 @@ def implied_authority(code: str, country: str | None) -> Actor | None:
         return None
     for prefix, sector in IMPLIED_AUTHORITY:
         if code.startswith(prefix):
-            return Actor(
-                code=country + sector,
-                country=country,
-                sector=sector,
-                text="",
-                entry="implied-authority+country-of-article",
-            )
+            return _of_article(country, sector, None, "implied-authority")
     return None
 
 
@@ -138,14 +132,7 @@ def unknown_person(span: Span | None, sentence: Sentence, country: str | None) -
     )
     if not is_person:
         return None
-    return Actor(
-        code=country,
-        country=country,
-        sector=None,
-        text=span.text,
-        span=span,
-        entry="unknown-person+country-of-article",
-    )
+    return _of_article(country, None, span, "unknown-person")
 
 
 def domestic_target(span: Span | None, source: Actor | None, country: str | None) -> Actor | None:
@@ -158,14 +145,7 @@ def domestic_target(span: Span | None, source: Actor | None, country: str | None
     """
     if span is None or country is None or source is None or source.country != country:
         return None
-    return Actor(
-        code=country,
-        country=country,
-        sector=None,
-        text=span.text,
-        span=span,
-        entry="domestic-target+country-of-article",
-    )
+    return _of_article(country, None, span, "domestic-target")
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +195,18 @@ def with_local_party(
         code=country + "PTY",
         country=country,
         entry=f"{actor.entry}+party-of-article-country",
+    )
+
+
+def _of_article(country: str, sector: str | None, span: Span | None, why: str) -> Actor:
+    """An actor the article's context supplies; `entry` says why, so `explain` shows it."""
+    return Actor(
+        code=country + (sector or ""),
+        country=country,
+        sector=sector,
+        text=span.text if span is not None else "",
+        span=span,
+        entry=f"{why}+country-of-article",
     )
 
 
