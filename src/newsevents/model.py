@@ -27,7 +27,7 @@ Modality = Literal[
     "historical",
     "alleged",
 ]
-PlaceRole = Literal["event", "mentioned", "dateline"]
+PlaceRole = Literal["event", "mentioned", "dateline", "sentence", "article"]
 Corroboration = Literal["both sides", "source side", "target side", "third party", "unattributed"]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -72,3 +73,22 @@ def test_without_merging_every_report_is_its_own_event(tmp_path: Path) -> None:
         counts = store.add_coded(corpus(), merge=None)
         assert counts.events == 4
         assert {row[1:4] for row in merged(store)} == {(1, 1, 1)}
+
+
+def test_an_inferred_place_does_not_keep_reports_apart(tmp_path: Path) -> None:
+    """Two outlets, datelined in towns 600 km apart, report the same shelling: the
+    dateline towns only say where the reporters were, so the reports still merge (a
+    stated place that far away would keep them apart)."""
+    far_town = stories.Place("Lviv", 702550, 49.84, 24.02, "UKR", "P", "dateline")
+    near = stories.report(stories.ORIGINAL, "northern", dt.date(2024, 3, 12))
+    far = stories.report(stories.REWORDED, "ledger", dt.date(2024, 3, 12), place=far_town)
+    with Store.open(tmp_path / "m.duckdb") as store:
+        store.add_coded([near])
+        store.add_coded([far])
+        assert [row[1] for row in merged(store)] == [2]
+    stated_far = dataclasses.replace(far_town, role="event")
+    apart = stories.report(stories.REWORDED, "ledger", dt.date(2024, 3, 12), place=stated_far)
+    with Store.open(tmp_path / "n.duckdb") as store:
+        store.add_coded([near])
+        store.add_coded([apart])
+        assert [row[1] for row in merged(store)] == [1, 1]

@@ -21,9 +21,11 @@ from newsevents.coding.attribution.reported_by import reported_by
 from newsevents.coding.cameo import CameoTable
 from newsevents.coding.events.evaluation import EvaluationWords, judged_statement
 from newsevents.coding.place.find import event_place
+from newsevents.coding.place.inferred import inferred_place
 from newsevents.coding.time.event_date import event_date
 from newsevents.ids import event_id, normalised_offsets
 from newsevents.model import (
+    Actor,
     Event,
     EventDate,
     EventMatch,
@@ -80,7 +82,9 @@ class EventBuilder:
             sentence, match.trigger, article, self.actors, article.published, cues=self.cues.speech
         )
         source, target = event_actors(match, sentence, chain, country, self.parties)
-        here = event_place(sentence, match.trigger, places)
+        here = event_place(sentence, match.trigger, places) or inferred_place(
+            sentence.span, match.trigger.start, places, _countries(source, target)
+        )
         event = Event(
             event_id=_event_id(article.article_id, article.text, match, offsets),
             article_id=article.article_id,
@@ -153,6 +157,10 @@ def _unrealised(sentence: Sentence, trigger: Token, modality: Modality, cues: Cu
     if modality in UNREALISED:
         return True
     return modality == "conditional" and in_condition_clause(sentence, trigger, cues)
+
+
+def _countries(*actors: Actor | None) -> frozenset[str]:
+    return frozenset(a.country for a in actors if a is not None and a.country)
 
 
 def _mentioned_in(sentence: Span, places: Sequence[Place], here: Place | None) -> tuple[Place, ...]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from newsevents.coding.place.inferred import stated_first
 from newsevents.model import Actor, Attribution, Event
 
 
@@ -83,7 +84,7 @@ def _absorb(host: Event, other: Event) -> Event:
     date = host.date
     if host.date.date_from != "text" and other.date.date_from == "text":
         date = other.date
-    place = host.place or other.place
+    place = stated_first(host.place, other.place)
     return replace(host, reported_by=tuple(links), date=date, place=place)
 
 

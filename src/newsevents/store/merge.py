@@ -28,6 +28,10 @@ KEY_COLUMNS = (
     "cameo_code", "cameo_root", "modality", "date", "date_precision", "place_country",
     "place_lat", "place_lon",
 )  # fmt: skip
+# Only a place the text states for the event takes part in the merge rule: an inferred place
+# (role sentence, dateline or article) tells where the reporter was, and two outlets
+# writing from different cities about one happening must still merge.
+STATED_PLACE = "coalesce(json_extract_string(record, '$.place.role'), 'event') = 'event'"
 SEARCH_DAYS = 400  # candidates are events dated within this many days of the batch's dates
 
 
@@ -47,7 +51,7 @@ class MergePlan:
 
 def event_key(event: Event) -> EventKey:
     """The fields of a coded event the merge rule compares."""
-    place = event.place
+    place = event.place if event.place is not None and event.place.role == "event" else None
     return EventKey(
         event_id=event.event_id,
         source_country=event.source.country if event.source else None,
@@ -173,7 +177,7 @@ def _candidates(
     low = min(days, default=dt.date.max) - dt.timedelta(days=SEARCH_DAYS)
     high = max(days, default=dt.date.min) + dt.timedelta(days=SEARCH_DAYS)
     found = con.execute(
-        f"SELECT {', '.join(KEY_COLUMNS)} FROM events "
+        f"SELECT {', '.join(_key_select())} FROM events "
         "WHERE cameo_root IN (SELECT unnest(?)) AND (date IS NULL OR date BETWEEN ? AND ?) "
         "ORDER BY first_seen NULLS LAST, date NULLS LAST, event_id",
         [sorted({e.cameo.root for e in events}), low, high],
@@ -183,6 +187,14 @@ def _candidates(
         key = EventKey(**dict(zip(KEY_COLUMNS, row, strict=True)))
         out.setdefault(key.cameo_root, []).append(key)
     return out
+
+
+def _key_select() -> list[str]:
+    """The key columns, with the place columns empty where the stored place was inferred."""
+    return [
+        f"CASE WHEN {STATED_PLACE} THEN {c} END AS {c}" if c.startswith("place_") else c
+        for c in KEY_COLUMNS
+    ]
 
 
 def mention_row(

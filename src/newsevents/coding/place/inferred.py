@@ -1,0 +1,100 @@
+"""Where an event happened when its own clause does not say: the nearest fitting place.
+
+News rarely repeats the place in every sentence: "Police shot four men at a checkpoint"
+follows a lead or a dateline that gave the town. A GDELT or POLECAT user expects an
+action place for such events (GDELT's ActionGeo is inferred the same way), but must be
+able to tell it from a place the text states. So an inferred place keeps a role that says
+where it came from, in order of trust:
+
+- ``sentence``: a place named in the event's own sentence, though not attached to its
+  clause ("In the capital, X, police shot ...", "fired on towns along the border");
+- ``dateline``: the article's dateline town;
+- ``article``: the town the article names most often, when one clearly leads.
+
+An inferred place must lie in the country of the event's source or target when either
+has a country: "Turkey shelled Syria", datelined Beirut, gets no place from Beirut.
+A town beats a region or a country (a sentence that names only "Syria" does not hide the
+dateline's town in Syria), and in a sentence the place nearest the trigger wins.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Sequence
+
+from newsevents.model import Place, PlaceRole, Span
+
+TOWN_CLASS = "P"  # GeoNames feature class of populated places
+MIN_LEAD = 2  # the article's main town must be named at least this often, and more than any other
+
+
+def inferred_place(
+    sentence: Span,
+    trigger_start: int,
+    places: Sequence[Place],
+    countries: frozenset[str],
+) -> Place | None:
+    """The event's inferred place (role sentence, dateline or article), or None.
+
+    `countries` are the countries of the event's coded source and target; empty when
+    neither has one, and then any place fits.
+    """
+
+    def fits(place: Place) -> bool:
+        return not countries or place.country in countries
+
+    in_sentence = sorted(
+        (
+            p
+            for p in places
+            if p.span is not None and sentence.start <= p.span.start < sentence.end and fits(p)
+        ),
+        key=lambda p: abs(_start(p) - trigger_start),
+    )
+    towns = [p for p in in_sentence if p.feature_class == TOWN_CLASS]
+    dateline = next((p for p in places if p.role == "dateline" and fits(p)), None)
+    main = _main_town(places)
+    ranked: list[tuple[Place | None, PlaceRole]] = [
+        (towns[0] if towns else None, "sentence"),
+        (dateline if dateline and dateline.feature_class == TOWN_CLASS else None, "dateline"),
+        (main if main and fits(main) else None, "article"),
+        (in_sentence[0] if in_sentence else None, "sentence"),
+        (dateline, "dateline"),
+    ]
+    for place, role in ranked:
+        if place is not None:
+            return dataclasses.replace(place, role=role)
+    return None
+
+
+def _start(place: Place) -> int:
+    return place.span.start if place.span is not None else 0
+
+
+def _main_town(places: Sequence[Place]) -> Place | None:
+    """The town the article names most often, when it is named at least `MIN_LEAD` times
+    and more often than any other town."""
+    counts = Counter(p.geonameid for p in places if p.feature_class == TOWN_CLASS)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_LEAD:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return next(p for p in places if p.geonameid == ranked[0][0])
+
+
+# How far a place of each role can be trusted as the event's location, best first.
+ROLE_TRUST: tuple[PlaceRole, ...] = ("event", "sentence", "dateline", "article")
+
+
+def stated_first(a: Place | None, b: Place | None) -> Place | None:
+    """Of two reports' places for one event, the more trusted one (`a` on a tie): a place
+    one report states beats a place another report's dateline suggests."""
+    if a is None or b is None:
+        return a or b
+    return b if _trust(b) < _trust(a) else a
+
+
+def _trust(place: Place) -> int:
+    return ROLE_TRUST.index(place.role) if place.role in ROLE_TRUST else len(ROLE_TRUST)

@@ -1,0 +1,90 @@
+"""The inferred event place: a town of the sentence, the dateline, the article's main town.
+
+Places are built by hand here (no parse needed): the rules only read roles, spans,
+feature classes and countries.
+"""
+
+from __future__ import annotations
+
+from newsevents.coding.place.inferred import inferred_place, stated_first
+from newsevents.model import Place, PlaceRole, Span
+
+
+def _place(
+    name: str,
+    start: int,
+    country: str,
+    feature_class: str = "P",
+    role: PlaceRole = "mentioned",
+    geonameid: int | None = None,
+) -> Place:
+    return Place(
+        name=name,
+        geonameid=geonameid if geonameid is not None else abs(hash(name)) % 10**6,
+        lat=0.0,
+        lon=0.0,
+        country=country,
+        feature_class=feature_class,
+        role=role,
+        span=Span(start, start + len(name), name),
+    )
+
+
+SENTENCE = Span(100, 200, "")
+
+
+def test_a_town_of_the_sentence_places_the_event() -> None:
+    town = _place("Ostrava", 110, "CZE")
+    found = inferred_place(SENTENCE, 150, [town], frozenset({"CZE"}))
+    assert found is not None
+    assert (found.name, found.role) == ("Ostrava", "sentence")
+
+
+def test_the_nearest_town_to_the_trigger_wins() -> None:
+    far, near = _place("Brno", 102, "CZE"), _place("Olomouc", 160, "CZE")
+    found = inferred_place(SENTENCE, 150, [far, near], frozenset())
+    assert found is not None
+    assert found.name == "Olomouc"
+
+
+def test_a_town_outside_both_actors_countries_does_not_place_the_event() -> None:
+    dateline = _place("Beirut", 0, "LBN", role="dateline")
+    assert inferred_place(SENTENCE, 150, [dateline], frozenset({"TUR", "SYR"})) is None
+
+
+def test_the_dateline_town_beats_a_country_named_in_the_sentence() -> None:
+    dateline = _place("Riga", 0, "LVA", role="dateline")
+    country = _place("Latvia", 120, "LVA", feature_class="A")
+    found = inferred_place(SENTENCE, 150, [dateline, country], frozenset({"LVA"}))
+    assert found is not None
+    assert (found.name, found.role) == ("Riga", "dateline")
+
+
+def test_a_country_of_the_sentence_is_the_last_resort() -> None:
+    country = _place("Latvia", 120, "LVA", feature_class="A")
+    found = inferred_place(SENTENCE, 150, [country], frozenset({"LVA"}))
+    assert found is not None
+    assert (found.name, found.role) == ("Latvia", "sentence")
+
+
+def test_the_article_main_town_needs_a_clear_lead() -> None:
+    twice = [_place("Tartu", 10, "EST", geonameid=1), _place("Tartu", 300, "EST", geonameid=1)]
+    found = inferred_place(SENTENCE, 150, twice, frozenset({"EST"}))
+    assert found is not None
+    assert (found.name, found.role) == ("Tartu", "article")
+    tie = [
+        *twice,
+        _place("Narva", 20, "EST", geonameid=2),
+        _place("Narva", 400, "EST", geonameid=2),
+    ]
+    assert inferred_place(SENTENCE, 150, tie, frozenset({"EST"})) is None
+    once = [_place("Tartu", 10, "EST", geonameid=1)]
+    assert inferred_place(SENTENCE, 150, once, frozenset({"EST"})) is None
+
+
+def test_a_stated_place_beats_an_inferred_one_when_reports_merge() -> None:
+    stated = _place("Kaunas", 0, "LTU", role="event")
+    guessed = _place("Vilnius", 0, "LTU", role="dateline")
+    assert stated_first(guessed, stated) is stated
+    assert stated_first(stated, guessed) is stated
+    assert stated_first(None, guessed) is guessed
