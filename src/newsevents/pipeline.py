@@ -32,6 +32,7 @@ from newsevents.coding.cameo import CameoTable
 from newsevents.coding.events.coder import EventCoder
 from newsevents.coding.events.evaluation import EvaluationWords
 from newsevents.coding.events.lexicon import Lexicon
+from newsevents.coding.events.journeys import official_journeys
 from newsevents.coding.events.mutual import with_mutual_consultations
 from newsevents.coding.place.find import find_places
 from newsevents.coding.place.gazetteer import Gazetteer
@@ -154,7 +155,7 @@ class Pipeline:
         timexes = find_timexes(article.text, article.published)
         places = find_places(parsed, self.gazetteer)
         coded = self.events.code_article(parsed, article.published)
-        matches = list(with_mutual_consultations(coded))
+        matches = list(with_mutual_consultations(official_journeys(coded)))
         country = article_country([a for m in matches for a in (m.source, m.target)], places)
         offsets = normalised_offsets(article.text)
         built = [self.builder.build(parsed, m, timexes, places, country, offsets) for m in matches]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Iterator
 
+from newsevents.coding.events.journeys import DEFAULT_JOURNEYS, JourneyRule
 from newsevents.model import EventMatch
 
 MUTUAL_ROOT = "04"
@@ -19,12 +20,18 @@ MUTUAL_ROOT = "04"
 RECIPROCAL_CODE = {"042": "043", "043": "042"}
 
 
-def with_mutual_consultations(matches: Iterable[EventMatch]) -> Iterator[EventMatch]:
-    """Every match, each consultation between two different actors followed by its mirror."""
+def with_mutual_consultations(
+    matches: Iterable[EventMatch], parties: JourneyRule = DEFAULT_JOURNEYS
+) -> Iterator[EventMatch]:
+    """Every match, each consultation between two different actors followed by its mirror.
+
+    Only a consultation between two parties (countries, state bodies, organisations) is
+    mirrored: protesters visiting executives' homes are not hosted by them."""
     seen: set[tuple[int, int, str, str, str]] = set()
     for match in matches:
         yield match
-        mirror = _mirror(match)
+        both = parties.is_party(match.source) and parties.is_party(match.target)
+        mirror = _mirror(match) if both else None
         if mirror is None:
             continue
         key = (mirror.sentence_index, mirror.verb_span.start, mirror.code[:2], *_dyad(mirror))
