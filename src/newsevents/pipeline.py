@@ -31,8 +31,8 @@ from newsevents.coding.builder import EventBuilder
 from newsevents.coding.cameo import CameoTable
 from newsevents.coding.events.coder import EventCoder
 from newsevents.coding.events.evaluation import EvaluationWords
-from newsevents.coding.events.lexicon import Lexicon
 from newsevents.coding.events.journeys import official_journeys
+from newsevents.coding.events.lexicon import Lexicon
 from newsevents.coding.events.mutual import with_mutual_consultations
 from newsevents.coding.place.find import find_places
 from newsevents.coding.place.gazetteer import Gazetteer
