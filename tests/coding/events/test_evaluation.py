@@ -36,3 +36,22 @@ def test_a_quoted_judgement_codes_the_speaker_toward_its_target(pipeline: Pipeli
     coded = pipeline.code_text(text, dt.date(2016, 4, 2))
     codes = {(e.cameo.code, e.target.country if e.target else None) for e in coded.events}
     assert ("111", "SYR") in codes, codes
+
+
+def test_the_words_of_news_criticism_and_praise_are_known() -> None:
+    """Real news judges in plainer words than the manual: a charge called groundless, a
+    government that erred, a meddling neighbour, a step forward."""
+    words = EvaluationWords.load()
+    for judged in (["the", "charges", "are", "groundless"], ["the", "ministry", "erred"]):
+        assert words.polarity(judged) == -1, judged
+    assert words.polarity(["foreign", "meddling"]) == -1
+    assert words.polarity(["a", "step", "forward", "for", "peace"]) == 1
+    assert words.polarity(["a", "false", "start"]) == -1  # quoted in YAML: not a boolean
+
+
+@pytest.mark.model
+def test_a_statement_calling_a_charge_unfounded_is_criticism(pipeline: Pipeline) -> None:
+    text = "The Estonian foreign minister said the Kremlin had erred and its claims were unfounded."
+    coded = pipeline.code_text(text, dt.date(2021, 4, 2))
+    codes = {(e.cameo.code, e.target.country if e.target else None) for e in coded.events}
+    assert ("111", "RUS") in codes, codes
