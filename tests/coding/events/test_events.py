@@ -340,8 +340,14 @@ def test_passive_without_agent_takes_the_place_as_source(run) -> None:  # type: 
     assert arrest[0].source_span.text == "Minsk"
 
 
-def test_event_of_a_time_clause_yields_to_the_main_event(run) -> None:  # type: ignore[no-untyped-def]
+def test_event_of_a_time_clause_is_an_event_of_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    """An earlier happening told in a clause of time is keyed by careful coders of articles."""
     events = run("The Georgian premier resigned on Sunday after protesters attacked parliament.")
+    assert sorted(e.code[:2] for e in events) == ["08", "19"]
+
+
+def test_event_of_a_cause_clause_yields_to_the_main_event(run) -> None:  # type: ignore[no-untyped-def]
+    events = run("The Georgian premier resigned on Sunday because protesters attacked parliament.")
     assert [e.code[:2] for e in events] == ["08"]
 
 
