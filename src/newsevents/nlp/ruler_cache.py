@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"  # 2: the tokenizer keeps "re-" on its word
 Tokens = list[tuple[str, bool]]
 
 

@@ -53,3 +53,13 @@ def test_an_allegation_is_the_claimants_accusation_and_the_act_only_alleged(
     attacks = [e for e in events if e.cameo.root in ("18", "19")]
     assert attacks, [e.cameo.code for e in events]
     assert all(e.modality == "alleged" for e in attacks)
+
+
+def test_a_plan_quoted_before_its_infinitive_is_still_its_content(pipeline: Pipeline) -> None:
+    """'studying an "action plan" to re-enter the zones': the parser reads the infinitive
+    as a relative clause after the quotation marks; it is still what the plan is about, so
+    the study of a plan to occupy is a threat (13x), not a plain consideration (014)."""
+    found = codes(
+        pipeline, 'The Chilean army said it was studying an "action plan" to re-enter the zones.'
+    )
+    assert [c for c in found if c.startswith("13")], found

@@ -139,9 +139,14 @@ def content_triggers(tree: Tree, i: int, by_trigger: Mapping[int, Match]) -> lis
 def _asked_clause(tree: Tree, i: int, node: int, c: int) -> bool:
     """ "a plan to send", "its demand that Israel ease", "a call to lay down arms": the
     infinitive or that-clause after a noun is what the noun asks or plans. Under the trigger
-    itself only for a noun trigger (a verb's own `acl` describes a noun it modifies)."""
+    itself only for a noun trigger (a verb's own `acl` describes a noun it modifies). The
+    parser sometimes calls the infinitive a relative clause (after a quoted noun: 'an
+    "action plan" to re-enter'); with its "to" it is the same complement."""
     t = tree.tok(c)
-    if t.dep != "acl" or t.tag != "VB":
+    infinitive_relative = t.dep == "relcl" and any(
+        tree.tok(a).text.lower() == "to" for a in tree.children(c, frozenset({"aux"}))
+    )
+    if (t.dep != "acl" and not infinitive_relative) or t.tag != "VB":
         return False
     return node != i or tree.tok(i).pos in ("NOUN", "PROPN")
 
