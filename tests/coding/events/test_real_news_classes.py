@@ -63,3 +63,20 @@ def test_a_plan_quoted_before_its_infinitive_is_still_its_content(pipeline: Pipe
         pipeline, 'The Chilean army said it was studying an "action plan" to re-enter the zones.'
     )
     assert [c for c in found if c.startswith("13")], found
+
+
+def test_a_permitted_or_required_act_is_not_done(pipeline: Pipeline) -> None:
+    """ "would not be allowed to arrest", "the law requires police to detain": the act is
+    only permitted or required, so it is no event (the issue's "would allow exercises")."""
+    for text in (
+        "Peruvian soldiers would not be allowed to arrest protesters.",
+        "The new law requires Peruvian police to arrest smugglers.",
+    ):
+        found = codes(pipeline, text)
+        assert not [c for c in found if c.startswith("17")], (text, found)
+
+
+def test_allowing_someone_to_enter_is_yielding_not_occupying(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "Peru allowed Chilean troops to enter the zone.")
+    assert "086" in found, found
+    assert not [c for c in found if c.startswith("19")], found

@@ -42,6 +42,7 @@ MODALITY_KEYS = (
     "future_aux",
     "hypothetical_modals",
     "request_governors",
+    "permission_governors",
     "plan_modifiers",
     "hypothetical_modifiers",
     "future_time_words",
@@ -76,6 +77,7 @@ class ModalityCues:
     future_aux: frozenset[str]
     hypothetical_modals: frozenset[str]
     request_governors: frozenset[str]
+    permission_governors: frozenset[str]
     plan_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     future_time_words: frozenset[str]

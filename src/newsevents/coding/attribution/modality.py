@@ -194,7 +194,8 @@ def _opens_condition(tree: Tree, clause: Token, c: Cues) -> bool:
 
 
 def _is_hypothetical(tree: Tree, trig: Token, frame: list[Token], c: Cues) -> bool:
-    """ "could strike", "might meet", "urged Seoul to resume talks" (only asked for)."""
+    """ "could strike", "might meet", "urged Seoul to resume talks" (only asked for), "was
+    allowed to arrest" (only permitted)."""
     modal = _modal(tree, trig)
     if modal is not None and modal in c.modality.hypothetical_modals:
         return not (modal == "would" and _backshifted(frame, c))
@@ -203,7 +204,9 @@ def _is_hypothetical(tree: Tree, trig: Token, frame: list[Token], c: Cues) -> bo
         for m in tree.dependents(trig, "amod", "compound")
     ):
         return True
-    return _governed_by(frame, c.modality.request_governors)
+    return _governed_by(frame, c.modality.request_governors) or _governed_by(
+        frame, c.modality.permission_governors
+    )
 
 
 def _is_planned(

@@ -247,6 +247,11 @@ def _complement(tree: Tree, i: int, p: Pattern) -> int | None:
     for c in tree.children(i, frozenset({"advcl"})):
         if tree.tok(c).tag == "VB" and (p.xcomp_any or tree.tok(c).lemma.lower() in p.xcomp):
             return c
+    # "allowed UN inspectors to visit": the parser gives the infinitive its own subject
+    # (a ccomp); a named complement (`>visit`, not `>*`) is still read there
+    for c in tree.children(i, frozenset({"ccomp"})):
+        if tree.tok(c).tag == "VB" and tree.tok(c).lemma.lower() in p.xcomp:
+            return c
     return None
 
 
