@@ -190,7 +190,7 @@ class Gazetteer:
         return out
 
     def entity_patterns(self) -> list[EntityPattern]:
-        """Names safe to force-label in the spaCy entity ruler (see the build script)."""
+        """Names safe to force-label in the name matcher (`nlp.names`; see the build script)."""
         return [EntityPattern(label, phrase) for label, phrase in self._data.ruler_names]
 
     def cameo_country(self, entry: GazEntry) -> str | None:
