@@ -6,8 +6,8 @@ user's own dictionary). Building them costs seconds at every start; reading a
 pickle of the finished plain data (dicts, tuples, strings) costs a fraction.
 
 Each entry is a file named after what it holds and a hash of everything it
-was built from (the source bytes, the package version, the format); a changed
-source gives a new name, so a stale entry is never read. A missing,
+was built from (the source bytes, the package version, the format, the code
+that builds it); a changed source gives a new name, so a stale entry is never read. A missing,
 unreadable or foreign entry is rebuilt; a folder that cannot be written is
 simply not used. The files are our own output, read back by the same
 version: do not put files from an untrusted source in the cache folder.
@@ -21,6 +21,7 @@ import os
 import pickle
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from types import ModuleType
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -63,6 +64,12 @@ def content_key(parts: Iterable[str | bytes]) -> str:
         digest.update(len(data).to_bytes(8, "little"))
         digest.update(data)
     return digest.hexdigest()
+
+
+def module_sources(*modules: ModuleType) -> list[bytes]:
+    """The source of the modules that build a cached value: part of its key, so that
+    editing the code (in a checkout, where the version does not change) rebuilds it."""
+    return [Path(str(module.__file__)).read_bytes() for module in modules]
 
 
 def cached(

@@ -3,8 +3,8 @@
 Why: tokenising our ~41,000 names takes about a second at every start. The
 tokens of a name depend only on the name, the spaCy version and the model's
 tokenizer, so the finished table (token texts -> labels, plain dicts) is kept
-in the cache folder (`newsevents.cache`) under a hash of all three and every
-(label, phrase) in order. A missing, unreadable or stale entry is rebuilt; a
+in the cache folder (`newsevents.cache`) under a hash of all three, the code
+of `names` and every (label, phrase) in order. A missing, unreadable or stale entry is rebuilt; a
 cache folder that cannot be written is simply not used.
 """
 
@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from newsevents.cache import cached, content_key, default_cache_dir
+from newsevents.cache import cached, content_key, default_cache_dir, module_sources
+from newsevents.nlp import names
 from newsevents.nlp.names import NameTable, build_table
 
 __all__ = ["default_cache_dir", "name_table", "table_key"]
@@ -26,7 +27,8 @@ def table_key(nlp: Any, entries: Sequence[tuple[str, str]]) -> str:
 
     meta = nlp.meta
     head = ["names", version("spacy"), meta.get("name", ""), meta.get("version", "")]
-    return content_key([*head, *(f"{label}\x1f{phrase}" for label, phrase in entries)])
+    code = module_sources(names)
+    return content_key([*head, *code, *(f"{label}\x1f{phrase}" for label, phrase in entries)])
 
 
 def name_table(nlp: Any, entries: Sequence[tuple[str, str]], cache_dir: Path | None) -> NameTable:

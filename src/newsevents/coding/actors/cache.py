@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from newsevents.cache import cached, content_key
+from newsevents.cache import cached, content_key, module_sources
 from newsevents.coding.actors import dictionary as dictionary_module
 from newsevents.coding.actors import tables as tables_module
 from newsevents.coding.actors import words as words_module
@@ -34,7 +34,7 @@ def load_actors(extra_paths: Sequence[Path], cache_dir: Path | None) -> ActorCod
         user = None
     if cache_dir is None or user is None:
         return ActorCoder(ActorDictionary.load(extra_paths))
-    code = [Path(str(m.__file__)).read_bytes() for m in _BUILDERS]
+    code = module_sources(*_BUILDERS)
     packaged = [name.encode() + b"\0" + raw for name, raw in _packaged_sources()]
     key = content_key(["actors", *code, *packaged, *user])
 

