@@ -3,6 +3,7 @@ torn, re-keyed when a source changes, and skipped when the folder cannot be writ
 
 from __future__ import annotations
 
+import os
 import pickle
 from pathlib import Path
 
@@ -38,6 +39,18 @@ def test_cached_returns_what_was_built_and_rebuilds_a_torn_entry(tmp_path: Path)
     assert content_key(["x", b"bytes"]) == key
     assert content_key(["x", b"other"]) != key
     assert content_key(["xb", b"ytes"]) != key  # parts are length-prefixed
+
+
+def test_only_the_newest_entries_of_a_name_are_kept(tmp_path: Path) -> None:
+    for age, key in enumerate(["k5", "k4", "k3", "k2", "k1"]):
+        old = tmp_path / f"t-{key}.pickle"
+        old.write_bytes(pickle.dumps(key))
+        os.utime(old, (1_000_000 - age, 1_000_000 - age))  # k1 oldest
+    (tmp_path / "other-k0.pickle").write_bytes(pickle.dumps("another name"))
+    assert cached(tmp_path, "t", "new", lambda: "new", lambda v: isinstance(v, str)) == "new"
+    kept = sorted(p.name for p in tmp_path.glob("t-*.pickle"))
+    assert kept == ["t-k3.pickle", "t-k4.pickle", "t-k5.pickle", "t-new.pickle"]
+    assert (tmp_path / "other-k0.pickle").exists()
 
 
 def test_an_unwritable_folder_is_not_used(tmp_path: Path) -> None:

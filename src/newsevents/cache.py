@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 CACHE_FORMAT = "2"
+KEEP_PER_NAME = 4  # entries of one name kept (other settings, versions, checkouts)
 # What reading a torn or foreign pickle raises: a cache miss, not an error.
 _UNREADABLE = (
     OSError,
@@ -92,6 +93,7 @@ def cached(
         return found  # type: ignore[no-any-return]
     value = build()
     _write(path, value)
+    _prune(cache_dir, name)
     return value
 
 
@@ -114,3 +116,14 @@ def _write(path: Path, value: object) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
+
+
+def _prune(cache_dir: Path, name: str, keep: int = KEEP_PER_NAME) -> None:
+    """Delete all but the `keep` newest entries of `name`: every edit of a source (or of
+    the code, in a checkout) makes a new one, and the gazetteer's is ~27 MB."""
+    with contextlib.suppress(OSError):
+        entries = sorted(
+            cache_dir.glob(f"{name}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True
+        )
+        for old in entries[keep:]:
+            old.unlink(missing_ok=True)
