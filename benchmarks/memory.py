@@ -40,24 +40,23 @@ def main() -> None:
     import spacy  # noqa: F401 - measured for its memory
 
     steps["import_spacy"] = rss_mb()
-    from newsevents.coding.actors.coder import ActorCoder
-    from newsevents.coding.actors.dictionary import ActorDictionary
+    from newsevents.cache import default_cache_dir
+    from newsevents.coding.actors.cache import load_actors
     from newsevents.coding.place.gazetteer import Gazetteer
     from newsevents.nlp import load_language
 
-    dictionary = ActorDictionary.load(())
-    steps["actor_dictionary"] = rss_mb()
-    ActorCoder(dictionary)
-    steps["actor_tables"] = rss_mb()
-    gazetteer = Gazetteer.load()
+    cache = default_cache_dir()
+    actors = load_actors((), cache)
+    steps["actor_dictionary_and_tables"] = rss_mb()
+    gazetteer = Gazetteer.load(cache)
     steps["gazetteer"] = rss_mb()
     nlp = load_language([])
     steps["spacy_model"] = rss_mb()
-    patterns = [*gazetteer.entity_patterns(), *dictionary.entity_patterns()]
+    patterns = [*gazetteer.entity_patterns(), *actors.dictionary.entity_patterns()]
     del nlp
-    nlp = load_language(patterns)
-    steps["spacy_model_replaced_by_model_with_entity_ruler"] = rss_mb()
-    del nlp, gazetteer, dictionary, patterns
+    nlp = load_language(patterns, cache_dir=cache)
+    steps["spacy_model_replaced_by_model_with_name_matcher"] = rss_mb()
+    del nlp, gazetteer, actors, patterns
     from newsevents.pipeline import Pipeline
 
     pipeline = Pipeline.load()

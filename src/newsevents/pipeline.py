@@ -22,9 +22,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
+from newsevents.cache import default_cache_dir
+from newsevents.coding.actors.cache import load_actors
 from newsevents.coding.actors.coder import ActorCoder
 from newsevents.coding.actors.context import GenericParties, article_country
-from newsevents.coding.actors.dictionary import ActorDictionary
 from newsevents.coding.attribution.confidence import ConfidenceModel
 from newsevents.coding.attribution.cues import Cues
 from newsevents.coding.builder import EventBuilder
@@ -43,7 +44,6 @@ from newsevents.ids import article_id, normalised_offsets
 from newsevents.model import Article, CodedArticle, Event, ParsedArticle
 from newsevents.nlp import load_language, parse_articles
 from newsevents.nlp.loader import model_version
-from newsevents.nlp.ruler_cache import default_cache_dir
 
 
 @dataclass(frozen=True)
@@ -63,17 +63,18 @@ class Pipeline:
     def load(cls, settings: Settings | None = None) -> Pipeline:
         """Load the model, dictionaries and gazetteer once (a few seconds)."""
         settings = settings or Settings()
-        dictionary = ActorDictionary.load(settings.actor_paths)
-        actors = ActorCoder(dictionary)
+        cache_dir = default_cache_dir()
+        actors = load_actors(settings.actor_paths, cache_dir)
+        dictionary = actors.dictionary
         cameo = CameoTable.load()
         lexicon = Lexicon.load(cameo, settings.lexicon_paths)
         cues = Cues.load(settings.cue_paths)
         confidence_model = ConfidenceModel.load(settings.confidence_path)
         evaluation = EvaluationWords.load()
         parties = GenericParties.load()
-        gazetteer = Gazetteer.load()
+        gazetteer = Gazetteer.load(cache_dir)
         patterns = [*gazetteer.entity_patterns(), *dictionary.entity_patterns()]
-        nlp = load_language(patterns, model=settings.model, cache_dir=default_cache_dir())
+        nlp = load_language(patterns, model=settings.model, cache_dir=cache_dir)
         versions = ";".join(
             [
                 f"actors={dictionary.version}",

@@ -1,10 +1,11 @@
-"""Load the packaged English model and add the entity ruler fed by our dictionaries.
+"""Load the packaged English model and add the name matcher fed by our dictionaries.
 
 The small English model mislabels many place and person names (a North Korean
 town tagged PERSON, a Korean three-part name split in two). Rather than patch
-single cases, an entity ruler placed after the statistical NER overwrites its
+single cases, a name matcher placed after the statistical NER overwrites its
 labels with the names our gazetteer and actor dictionaries know, so every name
-they hold is recognised with the right label.
+they hold is recognised with the right label. It does what spaCy's entity
+ruler would, with less memory and start-up time (`names`).
 """
 
 from __future__ import annotations
@@ -27,15 +28,16 @@ def load_language(
     exclude: tuple[str, ...] = (),
     cache_dir: Path | None = None,
 ) -> Any:
-    """Return a spaCy `Language` with an entity ruler holding `patterns`.
+    """Return a spaCy `Language` with a name matcher holding `patterns`.
 
-    The ruler matches case-sensitively on the token text, so "Mobile" the
+    The matcher matches case-sensitively on the token text, so "Mobile" the
     city does not fire on "mobile phones". With `cache_dir`, the patterns'
-    tokens are cached there (see `ruler_cache`); without, they are tokenised.
+    table is cached there (see `ruler_cache`); without, they are tokenised.
     """
     import spacy
 
-    from newsevents.nlp.ruler_cache import add_phrase_patterns
+    from newsevents.nlp.names import COMPONENT, register_component
+    from newsevents.nlp.ruler_cache import name_table
 
     try:
         nlp = spacy.load(model, exclude=list(exclude))
@@ -48,12 +50,9 @@ def load_language(
     _keep_re_prefixed_words(nlp)
     unique = {(p.label, p.phrase) for p in patterns if p.phrase.strip()}
     if unique:
-        ruler: Any = nlp.add_pipe(
-            "entity_ruler",
-            after="ner",
-            config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
-        )
-        add_phrase_patterns(nlp, ruler, sorted(unique), cache_dir)
+        register_component()
+        matcher: Any = nlp.add_pipe(COMPONENT, after="ner")
+        matcher.set_table(name_table(nlp, sorted(unique), cache_dir))
     return nlp
 
 

@@ -12,6 +12,11 @@ from typing import Any
 
 from newsevents.model import Article, Mention, ParsedArticle, Sentence, Span, Token
 
+# The parser's working memory grows with the text parsed at once, about 3 KB per
+# character (benchmarks/memory.py): 32 articles of 8,000 characters took a worker
+# to 1 GB. A batch therefore also ends at this many characters (~150 MB of it).
+MAX_BATCH_CHARS = 50_000
+
 
 def parse_articles(
     nlp: Any,
@@ -20,16 +25,44 @@ def parse_articles(
     batch_size: int = 32,
     model_version: str = "",
     n_process: int = 1,
+    max_batch_chars: int = MAX_BATCH_CHARS,
 ) -> Iterator[ParsedArticle]:
     """Parse articles in batches (spaCy's `nlp.pipe`), yielding them in input order.
 
-    `n_process` > 1 parses in that many worker processes (spaCy keeps the order);
-    parsing is most of the cost of coding, so this is where extra cores pay.
+    A batch holds at most `batch_size` articles and `max_batch_chars` characters
+    (a longer article alone), which bounds memory whatever the articles' length;
+    the parse does not depend on the batch. `n_process` > 1 parses in that many
+    worker processes (spaCy keeps the order, and batches by count only); parsing
+    is most of the cost of coding, so this is where extra cores pay.
     """
-    pairs = ((a.text, a) for a in articles)
-    docs = nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    if n_process > 1:
+        pairs = ((a.text, a) for a in articles)
+        docs = nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    else:
+        docs = (
+            pair
+            for batch in batches(articles, batch_size, max_batch_chars)
+            for pair in nlp.pipe(
+                [(a.text, a) for a in batch], as_tuples=True, batch_size=len(batch)
+            )
+        )
     for doc, article in docs:
         yield ParsedArticle(article, doc_to_sentences(doc), model_version)
+
+
+def batches(articles: Iterable[Article], size: int, max_chars: int) -> Iterator[list[Article]]:
+    """Consecutive groups of at most `size` articles and `max_chars` characters of text;
+    an article longer than `max_chars` forms a group of its own."""
+    batch: list[Article] = []
+    chars = 0
+    for article in articles:
+        if batch and (len(batch) >= size or chars + len(article.text) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(article)
+        chars += len(article.text)
+    if batch:
+        yield batch
 
 
 def parse_text(nlp: Any, text: str) -> tuple[Sentence, ...]:

@@ -66,9 +66,15 @@ _BREAKS = frozenset('.,;:!?()[]"“”|/')  # punctuation that ends a noun phras
 class ActorCoder:
     """Code actor phrases and find actor mentions with one `ActorDictionary`."""
 
-    def __init__(self, dictionary: ActorDictionary) -> None:
+    def __init__(self, dictionary: ActorDictionary, table: NameTable | None = None) -> None:
+        """`table` is the dictionary's compiled `NameTable` when one is at hand (the cache)."""
         self.dictionary = dictionary
-        self._table = NameTable(dictionary)
+        self._table = NameTable(dictionary) if table is None else table
+
+    @property
+    def table(self) -> NameTable:
+        """The compiled name tables (what `coding.actors.cache` keeps on disk)."""
+        return self._table
 
     def code_phrase(
         self, text: str, when: dt.date | None = None, *, offset: int = 0

