@@ -117,12 +117,19 @@ class NameMatcher:
         self._strings = nlp.vocab.strings
         self._ids: dict[tuple[str, ...], tuple[int, ...]] = {}
         self._longest: dict[str, int] = {}
+        self._words: frozenset[str] = frozenset()
 
     def set_table(self, table: NameTable) -> None:
         """Match the names of `table` from now on (label strings become StringStore ids)."""
         ids = {label: int(self._strings.add(label)) for v in table.labels.values() for label in v}
         self._ids = {k: tuple(ids[label] for label in v) for k, v in table.labels.items()}
         self._longest = dict(table.longest)
+        self._words = frozenset(word for key in table.labels for word in key)
+
+    def knows_word(self, word: str) -> bool:
+        """Whether `word` (case-sensitive) is part of a name of the table: such words keep
+        their capital when a headline is read in sentence case (`headline`)."""
+        return word in self._words
 
     def __len__(self) -> int:
         return len(self._ids)

@@ -7,10 +7,12 @@ in worker processes without the model.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from newsevents.model import Article, Mention, ParsedArticle, Sentence, Span, Token
+from newsevents.nlp.headline import sentence_cased
+from newsevents.nlp.names import COMPONENT as NAMES
 
 # The parser's working memory grows with the text parsed at once, about 3 KB per
 # character (benchmarks/memory.py): 32 articles of 8,000 characters took a worker
@@ -35,19 +37,30 @@ def parse_articles(
     worker processes (spaCy keeps the order, and batches by count only); parsing
     is most of the cost of coding, so this is where extra cores pay.
     """
+    known = _name_words(nlp)
     if n_process > 1:
-        pairs = ((a.text, a) for a in articles)
+        pairs = ((sentence_cased(a.text, known), a) for a in articles)
         docs = nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
     else:
         docs = (
             pair
             for batch in batches(articles, batch_size, max_batch_chars)
             for pair in nlp.pipe(
-                [(a.text, a) for a in batch], as_tuples=True, batch_size=len(batch)
+                [(sentence_cased(a.text, known), a) for a in batch],
+                as_tuples=True,
+                batch_size=len(batch),
             )
         )
     for doc, article in docs:
-        yield ParsedArticle(article, doc_to_sentences(doc), model_version)
+        yield ParsedArticle(article, doc_to_sentences(doc, article.text), model_version)
+
+
+def _name_words(nlp: Any) -> Callable[[str], bool]:
+    """The name matcher's word test, or one that knows no word when it is absent."""
+    if NAMES in nlp.pipe_names:
+        known: Callable[[str], bool] = nlp.get_pipe(NAMES).knows_word
+        return known
+    return lambda _word: False
 
 
 def batches(articles: Iterable[Article], size: int, max_chars: int) -> Iterator[list[Article]]:
@@ -67,12 +80,16 @@ def batches(articles: Iterable[Article], size: int, max_chars: int) -> Iterator[
 
 def parse_text(nlp: Any, text: str) -> tuple[Sentence, ...]:
     """Parse a single text (convenient in tests and for one-off phrases)."""
-    return doc_to_sentences(nlp(text))
+    return doc_to_sentences(nlp(sentence_cased(text, _name_words(nlp))), text)
 
 
-def doc_to_sentences(doc: Any) -> tuple[Sentence, ...]:
-    """Copy a spaCy `Doc` into `Sentence` values with document-level offsets."""
-    tokens = tuple(_copy_token(t) for t in doc)
+def doc_to_sentences(doc: Any, original: str | None = None) -> tuple[Sentence, ...]:
+    """Copy a spaCy `Doc` into `Sentence` values with document-level offsets.
+
+    `original` is the text as written when the parse read a copy that differs only in
+    letter case (a headline read in sentence case): every text copied comes from it."""
+    text = doc.text if original is None else original
+    tokens = tuple(_copy_token(t, text) for t in doc)
     mentions_by_sentence: dict[int, list[Mention]] = {}
     sent_index_of_token: dict[int, int] = {}
     sents = list(doc.sents)
@@ -81,13 +98,13 @@ def doc_to_sentences(doc: Any) -> tuple[Sentence, ...]:
             sent_index_of_token[i] = index
     for ent in doc.ents:
         index = sent_index_of_token.get(ent.start, 0)
-        span = Span(ent.start_char, ent.end_char, ent.text)
+        span = Span(ent.start_char, ent.end_char, text[ent.start_char : ent.end_char])
         mention = Mention(span, ent.label_, index, ent.start, ent.end)
         mentions_by_sentence.setdefault(index, []).append(mention)
     return tuple(
         Sentence(
             index=index,
-            span=Span(sent.start_char, sent.end_char, sent.text),
+            span=Span(sent.start_char, sent.end_char, text[sent.start_char : sent.end_char]),
             tokens=tokens[sent.start : sent.end],
             mentions=tuple(mentions_by_sentence.get(index, ())),
         )
@@ -95,10 +112,10 @@ def doc_to_sentences(doc: Any) -> tuple[Sentence, ...]:
     )
 
 
-def _copy_token(t: Any) -> Token:
+def _copy_token(t: Any, text: str) -> Token:
     return Token(
         i=t.i,
-        text=t.text,
+        text=text[t.idx : t.idx + len(t.text)],
         lemma=unprefixed_lemma(t.lemma_),
         pos=t.pos_,
         tag=t.tag_,
