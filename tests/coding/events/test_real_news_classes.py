@@ -80,3 +80,12 @@ def test_allowing_someone_to_enter_is_yielding_not_occupying(pipeline: Pipeline)
     found = codes(pipeline, "Peru allowed Chilean troops to enter the zone.")
     assert "086" in found, found
     assert not [c for c in found if c.startswith("19")], found
+
+
+def test_economic_figures_and_idioms_are_not_fighting(pipeline: Pipeline) -> None:
+    for text in (
+        "Bolivia's unemployment rate hit its highest level in a decade in March.",
+        "Chile and Peru are engaged in a tug-of-war over the fishing grounds.",
+    ):
+        found = codes(pipeline, text)
+        assert not [c for c in found if c.startswith("19")], (text, found)
