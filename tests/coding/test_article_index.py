@@ -29,16 +29,19 @@ TEXT = (
     "Officials in Tokyo and Beijing condemned the attack, KCNA reported, and the ministry "
     "said it would send envoys to Pyongyang next week unless the talks fail."
 )
-RUN_ON = ", and ".join(
-    [
-        "North Korean troops fired artillery at South Korean border posts",
-        "the government in Seoul condemned the attack on Monday",
-        "officials in Washington said they would send envoys to Pyongyang",
-        '"protesters gathered outside the embassy in Kaesong," police said',
-        "the ministry denied the report if the army attacked",
-    ]
-    * 12
-) + "."
+RUN_ON = (
+    ", and ".join(
+        [
+            "North Korean troops fired artillery at South Korean border posts",
+            "the government in Seoul condemned the attack on Monday",
+            "officials in Washington said they would send envoys to Pyongyang",
+            '"protesters gathered outside the embassy in Kaesong," police said',
+            "the ministry denied the report if the army attacked",
+        ]
+        * 12
+    )
+    + "."
+)
 
 
 def parse(pipeline: Pipeline, text: str) -> ParsedArticle:

@@ -18,9 +18,9 @@ from newsevents.model import Sentence, Span, Token
 
 def sentence_of(heads: list[int], deps: list[str] | None = None, base: int = 0) -> Sentence:
     """A sentence of one-letter words whose token k has head `heads[k]` (sentence-relative)."""
+    labels = deps or ["dep"] * len(heads)
     tokens = tuple(
-        Token(base + k, "w", "w", "VERB", "VBD", (deps or ["dep"] * len(heads))[k],
-              base + h, 2 * k, 2 * k + 1)  # fmt: skip
+        Token(base + k, "w", "w", "VERB", "VBD", labels[k], base + h, 2 * k, 2 * k + 1)
         for k, h in enumerate(heads)
     )
     text = "w " * len(heads)
@@ -49,14 +49,14 @@ def test_a_parse_with_a_cycle_is_walked_without_memo() -> None:
     tree = Tree.of(sentence_of([1, 2, 1, 2]))  # 1 -> 2 -> 1: no root above them
     assert not tree.acyclic
     assert tree.nearest_above(0, "two", lambda h: h == 2) == 2
-    assert tree.nearest_above(3, "none", lambda h: False) is None
+    assert tree.nearest_above(3, "none", lambda _h: False) is None
     assert tree.memo == {}
 
 
 def test_a_chain_thousands_deep_has_a_subtree() -> None:
     """A run-on sentence's conjuncts hang one below the other: no recursion limit."""
     depth = 5000
-    tree = Tree.of(sentence_of([0] + list(range(depth - 1))))
+    tree = Tree.of(sentence_of([0, *range(depth - 1)]))
     assert tree.acyclic
     assert tree.subtree(0) == list(range(depth))
     assert tree.subtree(depth - 2) == [depth - 2, depth - 1]
