@@ -11,9 +11,14 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsevents.coding.attribution import modality
+from newsevents.coding.attribution.cues import Cues
 from newsevents.coding.attribution.quotes import QuoteIndex, quotation_around
+from newsevents.coding.events import tense
 from newsevents.coding.syntax import Tree
 from newsevents.model import Sentence, Span, Token
+
+CUES = Cues.load()
 
 
 def sentence_of(heads: list[int], deps: list[str] | None = None, base: int = 0) -> Sentence:
@@ -90,3 +95,80 @@ def test_quote_index_finds_the_enclosing_quote_in_its_paragraph() -> None:
     assert index.around(text.index("unclosed"), text.index("unclosed") + 3) is None
     assert index.around(text.index("one"), text.index("one") + 3) == "one"
     assert index.around(text.index("left"), text.index("left") + 4) is None
+
+
+# The plain walks that the memoised ones replace, as they were: the oracle below.
+def plain_is_background(tree: Tree, i: int) -> bool:
+    t = tree.tok(i)
+    if t.pos in ("NOUN", "PROPN") and t.dep == "pobj":
+        return True
+    for a in (i, *tree.ancestors(i)):
+        dep = tree.tok(a).dep
+        if dep in tense.BACKGROUND_DEPS:
+            return True
+        if dep in tense.CLAUSE_LINKS:
+            marks = {tree.tok(m).lemma.lower() for m in tree.children(a, frozenset({"mark"}))}
+            return bool(marks & tense.SUBORDINATORS)
+    return False
+
+
+def plain_attached_year(tree: Tree, i: int) -> int | None:
+    holders = [i]
+    for a in tree.ancestors(i):
+        child_dep = tree.tok(holders[-1]).dep
+        if child_dep == "relcl":
+            holders.append(a)
+            break
+        if child_dep not in ("conj", "xcomp", "acl"):
+            break
+        holders.append(a)
+    return next((y for h in holders if (y := tense._own_year(tree, h)) is not None), None)
+
+
+def plain_modality_year(tree: Tree, trig: Token, cues: Cues) -> int | None:
+    holders = [trig]
+    for child, head in tree.climb(trig):
+        if child.dep == "relcl":
+            holders.append(head)
+            break
+        if child.dep not in ("conj", "xcomp", "acl"):
+            break
+    for holder in holders:
+        for kid in tree.dependents(holder):
+            if kid.dep in ("nummod", "compound", "amod", "npadvmod", "nmod"):
+                year = modality._year(kid)
+            elif kid.dep == "prep" and kid.lemma in cues.modality.background_preps:
+                year = modality._first_year(tree, kid)
+            else:
+                continue
+            if year is not None:
+                return year
+    return None
+
+
+DEPS = ["conj", "xcomp", "acl", "relcl", "advcl", "parataxis", "nummod", "prep", "mark", "dobj"]
+WORDS = ["2018", "2015", "after", "in", "said", "w"]
+
+
+def labelled_tree(size: int, seed: int) -> Tree:
+    rng = random.Random(seed)
+    tokens = []
+    for k in range(size):
+        word = rng.choice(WORDS)
+        head = rng.randrange(k) if k else 0
+        dep = "ROOT" if k == 0 else rng.choice(DEPS)
+        pos = rng.choice(["VERB", "NOUN", "ADP"])
+        tokens.append(Token(k, word, word, pos, "VBD", dep, head, 5 * k, 5 * k + len(word)))
+    return Tree(Sentence(0, Span(0, 5 * size, "x" * 5 * size), tuple(tokens)), 0, ())
+
+
+@settings(max_examples=80, deadline=None)
+@given(size=st.integers(1, 40), seed=st.integers(0, 10**6))
+def test_memoised_year_and_background_walks_answer_as_the_plain_ones(size: int, seed: int) -> None:
+    tree = Tree.of(labelled_tree(size, seed).sentence)
+    cues = CUES
+    for i in random.Random(seed).sample(range(size), size):
+        token = tree.tok(i)
+        assert tense.is_background(tree, i) == plain_is_background(tree, i)
+        assert tense.attached_year(tree, i) == plain_attached_year(tree, i)
+        assert modality.attached_year(tree, token, cues) == plain_modality_year(tree, token, cues)

@@ -13,6 +13,7 @@ negated > threatened > historical > conditional > hypothetical > planned > asser
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from newsevents.coding.attribution.cues import Cues
 from newsevents.coding.syntax import Tree
@@ -24,6 +25,8 @@ FRAME_DEPS = frozenset({"xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "acom
 EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "pcomp", "pobj", "prep"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "acl", "advcl"})
+# Relations through which a year on a head still dates the trigger ("pledged and signed in 2018").
+YEAR_CHAIN_DEPS = frozenset({"conj", "xcomp", "acl"})
 
 
 # Codes whose meaning already holds the negation: a refusal (12x: "will not accept the
@@ -144,12 +147,11 @@ def attached_year(tree: Tree, trig: Token, c: Cues) -> int | None:
     and, inside a relative clause, on the noun it describes ("the 2018 pact, under which ...").
     """
     holders = [trig]
-    for child, head in tree.climb(trig):
-        if child.dep == "relcl":
+    top = _chain_top(tree, trig)  # "the 2018 pact, under which ... and ... pledged"
+    if top is not None and top.dep == "relcl":
+        head = tree.head_token(top)
+        if head is not None:
             holders.append(head)
-            break
-        if child.dep not in ("conj", "xcomp", "acl"):
-            break
     for holder in holders:
         for kid in tree.dependents(holder):
             if kid.dep in ("nummod", "compound", "amod", "npadvmod", "nmod"):
@@ -161,6 +163,21 @@ def attached_year(tree: Tree, trig: Token, c: Cues) -> int | None:
             if year is not None:
                 return year
     return None
+
+
+def _chain_top(tree: Tree, trig: Token) -> Token | None:
+    """The first word at or above `trig` that is no conjunct, xcomp or acl (None at the
+    root); the climb is shared between a sentence's events through the tree's memo."""
+    if trig.i not in tree:
+        return None
+    if trig.dep not in YEAR_CHAIN_DEPS:
+        return trig
+    found = tree.nearest_above(trig.i, "year chain top", _not_chained(tree))
+    return None if found is None else tree.tok(found)
+
+
+def _not_chained(tree: Tree) -> Callable[[int], bool]:
+    return lambda a: tree.tok(a).dep not in YEAR_CHAIN_DEPS
 
 
 def in_condition_clause(
