@@ -79,37 +79,37 @@ def filter_of(args: argparse.Namespace) -> EventFilter:
 
 
 def run_events(args: argparse.Namespace) -> int:
+    from newsevents.cli.reading import open_reader
     from newsevents.cli.render import write_records
-    from newsevents.store import Store
 
     flt = filter_of(args)
     if args.format == "parquet":
         return _write_parquet(args, flt)
-    with Store.open(args.db, read_only=True) as store:
+    with open_reader(args.db) as store:
         write_records(store.event_records(flt), args.format, sys.stdout)
     return EXIT_OK
 
 
 def _write_parquet(args: argparse.Namespace, flt: EventFilter) -> int:
-    from newsevents.store import Store
+    from newsevents.cli.reading import open_reader
     from newsevents.store.export_common import prepare_file
 
     if args.output is None:
         print("newsevents events: --format parquet needs --output FILE", file=sys.stderr)
         return EXIT_USAGE
     prepare_file(args.output, force=args.force)
-    with Store.open(args.db, read_only=True) as store:
+    with open_reader(args.db) as store:
         sql, params = store.events_sql(flt)
         store.copy_to_parquet(sql, args.output, params=params)
     return EXIT_OK
 
 
 def run_explain(args: argparse.Namespace) -> int:
+    from newsevents.cli.reading import open_reader
     from newsevents.cli.sanitise import terminal_lines
     from newsevents.query.explain import explain_lines
-    from newsevents.store import Store
 
-    with Store.open(args.db, read_only=True) as store:
+    with open_reader(args.db) as store:
         record = store.event(args.event_id)
     if record is None:
         wanted = terminal_safe(args.event_id)[:40]
