@@ -152,3 +152,17 @@ def test_a_store_without_the_setting_publishes_nothing(tmp_path: Path) -> None:
     with Store.open(db) as store:
         store.add_coded([border_article()])
     assert not snapshot_path(db).exists()
+
+
+def test_a_read_only_api_serves_the_snapshot(writer: tuple[Path, Writer]) -> None:
+    from tests.api.conftest import make_client
+
+    from newsevents.api import ApiConfig, create_app
+
+    db, _held = writer
+    with make_client(create_app(ApiConfig(db=db, read_only=True))) as client:
+        page = client.get("/events", params={"min_confidence": 0})
+        assert page.status_code == 200
+        assert {e["event_id"] for e in page.json()["events"]} == {
+            e.event_id for e in border_article().events
+        }
