@@ -85,5 +85,7 @@ def test_kill_9_during_batch_then_resume_matches_a_clean_run(tmp_path: Path) -> 
         killed.communicate()
         resumed = _batch(corpus, out)
         _, err = resumed.communicate()
-        assert resumed.returncode == 1, err[-1000:]
+        # 1 when this run coded the partition with the bad line; 0 when the killed run had
+        # already written it (a resumed batch reports on what it coded itself)
+        assert resumed.returncode in (0, 1), err[-1000:]
         assert _loaded(out, tmp_path / f"trial{trial}.duckdb") == expected, f"trial {trial}"
