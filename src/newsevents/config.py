@@ -32,6 +32,9 @@ class Settings:
     of decompressed payload per archive record, `max_article_chars` per article,
     `max_sentence_tokens` per sentence (longer sentences are not coded and the
     article says so), `article_seconds` of coding per article (a watchdog).
+
+    `snapshot_seconds`: a writing run publishes a read-only snapshot beside its
+    database at most this often, for readers while it holds the lock (0: never).
     """
 
     db: Path | None = None
@@ -56,6 +59,7 @@ class Settings:
     max_article_chars: int = 500_000
     max_sentence_tokens: int = 400
     article_seconds: int = 120
+    snapshot_seconds: int = 30
 
     def with_overrides(self, **changes: Any) -> Settings:
         """A copy with the given fields replaced (None values are ignored)."""
@@ -126,7 +130,7 @@ def _coerce_one(name: str, value: Any) -> Any:
         return tuple(Path(p) for p in items if str(p))
     if name == "merge_across_articles":
         return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes"}
-    if name == "merge_date_window_days":
+    if name in {"merge_date_window_days", "snapshot_seconds"}:
         if int(value) < 0:
             raise ValueError("must be 0 or more")
         return int(value)

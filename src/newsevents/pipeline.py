@@ -159,7 +159,11 @@ class Pipeline:
         matches = list(with_mutual_consultations(official_journeys(coded)))
         country = article_country([a for m in matches for a in (m.source, m.target)], places)
         offsets = normalised_offsets(article.text)
-        built = [self.builder.build(parsed, m, timexes, places, country, offsets) for m in matches]
+        index = self.builder.article_index(parsed, timexes, places)
+        built = [
+            self.builder.build(parsed, m, timexes, places, country, offsets, index=index)
+            for m in matches
+        ]
         merged = merge_restatements([event for event in built if event is not None])
         events = tuple(self.builder.settle(e) for e in merged)
         return CodedArticle(article, events, tuple(places), notes)

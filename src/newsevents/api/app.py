@@ -7,6 +7,7 @@ query logic: routes call the store, the query layer and the pipeline.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -23,6 +24,7 @@ from newsevents.api.database import Database
 from newsevents.api.limits import BodyLimit, SecurityHeaders
 from newsevents.batch.local import Coder
 from newsevents.store import Store
+from newsevents.store.snapshot import open_for_reading
 
 
 def default_coder() -> Coder:
@@ -44,7 +46,7 @@ def create_app(
     """
     from newsevents import __version__
 
-    store = Store.open(config.db, read_only=config.read_only)
+    store = _open_store(config)
     database = Database(store, read_only=config.read_only, timeout_s=config.query_timeout_s)
 
     @asynccontextmanager
@@ -94,3 +96,14 @@ def _mount_web(app: FastAPI, *, dashboard: bool) -> None:
         @app.get("/", include_in_schema=False)
         def index() -> FileResponse:
             return FileResponse(str(static.joinpath("index.html")), media_type="text/html")
+
+
+def _open_store(config: ApiConfig) -> Store:
+    """The app's store. A read-only server started while a writer holds the file serves
+    the snapshot published beside it, as of then (a warning says which)."""
+    if not config.read_only:
+        return Store.open(config.db)
+    store = open_for_reading(config.db)
+    if store.note is not None:
+        logging.getLogger(__name__).warning("%s", store.note)
+    return store

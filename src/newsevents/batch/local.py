@@ -22,6 +22,7 @@ from typing import Protocol
 from newsevents.batch.watchdog import ArticleTimeoutError, deadline
 from newsevents.config import Settings
 from newsevents.dedup.across_articles import DEFAULT_RULE, MergeRule
+from newsevents.ingest.clean import replaced_count
 from newsevents.model import Article, CodedArticle, Rejected
 from newsevents.store import Store
 
@@ -52,6 +53,8 @@ class IngestSummary:
     seconds: float = 0.0
     rejections: list[Rejected] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    replaced_chars: int = 0  # U+FFFD characters (bad bytes replaced) in the coded articles
+    repaired_articles: int = 0
 
     @property
     def coded(self) -> int:
@@ -78,6 +81,12 @@ class IngestSummary:
             f"events: {self.events} ({self.new_events} new); articles new: {self.new_articles}\n"
             f"time: {self.seconds:.1f} s ({self.articles_per_second:.1f} articles/s)"
             + (f"\nnotes: {len(self.notes)} (parts not coded, see above)" if self.notes else "")
+            + (
+                f"\nbad bytes replaced (U+FFFD): {self.replaced_chars} characters in "
+                f"{self.repaired_articles} articles"
+                if self.replaced_chars
+                else ""
+            )
         )
 
 
@@ -259,6 +268,9 @@ def _record_coded(
     for item in coded:
         summary.notes += [f"note {item.article.origin}: {note}" for note in item.notes]
         summary.events += len(item.events)
+        replaced = replaced_count(item.article.title, item.article.text)
+        summary.replaced_chars += replaced
+        summary.repaired_articles += replaced > 0
         if item.events:
             summary.with_events += 1
         else:

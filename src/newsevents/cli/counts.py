@@ -35,9 +35,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     from newsevents.cli.events import filter_of
-    from newsevents.store import Store
+    from newsevents.cli.reading import open_reader
 
-    with Store.open(args.db, read_only=True) as store:
+    with open_reader(args.db) as store:
         frame = store.counts(by=args.by, flt=filter_of(args))
     if args.format == "csv":
         frame.to_csv(sys.stdout, index=False)

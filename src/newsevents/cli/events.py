@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsevents.cli.common import EXIT_OK, EXIT_USAGE, iso_date, positive_int, shown_threshold
 from newsevents.cli.render import FORMATS
@@ -14,6 +14,7 @@ from newsevents.cli.sanitise import terminal_safe
 
 if TYPE_CHECKING:
     from newsevents.query import EventFilter
+    from newsevents.store import Store
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -79,45 +80,60 @@ def filter_of(args: argparse.Namespace) -> EventFilter:
 
 
 def run_events(args: argparse.Namespace) -> int:
+    from newsevents.cli.reading import open_reader
     from newsevents.cli.render import write_records
-    from newsevents.store import Store
 
     flt = filter_of(args)
     if args.format == "parquet":
         return _write_parquet(args, flt)
-    with Store.open(args.db, read_only=True) as store:
+    with open_reader(args.db) as store:
         write_records(store.event_records(flt), args.format, sys.stdout)
     return EXIT_OK
 
 
 def _write_parquet(args: argparse.Namespace, flt: EventFilter) -> int:
-    from newsevents.store import Store
+    from newsevents.cli.reading import open_reader
     from newsevents.store.export_common import prepare_file
 
     if args.output is None:
         print("newsevents events: --format parquet needs --output FILE", file=sys.stderr)
         return EXIT_USAGE
     prepare_file(args.output, force=args.force)
-    with Store.open(args.db, read_only=True) as store:
+    with open_reader(args.db) as store:
         sql, params = store.events_sql(flt)
         store.copy_to_parquet(sql, args.output, params=params)
     return EXIT_OK
 
 
 def run_explain(args: argparse.Namespace) -> int:
+    from newsevents.cli.reading import open_reader
     from newsevents.cli.sanitise import terminal_lines
     from newsevents.query.explain import explain_lines
-    from newsevents.store import Store
 
-    with Store.open(args.db, read_only=True) as store:
+    with open_reader(args.db) as store:
         record = store.event(args.event_id)
+        replaced = _replaced_chars(store, record)
     if record is None:
         wanted = terminal_safe(args.event_id)[:40]
         print(f"newsevents explain: no single event with id {wanted!r} in {args.db}",
               file=sys.stderr)  # fmt: skip
         return EXIT_USAGE
     if args.json:
-        print(json.dumps(record, ensure_ascii=False, indent=2))
+        print(json.dumps({**record, "article_replaced_chars": replaced}, ensure_ascii=False,
+                         indent=2))  # fmt: skip
     else:
-        print(terminal_lines("\n".join(explain_lines(record))))
+        print(terminal_lines("\n".join(explain_lines(record, replaced_chars=replaced))))
     return EXIT_OK
+
+
+def _replaced_chars(store: Store, record: dict[str, Any] | None) -> int:
+    """The event's article's count of replaced bad bytes (0 for stores made before it)."""
+    known = store.frame(
+        "SELECT count(*) AS n FROM information_schema.columns "
+        "WHERE table_name = 'articles' AND column_name = 'replaced_chars'"
+    )["n"].tolist()
+    if record is None or not known[0]:
+        return 0
+    sql = "SELECT replaced_chars FROM articles WHERE article_id = ?"
+    values: list[Any] = store.frame(sql, [record["article_id"]])["replaced_chars"].tolist()
+    return int(values[0] or 0) if values else 0

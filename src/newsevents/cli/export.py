@@ -43,9 +43,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsevents.store import Store
+    from newsevents.cli.reading import open_reader
 
-    with Store.open(args.db, read_only=True) as store:
+    with open_reader(args.db) as store:
         options = {"tone_placeholder": args.tone_placeholder} if args.kind == "gdelt" else {}
         counts = exporter(args.kind)(store, args.out, force=args.force, **options)
     print(json.dumps({"format": args.kind, "out": str(args.out), **counts}), file=sys.stderr)

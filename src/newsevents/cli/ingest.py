@@ -67,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
         settings = settings.with_overrides(merge_across_articles=False)
     pipeline = load_pipeline(settings)
     records = read_inputs(args.paths, args.published, settings)
-    with Store.open(args.db) as store, progress_bar(enabled=not args.no_progress) as display:
+    store = Store.open(args.db, snapshot_seconds=settings.snapshot_seconds)
+    with store, progress_bar(enabled=not args.no_progress) as display:
         progress, report = display
         summary = run_ingest(
             records,

@@ -24,9 +24,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     from newsevents.batch.load import load_shards
+    from newsevents.config import settings_from
     from newsevents.store import Store
 
-    with Store.open(args.db) as store:
+    seconds = settings_from().snapshot_seconds  # the file of settings is not an option here
+    with Store.open(args.db, snapshot_seconds=seconds) as store:
         summary = load_shards(args.out, store)
         counts = store.counts()
     print(summary.text(), file=sys.stderr)

@@ -51,8 +51,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"newsevents watch: no such file: {args.feeds}", file=sys.stderr)
         return EXIT_USAGE
     feeds = read_feed_list(args.feeds)
-    pipeline = load_pipeline(settings_of(args))
-    with Store.open(args.db) as store:
+    settings = settings_of(args)
+    pipeline = load_pipeline(settings)
+    with Store.open(args.db, snapshot_seconds=settings.snapshot_seconds) as store:
         watcher = Watcher(pipeline, store, Limits(max_bytes=args.max_bytes), utc_now, time.sleep)
         while True:
             summary = watcher.poll(feeds)

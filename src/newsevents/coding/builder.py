@@ -13,16 +13,16 @@ from dataclasses import dataclass, replace
 
 from newsevents.coding.actors.coder import ActorCoder
 from newsevents.coding.actors.context import GenericParties, event_actors
+from newsevents.coding.article_index import ArticleIndex
 from newsevents.coding.attribution.confidence import ConfidenceModel, confidence
 from newsevents.coding.attribution.corroboration import corroboration
 from newsevents.coding.attribution.cues import Cues
 from newsevents.coding.attribution.modality import classify_modality, in_condition_clause
-from newsevents.coding.attribution.reported_by import reported_by
+from newsevents.coding.attribution.reported_by import Reporter
 from newsevents.coding.cameo import CameoTable
 from newsevents.coding.events.evaluation import EvaluationWords, judged_statement
-from newsevents.coding.place.find import event_place
 from newsevents.coding.place.inferred import inferred_place
-from newsevents.coding.time.event_date import event_date
+from newsevents.coding.syntax import Tree
 from newsevents.ids import event_id, normalised_offsets
 from newsevents.model import (
     Actor,
@@ -69,21 +69,24 @@ class EventBuilder:
         places: Sequence[Place],
         country: str | None = None,
         offsets: Sequence[int] | None = None,
+        index: ArticleIndex | None = None,
     ) -> Event | None:
-        """The event for `match` (None when unrealised); `country` is the article's."""
-        article = parsed.article
-        sentence = parsed.sentences[match.sentence_index]
+        """The event for `match` (None when unrealised); `country` is the article's. Pass
+        one `index` (`article_index`) for all events of an article: same answers, and its
+        sentences are walked once, not once per event."""
+        article, at = parsed.article, match.sentence_index
+        index = index or self.article_index(parsed, timexes, places)
+        sentence, tree = parsed.sentences[at], index.tree(at)
         match = judged_statement(match, sentence, self.evaluation)
-        when = event_date(sentence, match.trigger, timexes, article.published)
-        modality = self._modality(sentence, match, when, article.published)
+        when = index.times_in(at).event_date(tree, match.trigger, article.published)
+        modality = self._modality(sentence, tree, match, when, article.published)
         if modality is None:
             return None
-        chain = reported_by(
-            sentence, match.trigger, article, self.actors, article.published, cues=self.cues.speech
-        )
+        chain = index.reporter.chain(tree, match.trigger)
         source, target = event_actors(match, sentence, chain, country, self.parties)
-        here = event_place(sentence, match.trigger, places) or inferred_place(
-            sentence.span, match.trigger.start, places, _countries(source, target)
+        located = index.places_in(at)
+        here = located.event_place(tree, match.trigger) or inferred_place(
+            located.places, match.trigger.start, index.setting(), _countries(source, target)
         )
         event = Event(
             event_id=_event_id(article.article_id, article.text, match, offsets),
@@ -96,19 +99,33 @@ class EventBuilder:
             place=here,
             reported_by=chain,
             modality=modality,
-            places_mentioned=_mentioned_in(sentence.span, places, here),
+            places_mentioned=_mentioned_in(located.places, here),
             threatened_code=match.threatened_code,
         )
         return self.settle(event)
 
+    def article_index(
+        self, parsed: ParsedArticle, timexes: Sequence[Timex], places: Sequence[Place]
+    ) -> ArticleIndex:
+        """The per-sentence indexes that `build` shares between an article's events."""
+        article = parsed.article
+        reporter = Reporter(article, self.actors, article.published, self.cues.speech)
+        return ArticleIndex(parsed, timexes, places, reporter)
+
     def _modality(
-        self, sentence: Sentence, match: EventMatch, when: EventDate, published: dt.date | None
+        self,
+        sentence: Sentence,
+        tree: Tree,
+        match: EventMatch,
+        when: EventDate,
+        published: dt.date | None,
     ) -> Modality | None:
         """The event's modality, or None when it is unrealised and not kept."""
+        year = _text_year(when)
         modality = classify_modality(
-            sentence, match.trigger, match.code, _text_year(when), published, cues=self.cues
+            sentence, match.trigger, match.code, year, published, cues=self.cues, tree=tree
         )
-        if not self.keep_unrealised and _unrealised(sentence, match.trigger, modality, self.cues):
+        if not self.keep_unrealised and _unrealised(tree, match.trigger, modality, self.cues):
             return None
         return modality
 
@@ -153,25 +170,22 @@ def _event_id(article_id: str, text: str, match: EventMatch, offsets: Sequence[i
     return event_id(article_id, match.sentence_index, spans, _id_code(match))
 
 
-def _unrealised(sentence: Sentence, trigger: Token, modality: Modality, cues: Cues) -> bool:
+def _unrealised(tree: Tree, trigger: Token, modality: Modality, cues: Cues) -> bool:
     if modality in UNREALISED:
         return True
-    return modality == "conditional" and in_condition_clause(sentence, trigger, cues)
+    return modality == "conditional" and in_condition_clause(
+        tree.sentence, trigger, cues, tree=tree
+    )
 
 
 def _countries(*actors: Actor | None) -> frozenset[str]:
     return frozenset(a.country for a in actors if a is not None and a.country)
 
 
-def _mentioned_in(sentence: Span, places: Sequence[Place], here: Place | None) -> tuple[Place, ...]:
-    """The sentence's other places: context for the event, not its location."""
-    return tuple(
-        p
-        for p in places
-        if p.span is not None
-        and sentence.start <= p.span.start < sentence.end
-        and (here is None or p.span != here.span)
-    )
+def _mentioned_in(inside: Sequence[Place], here: Place | None) -> tuple[Place, ...]:
+    """The sentence's other places (`inside`: those of the sentence): context for the
+    event, not its location."""
+    return tuple(p for p in inside if here is None or p.span != here.span)
 
 
 def _id_code(match: EventMatch) -> str:

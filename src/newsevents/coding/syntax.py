@@ -12,8 +12,8 @@ than how to find it. The event rules work on token indexes (`children`,
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 from newsevents.model import Sentence, Span, Token
 
@@ -35,11 +35,19 @@ BRIDGE_PUNCT = frozenset({",", "(", ")", "-", "–", "—", "’", "'"})
 
 @dataclass(frozen=True, slots=True)
 class Tree:
-    """A sentence with a children index; token indexes are document-level."""
+    """A sentence with a children index; token indexes are document-level.
+
+    Build one per sentence (`Tree.of` is linear in its length) and share it
+    between the events of that sentence: `memo` holds per-token answers of
+    walks up the tree (`nearest_above`), so that a long sentence's events do
+    not each climb the same chain of heads again (quadratic in its length).
+    """
 
     sentence: Sentence
     base: int
     kids: tuple[tuple[int, ...], ...]
+    acyclic: bool = True
+    memo: dict[str, dict[int, int | None]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, sentence: Sentence) -> Tree:
@@ -48,7 +56,8 @@ class Tree:
         for t in sentence.tokens:
             if t.head != t.i and 0 <= t.head - base < len(kids):
                 kids[t.head - base].append(t.i)
-        return cls(sentence, base, tuple(tuple(k) for k in kids))
+        frozen = tuple(tuple(k) for k in kids)
+        return cls(sentence, base, frozen, _reaches_all(frozen, base, sentence))
 
     def tok(self, i: int) -> Token:
         return self.sentence.tokens[i - self.base]
@@ -70,6 +79,33 @@ class Tree:
     def head(self, i: int) -> int | None:
         h = self.tok(i).head
         return h if h != i and h in self else None
+
+    def nearest_above(self, i: int, name: str, test: Callable[[int], bool]) -> int | None:
+        """The nearest strict ancestor of `i` that passes `test`, or None.
+
+        Answers are kept in `memo[name]` for every token on the walk, so a
+        sentence's events together climb each head once: `name` must always be
+        used with the same `test`. A parse with a cycle is walked without memo.
+        """
+        if not self.acyclic:
+            return next((h for h in self.ancestors(i) if test(h)), None)
+        memo = self.memo.setdefault(name, {})
+        walked: list[int] = []
+        node, found = i, None
+        while node not in memo:
+            walked.append(node)
+            h = self.head(node)
+            if h is None:
+                break
+            if test(h):
+                found = h
+                break
+            node = h
+        else:
+            found = memo[node]
+        for n in walked:
+            memo[n] = found
+        return found
 
     def ancestors(self, i: int) -> Iterator[int]:
         seen = {i}
@@ -106,10 +142,19 @@ class Tree:
         return out
 
     def subtree(self, i: int, drop: frozenset[str] = frozenset()) -> list[int]:
+        """`i` and its descendants (not entering dependents labelled `drop`), in order.
+
+        A loop, not recursion: a run-on sentence's chain of conjuncts is thousands deep.
+        """
         out = [i]
-        for c in self.kids[i - self.base]:
-            if self.tok(c).dep not in drop:
-                out.extend(self.subtree(c, drop))
+        stack = [i]
+        while stack:
+            for c in self.kids[stack.pop() - self.base]:
+                if self.tok(c).dep not in drop:
+                    out.append(c)
+                    stack.append(c)
+            if len(out) > len(self.kids):
+                raise ValueError(f"the parse of sentence {self.sentence.index} has a cycle")
         return sorted(out)
 
     def span_of(self, indexes: Sequence[int]) -> Span:
@@ -219,6 +264,19 @@ class Tree:
             if kid.dep not in drop:
                 kept.extend(self.subtree_tokens(kid))
         return trimmed_span(self.sentence, sorted(kept, key=lambda x: x.i))
+
+
+def _reaches_all(kids: tuple[tuple[int, ...], ...], base: int, sentence: Sentence) -> bool:
+    """True when every token's chain of heads ends at a root (the parse has no cycle)."""
+    roots = [t.i for t in sentence.tokens if t.head == t.i or not 0 <= t.head - base < len(kids)]
+    seen = 0
+    stack = roots
+    while stack:
+        seen += 1
+        stack.extend(kids[stack.pop() - base])
+        if seen > len(kids):
+            return False
+    return seen == len(kids)
 
 
 def trimmed_span(sentence: Sentence, tokens: list[Token]) -> Span:

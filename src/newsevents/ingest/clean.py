@@ -33,3 +33,10 @@ def clean_counted(text: str) -> tuple[str, int]:
 def clean_optional(value: str | None) -> str | None:
     """`clean_text` for optional metadata fields (None stays None)."""
     return None if value is None else clean_text(value)
+
+
+def replaced_count(*texts: str | None) -> int:
+    """How many characters of `texts` are U+FFFD: bytes that could not be decoded (and lone
+    surrogates) replaced at the door, or replaced before the text reached us. Stored per
+    article so a user can find the texts whose encoding was repaired."""
+    return sum(t.count(REPLACEMENT) for t in texts if t)

@@ -37,8 +37,10 @@ def mark_sentence(record: dict[str, Any]) -> str:
     return "".join(out)
 
 
-def explain_lines(record: dict[str, Any]) -> list[str]:
-    """The explanation of one event record, as lines of plain text."""
+def explain_lines(record: dict[str, Any], *, replaced_chars: int = 0) -> list[str]:
+    """The explanation of one event record, as lines of plain text; `replaced_chars`: the
+    article's characters that were bad bytes replaced by U+FFFD (shown when any)."""
+    repaired = [f"input:       {replaced_chars} bad bytes in the article were replaced (U+FFFD)"]
     return [
         f"event {record['event_id']} (article {record['article_id']}, "
         f"sentence {record.get('sentence_index')})",
@@ -54,6 +56,7 @@ def explain_lines(record: dict[str, Any]) -> list[str]:
         f"date:        {_date(record)}",
         f"place:       {_place(record.get('place'))}",
         "reported by: " + _reported_by(record.get("reported_by") or []),
+        *(repaired if replaced_chars else []),
     ]
 
 

@@ -28,6 +28,7 @@ from newsevents.query.filters import EventFilter, select_events
 from newsevents.store import rows
 from newsevents.store.merge import MergePlan, refresh_counts
 from newsevents.store.merge import plan_merge as merge_plan
+from newsevents.store.snapshot import SnapshotPublisher, open_error
 
 if TYPE_CHECKING:
     import duckdb
@@ -65,28 +66,6 @@ def _counted(row: tuple[Any, ...]) -> dict[str, Any]:
     return record
 
 
-def open_error(target: str, exc: BaseException, *, read_only: bool) -> str:
-    """What went wrong opening the store, and what to do when another process holds it.
-
-    DuckDB allows one writing process, and no reader beside it: while `ingest` writes,
-    `events`, `explain` and the API cannot open the file at all.
-    """
-    if "lock" not in str(exc).lower():
-        return f"cannot open database {target}: {exc}"
-    if read_only:
-        return (
-            f"database {target} is being written by another process (an `ingest` run, or a "
-            "notebook holding Store.open(path) for writing). Wait for it to finish, or query "
-            f"a snapshot: `cp {target} {target}.snapshot` then use `--db {target}.snapshot`; "
-            "in notebooks open the store with Store.open(path, read_only=True)."
-        )
-    return (
-        f"database {target} is in use by another process; DuckDB allows one writer. Wait for "
-        "the other `ingest` (or reader) to finish, or write to another --db file; a notebook "
-        "that only reads should open the store with Store.open(path, read_only=True)."
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class WriteCounts:
     """How many rows a write added (the rest were already stored)."""
@@ -103,12 +82,23 @@ class Store:
         self._con = connection
         self.path = path
         self._clock = clock
+        self.snapshots: SnapshotPublisher | None = None
+        self.note: str | None = None  # set when this is a snapshot read beside a writer
 
     @classmethod
     def open(
-        cls, path: Path | str = ":memory:", *, read_only: bool = False, clock: Clock = utc_now
+        cls,
+        path: Path | str = ":memory:",
+        *,
+        read_only: bool = False,
+        clock: Clock = utc_now,
+        snapshot_seconds: float = 0,
     ) -> Store:
         """Open (creating if needed) the database at `path`; ``:memory:`` for a throw-away one.
+
+        A writer given `snapshot_seconds` > 0 publishes a read-only copy beside the file
+        after committed writes, at most that often (`store.snapshot`): readers of a
+        locked database read it (`snapshot.open_for_reading`).
 
         In notebooks use ``read_only=True``: DuckDB lets one process write or many
         read, so a read-only notebook leaves `newsevents events/export` working
@@ -129,6 +119,8 @@ class Store:
         store = cls(con, target, clock)
         if not read_only:
             store._create_schema()
+            if snapshot_seconds > 0 and target != ":memory:":
+                store.snapshots = SnapshotPublisher(Path(target), snapshot_seconds, clock)
         return store
 
     def _create_schema(self) -> None:
@@ -193,10 +185,16 @@ class Store:
         except Exception:
             self._con.execute("ROLLBACK")
             raise
+        self._committed()
         if before is not None:
             n_articles = len({r["article_id"] for r in article_rows} - before[0])
             n_events = len({r["event_id"] for r in event_rows} - before[1])
         return WriteCounts(articles=n_articles, events=n_events)
+
+    def _committed(self) -> None:
+        """After a committed write: publish the snapshot for readers, when one is due."""
+        if self.snapshots is not None:
+            self.snapshots.after_commit(self._con)
 
     def _insert_details(
         self, coded: Sequence[CodedArticle], plan: MergePlan, now: dt.datetime
@@ -244,6 +242,7 @@ class Store:
             "rejected", rows.REJECTED_COLUMNS, [rows.rejected_row(r, now) for r in records],
             "rejected_id",
         )  # fmt: skip
+        self._committed()
         return WriteCounts(rejected=new)
 
     def _insert(

@@ -11,6 +11,7 @@ import hashlib
 import json
 from typing import Any
 
+from newsevents.ingest.clean import replaced_count
 from newsevents.model import Article, CodedArticle, Event, Rejected
 from newsevents.store.records import event_record
 
@@ -25,7 +26,7 @@ EVENT_COLUMNS = (
 )  # fmt: skip
 ARTICLE_COLUMNS = (
     "article_id", "origin", "url", "title", "outlet", "published", "text", "n_events",
-    "ingested_at",
+    "ingested_at", "replaced_chars",
 )  # fmt: skip
 REPORTED_BY_COLUMNS = ("event_id", "position", "name", "kind", "actor_code", "quote")
 PLACE_COLUMNS = (
@@ -42,6 +43,7 @@ def article_row(coded: CodedArticle, now: dt.datetime) -> dict[str, Any]:
         "article_id": a.article_id, "origin": a.origin, "url": a.url, "title": a.title,
         "outlet": a.outlet, "published": a.published, "text": a.text,
         "n_events": len(coded.events), "ingested_at": now,
+        "replaced_chars": replaced_count(a.title, a.text),
     }  # fmt: skip
 
 

@@ -98,6 +98,8 @@ ALTER TABLE events ADD COLUMN IF NOT EXISTS num_articles INTEGER DEFAULT 1;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS first_seen DATE;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS last_seen DATE;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS is_root BOOLEAN DEFAULT FALSE;
+-- characters of the article's title and text that are U+FFFD (bad bytes replaced on decoding)
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS replaced_chars INTEGER DEFAULT 0;
 
 -- One row per report of an event in an article. `mention_id` is the id the event had in its
 -- own article (the per-article content hash); `event_id` is the merged event it was put in.

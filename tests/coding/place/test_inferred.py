@@ -6,7 +6,7 @@ feature classes and countries.
 
 from __future__ import annotations
 
-from newsevents.coding.place.inferred import inferred_place, stated_first
+from newsevents.coding.place.inferred import ArticleSetting, inferred_place, stated_first
 from newsevents.model import Place, PlaceRole, Span
 
 
@@ -33,43 +33,49 @@ def _place(
 SENTENCE = Span(100, 200, "")
 
 
+def infer(places: list[Place], countries: frozenset[str]) -> Place | None:
+    """The inferred place of an event at offset 150 of SENTENCE, in an article of `places`."""
+    inside = [p for p in places if p.span and SENTENCE.start <= p.span.start < SENTENCE.end]
+    return inferred_place(inside, 150, ArticleSetting.of(places), countries)
+
+
 def test_a_town_of_the_sentence_places_the_event() -> None:
     town = _place("Ostrava", 110, "CZE")
-    found = inferred_place(SENTENCE, 150, [town], frozenset({"CZE"}))
+    found = infer([town], frozenset({"CZE"}))
     assert found is not None
     assert (found.name, found.role) == ("Ostrava", "sentence")
 
 
 def test_the_nearest_town_to_the_trigger_wins() -> None:
     far, near = _place("Brno", 102, "CZE"), _place("Olomouc", 160, "CZE")
-    found = inferred_place(SENTENCE, 150, [far, near], frozenset())
+    found = infer([far, near], frozenset())
     assert found is not None
     assert found.name == "Olomouc"
 
 
 def test_a_town_outside_both_actors_countries_does_not_place_the_event() -> None:
     dateline = _place("Beirut", 0, "LBN", role="dateline")
-    assert inferred_place(SENTENCE, 150, [dateline], frozenset({"TUR", "SYR"})) is None
+    assert infer([dateline], frozenset({"TUR", "SYR"})) is None
 
 
 def test_the_dateline_town_beats_a_country_named_in_the_sentence() -> None:
     dateline = _place("Riga", 0, "LVA", role="dateline")
     country = _place("Latvia", 120, "LVA", feature_class="A")
-    found = inferred_place(SENTENCE, 150, [dateline, country], frozenset({"LVA"}))
+    found = infer([dateline, country], frozenset({"LVA"}))
     assert found is not None
     assert (found.name, found.role) == ("Riga", "dateline")
 
 
 def test_a_country_of_the_sentence_is_the_last_resort() -> None:
     country = _place("Latvia", 120, "LVA", feature_class="A")
-    found = inferred_place(SENTENCE, 150, [country], frozenset({"LVA"}))
+    found = infer([country], frozenset({"LVA"}))
     assert found is not None
     assert (found.name, found.role) == ("Latvia", "sentence")
 
 
 def test_the_article_main_town_needs_a_clear_lead() -> None:
     twice = [_place("Tartu", 10, "EST", geonameid=1), _place("Tartu", 300, "EST", geonameid=1)]
-    found = inferred_place(SENTENCE, 150, twice, frozenset({"EST"}))
+    found = infer(twice, frozenset({"EST"}))
     assert found is not None
     assert (found.name, found.role) == ("Tartu", "article")
     tie = [
@@ -77,9 +83,9 @@ def test_the_article_main_town_needs_a_clear_lead() -> None:
         _place("Narva", 20, "EST", geonameid=2),
         _place("Narva", 400, "EST", geonameid=2),
     ]
-    assert inferred_place(SENTENCE, 150, tie, frozenset({"EST"})) is None
+    assert infer(tie, frozenset({"EST"})) is None
     once = [_place("Tartu", 10, "EST", geonameid=1)]
-    assert inferred_place(SENTENCE, 150, once, frozenset({"EST"})) is None
+    assert infer(once, frozenset({"EST"})) is None
 
 
 def test_a_stated_place_beats_an_inferred_one_when_reports_merge() -> None:

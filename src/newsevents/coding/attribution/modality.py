@@ -13,6 +13,7 @@ negated > threatened > historical > conditional > hypothetical > planned > asser
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from newsevents.coding.attribution.cues import Cues
 from newsevents.coding.syntax import Tree
@@ -24,6 +25,8 @@ FRAME_DEPS = frozenset({"xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "acom
 EMBED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "pcomp", "pobj", "prep"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "acl", "advcl"})
+# Relations through which a year on a head still dates the trigger ("pledged and signed in 2018").
+YEAR_CHAIN_DEPS = frozenset({"conj", "xcomp", "acl"})
 
 
 # Codes whose meaning already holds the negation: a refusal (12x: "will not accept the
@@ -40,6 +43,7 @@ def classify_modality(
     published: dt.date | None,
     *,
     cues: Cues,
+    tree: Tree | None = None,
 ) -> Modality:
     """threatened for 13x codes; negated ("did not attack", "denied that ... attacked", "never");
     conditional ("if they go ahead", "unless"); planned ("will meet", "plans to", "is expected to",
@@ -48,9 +52,10 @@ def classify_modality(
     trigger, is before the publication year and the text presents it as background); else asserted.
 
     `event_year` is the year the time coder found for this event in the text (None when it fell
-    back to the publication date); `published` is the article's publication date.
+    back to the publication date); `published` is the article's publication date. Pass the
+    sentence's `tree` when coding several events of it (the work is shared).
     """
-    tree = Tree.of(sentence)
+    tree = Tree.of(sentence) if tree is None else tree
     trig = tree.token(trigger.i) or trigger
     frame = governors(tree, trig, cues)
     if is_negated(tree, trig, frame, cues) and not code.startswith(NEGATIVE_CODES):
@@ -61,7 +66,8 @@ def classify_modality(
         return "alleged"
     if is_historical(tree, trig, event_year, published, cues):
         return "historical"
-    if in_condition_clause(sentence, trigger, cues) or _has_condition(tree, [trig, *frame], cues):
+    conditioned = in_condition_clause(sentence, trigger, cues, tree=tree)
+    if conditioned or _has_condition(tree, [trig, *frame], cues):
         return "conditional"
     if _is_hypothetical(tree, trig, frame, cues):
         return "hypothetical"
@@ -141,12 +147,11 @@ def attached_year(tree: Tree, trig: Token, c: Cues) -> int | None:
     and, inside a relative clause, on the noun it describes ("the 2018 pact, under which ...").
     """
     holders = [trig]
-    for child, head in tree.climb(trig):
-        if child.dep == "relcl":
+    top = _chain_top(tree, trig)  # "the 2018 pact, under which ... and ... pledged"
+    if top is not None and top.dep == "relcl":
+        head = tree.head_token(top)
+        if head is not None:
             holders.append(head)
-            break
-        if child.dep not in ("conj", "xcomp", "acl"):
-            break
     for holder in holders:
         for kid in tree.dependents(holder):
             if kid.dep in ("nummod", "compound", "amod", "npadvmod", "nmod"):
@@ -160,19 +165,49 @@ def attached_year(tree: Tree, trig: Token, c: Cues) -> int | None:
     return None
 
 
-def in_condition_clause(sentence: Sentence, trigger: Token, cues: Cues) -> bool:
+def _chain_top(tree: Tree, trig: Token) -> Token | None:
+    """The first word at or above `trig` that is no conjunct, xcomp or acl (None at the
+    root); the climb is shared between a sentence's events through the tree's memo."""
+    if trig.i not in tree:
+        return None
+    if trig.dep not in YEAR_CHAIN_DEPS:
+        return trig
+    found = tree.nearest_above(trig.i, "year chain top", _not_chained(tree))
+    return None if found is None else tree.tok(found)
+
+
+def _not_chained(tree: Tree) -> Callable[[int], bool]:
+    return lambda a: tree.tok(a).dep not in YEAR_CHAIN_DEPS
+
+
+def in_condition_clause(
+    sentence: Sentence, trigger: Token, cues: Cues, *, tree: Tree | None = None
+) -> bool:
     """True when the trigger lies inside an "if/unless ..." clause (the condition itself).
 
     The seed-style case "threatened to act if defectors went ahead with a campaign": the
     campaign is a condition, not an event that happened. Callers that keep conditional
     consequents ("will retaliate if attacked") but drop antecedents can use this alone.
+    The clauses above the trigger are judged once per `tree` (shared by its events).
     """
-    tree = Tree.of(sentence)
+    tree = Tree.of(sentence) if tree is None else tree
     node = tree.token(trigger.i) or trigger
-    for child, _head in [(node, node), *tree.climb(node)]:
-        if child.dep == "advcl" and _opens_condition(tree, child, cues):
-            return True
-    return False
+    if node.dep == "advcl" and _opens_condition(tree, node, cues):
+        return True
+    if node.i not in tree:
+        return False
+    if not tree.acyclic:
+        return any(
+            child.dep == "advcl" and _opens_condition(tree, child, cues)
+            for child, _head in tree.climb(node)
+        )
+
+    def condition(h: int) -> bool:  # the walk's last word (the root) is no clause
+        word = tree.tok(h)
+        is_clause = word.dep == "advcl" and tree.head(h) is not None
+        return is_clause and _opens_condition(tree, word, cues)
+
+    return tree.nearest_above(node.i, f"condition clause {id(cues)}", condition) is not None
 
 
 def _has_condition(tree: Tree, chain: list[Token], c: Cues) -> bool:

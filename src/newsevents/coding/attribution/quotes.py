@@ -9,6 +9,8 @@ unbalanced mark in one paragraph must not swallow the rest of the article).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 OPENING = {"“": "”", "«": "»", "„": "“"}
 STRAIGHT = '"'
@@ -51,3 +53,39 @@ def quote_ranges(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         out.append((found.end(), j))
         i = j + 1
     return out
+
+
+@dataclass
+class QuoteIndex:
+    """`quotation_around` for many spans of one text, each answered by binary search.
+
+    Why: every event asks for its quotation, and finding the paragraph and its
+    quotes afresh costs the paragraph's length each time, so a long paragraph
+    with many events was quadratic. Here the newlines are found once and each
+    paragraph's quote ranges at most once.
+    """
+
+    text: str
+    newlines: list[int] = field(init=False)
+    ranges: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.newlines = [m.start() for m in re.finditer("\n", self.text)]
+
+    def around(self, start: int, end: int) -> str | None:
+        """Exactly `quotation_around(self.text, start, end)`."""
+        before = bisect_left(self.newlines, start)
+        para_start = self.newlines[before - 1] + 1 if before else 0
+        after = bisect_left(self.newlines, end)
+        para_end = self.newlines[after] if after < len(self.newlines) else len(self.text)
+        key = (para_start, para_end)
+        if key not in self.ranges:
+            self.ranges[key] = quote_ranges(self.text, para_start, para_end)
+        found = self.ranges[key]
+        # The ranges are disjoint and in order: only the last one starting at or
+        # before `start` can enclose the span.
+        k = bisect_right(found, start, key=lambda r: r[0]) - 1
+        if k >= 0 and found[k][0] <= start and end <= found[k][1]:
+            q_start, q_end = found[k]
+            return self.text[q_start:q_end].strip(" \t,.;:")
+        return None

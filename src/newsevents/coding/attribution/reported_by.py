@@ -18,22 +18,22 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
+from newsevents.coding.attribution.citations import (
+    NAME_DROP,
+    Citation,
+    attached,
+    climb_step,
+    find_citations,
+    is_media,
+)
 from newsevents.coding.attribution.cues import SpeechCues
-from newsevents.coding.attribution.quotes import quotation_around
-from newsevents.coding.syntax import ANY_SUBJECT_DEPS, Tree
+from newsevents.coding.attribution.quotes import QuoteIndex
+from newsevents.coding.syntax import Tree
 from newsevents.model import Actor, Article, Attribution, Sentence, Span, Token
 
-# Dependents left out of a source's name: "the ministry, which runs the camps," is "the ministry".
-NAME_DROP = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep"})
-# Relations from a clause up to the speech verb that reports it (not its subject).
-REPORTED_DEPS = frozenset(
-    {"ccomp", "xcomp", "parataxis", "advcl", "dobj", "pcomp", "prep", "pobj", "conj", "acomp"}
-)
-# Nouns that stand for a speaker's words: "according to a statement by the governor".
-STATEMENT_NOUNS = frozenset({"statement", "report", "reports", "announcement", "communique"})
 PRONOUN_WINDOW = 400  # characters before the sentence searched for a pronoun's antecedent
 
 
@@ -47,15 +47,6 @@ class PhraseCoder(Protocol):
     def find_actors(
         self, text: str, when: dt.date | None = None, *, offset: int = 0, specific: bool = False
     ) -> list[Actor]: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Citation:
-    """A speaker found in the parse, the hearer it spoke to (if a medium), and the cue."""
-
-    speaker: Token
-    via: Token | None
-    cue: str
 
 
 def reported_by(
@@ -75,151 +66,102 @@ def reported_by(
     'via' link when it spoke to a news medium ("a South Korean military source told Reuters").
     `quote` (on the nearest source) is the quoted text when the trigger lies inside quotation
     marks. "according to X", "X quoted Y as saying", "X reported that", "cited by X" and
-    "citing X" all count. Spans are document-level character offsets.
+    "citing X" all count. Spans are document-level character offsets. For many events of
+    one article, use one `Reporter` (same answers, work shared).
     """
-    tree = Tree.of(sentence)
-    trig = tree.token(trigger.i) or trigger
-    chain: list[Attribution] = []
-    if article.outlet:
-        chain.append(Attribution(name=article.outlet, kind="outlet"))
-    quote = quotation_around(article.text, trigger.start, trigger.end)
-    for citation in find_citations(tree, trig, cues):
-        link = _source_link(tree, citation.speaker, article, actors, when, cues)
-        if quote is not None and not any(a.kind == "source" for a in chain):
-            link = dataclasses.replace(link, quote=quote)
-        chain.append(link)
-        if citation.via is not None:
-            chain.append(_via_link(tree, citation.via, actors, when))
-    return _unique(chain)
+    reporter = Reporter(article, actors, when, cues)
+    return reporter.chain(Tree.of(sentence), trigger)
 
 
-def find_citations(tree: Tree, trig: Token, c: SpeechCues) -> list[Citation]:
-    """Every speaker that reports the trigger's clause, nearest first."""
-    found: list[Citation] = list(_attached(tree, trig, c, path_child=None))
-    for child, head in tree.climb(trig):
-        if (child.dep in ANY_SUBJECT_DEPS or child.dep == "agent") and _is_speech_verb(head, c):
-            break  # the event sits in a speaker's name, not in what it said
-        if child.dep in REPORTED_DEPS and _is_speech_verb(head, c):
-            found.extend(_verb_citations(tree, head, child, c))
-        found.extend(_attached(tree, head, c, path_child=child))
-    return found
+@dataclass
+class Reporter:
+    """`reported_by` for the events of one article, sharing the work between them.
+
+    Why: in a long sentence every event climbs the same chain of heads and
+    meets the same speakers; climbing and coding them per event made coding
+    quadratic in sentence length. Here the citations found above each token
+    are kept as a linked list per token (each step computed once), and each
+    speaker's link is coded once. Use one `Tree` per sentence with it.
+    """
+
+    article: Article
+    actors: PhraseCoder
+    when: dt.date | None
+    cues: SpeechCues
+    quotes: QuoteIndex = field(init=False)
+    above: dict[int, _Above | None] = field(default_factory=dict)
+    links: dict[tuple[str, int], Attribution] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.quotes = QuoteIndex(self.article.text)
+
+    def chain(self, tree: Tree, trigger: Token) -> tuple[Attribution, ...]:
+        """The `reported_by` chain of the event whose trigger is `trigger` (see there)."""
+        trig = tree.token(trigger.i) or trigger
+        chain: list[Attribution] = []
+        if self.article.outlet:
+            chain.append(Attribution(name=self.article.outlet, kind="outlet"))
+        quote = self.quotes.around(trigger.start, trigger.end)
+        sourced = False
+        for citation in self.citations(tree, trig):
+            link = self._link("source", tree, citation.speaker)
+            if quote is not None and not sourced:
+                link = dataclasses.replace(link, quote=quote)
+            sourced = True
+            chain.append(link)
+            if citation.via is not None:
+                chain.append(self._link("via", tree, citation.via))
+        return _unique(chain)
+
+    def citations(self, tree: Tree, trig: Token) -> list[Citation]:
+        """Exactly `find_citations(tree, trig, cues)`, the climb shared between events."""
+        if not tree.acyclic or trig.i not in tree:
+            return find_citations(tree, trig, self.cues)
+        found = attached(tree, trig, self.cues, path_child=None)
+        node = self._above(tree, trig)
+        while node is not None:
+            found.extend(node.here)
+            node = node.rest
+        return found
+
+    def _above(self, tree: Tree, trig: Token) -> _Above | None:
+        """The citations met climbing from `trig`, as a list shared with its ancestors."""
+        walked: list[tuple[Token, tuple[Citation, ...]]] = []
+        child: Token = trig
+        rest: _Above | None = None
+        while child.i not in self.above:
+            h = tree.head(child.i)
+            head = None if h is None else tree.tok(h)
+            step = None if head is None else climb_step(tree, child, head, self.cues)
+            if head is None or step is None:
+                self.above[child.i] = None
+                break
+            walked.append((child, step))
+            child = head
+        else:
+            rest = self.above[child.i]
+        for token, here in reversed(walked):
+            rest = _Above(here, rest)
+            self.above[token.i] = rest
+        return self.above[trig.i]
+
+    def _link(self, kind: str, tree: Tree, speaker: Token) -> Attribution:
+        key = (kind, speaker.i)
+        if key not in self.links:
+            if kind == "source":
+                link = _source_link(tree, speaker, self.article, self.actors, self.when, self.cues)
+            else:
+                link = _via_link(tree, speaker, self.actors, self.when)
+            self.links[key] = link
+        return self.links[key]
 
 
-def is_media(phrase: str, tokens: list[Token], c: SpeechCues) -> bool:
-    """A news medium: a media word ("agency", "television") or a known outlet name."""
-    if any(t.lemma.lower() in c.media_words or t.text.lower() in c.media_words for t in tokens):
-        return True
-    padded = f" {phrase} "
-    return any(f" {name} " in padded or f" {name}'" in padded for name in c.media_names)
+@dataclass(frozen=True, slots=True)
+class _Above:
+    """One step of the climb: the citations found there, then those further up."""
 
-
-def _is_speech_verb(t: Token, c: SpeechCues) -> bool:
-    return t.pos in ("VERB", "AUX") and t.lemma in c.speech_verbs
-
-
-def _verb_citations(tree: Tree, verb: Token, child: Token, c: SpeechCues) -> list[Citation]:
-    """The speaker of a speech verb above the event, its hearer if a medium, who it cites."""
-    speaker = _speaker(tree, verb, c)
-    if speaker is None:
-        return []
-    cue = "quoted as saying" if child.dep == "prep" and child.lemma == "as" else verb.lemma
-    relayed = [  # "the figures, cited by Yonhap, show ...": Yonhap stands behind the figures
-        Citation(pobj, None, f"{kid.lemma} by")
-        for kid in tree.dependents(speaker, "acl")
-        if kid.lemma in c.speech_verbs
-        for agent in tree.dependents(kid, "agent")
-        for pobj in tree.dependents(agent, "pobj")
-    ]
-    return [Citation(speaker, _hearer(tree, verb, c), cue), *relayed]
-
-
-def _speaker(tree: Tree, verb: Token, c: SpeechCues) -> Token | None:
-    """The subject; the `by` agent of a passive; Y in "quoted Y as saying"."""
-    subj = tree.subject(verb)
-    if subj is not None:
-        return _statement_author(tree, subj)
-    for agent in tree.dependents(verb, "agent"):
-        for pobj in tree.dependents(agent, "pobj"):
-            return _statement_author(tree, pobj)
-    head = tree.head_token(verb)
-    if head is not None and head.dep == "prep" and head.lemma == "as":
-        governor = tree.head_token(head)
-        if governor is not None and governor.lemma in c.quoting_verbs:
-            return next(iter(tree.dependents(governor, "dobj")), None)
-    return None
-
-
-def _statement_author(tree: Tree, noun: Token) -> Token:
-    """ "a statement by the governor" speaks for the governor."""
-    if noun.lemma.lower() not in STATEMENT_NOUNS:
-        return noun
-    for prep in tree.dependents(noun, "prep"):
-        if prep.lemma in ("by", "from", "of"):
-            for pobj in tree.dependents(prep, "pobj"):
-                return pobj
-    for poss in tree.dependents(noun, "poss"):
-        return poss
-    return noun
-
-
-def _hearer(tree: Tree, verb: Token, c: SpeechCues) -> Token | None:
-    """The medium spoken to: "told Reuters", "said to the agency", "in an interview with X"."""
-    if verb.lemma not in c.hearer_verbs:
-        return None
-    candidates = list(tree.dependents(verb, "dobj", "dative"))
-    for prep in tree.dependents(verb, "prep"):
-        for pobj in tree.dependents(prep, "pobj"):
-            if prep.lemma == "to":
-                candidates.append(pobj)
-            elif pobj.lemma in c.interview_nouns:
-                candidates.extend(
-                    o for p in tree.dependents(pobj, "prep") for o in tree.dependents(p, "pobj")
-                )
-    for cand in candidates:
-        span = tree.trimmed_phrase(cand, drop=NAME_DROP)
-        if is_media(span.text, tree.subtree_tokens(cand), c):
-            return cand
-    return None
-
-
-def _attached(
-    tree: Tree, node: Token, c: SpeechCues, *, path_child: Token | None
-) -> list[Citation]:
-    """Sources hanging off a word on the path: according to X, cited by X, citing X, X said."""
-    out: list[Citation] = []
-    for kid in tree.dependents(node):
-        if path_child is not None and kid.i == path_child.i:
-            continue
-        if kid.lemma == "accord" or kid.text.lower() == "according":
-            out.extend(
-                Citation(_statement_author(tree, pobj), None, "according to")
-                for to in tree.dependents(kid, "prep")
-                if to.lemma == "to"
-                for pobj in tree.dependents(to, "pobj")
-            )
-        elif kid.dep == "acl" and kid.lemma in c.speech_verbs:
-            out.extend(
-                Citation(pobj, None, f"{kid.lemma} by")
-                for agent in tree.dependents(kid, "agent")
-                for pobj in tree.dependents(agent, "pobj")
-            )
-        elif kid.lemma == "cite" and kid.tag == "VBG":
-            out.extend(Citation(o, None, "citing") for o in tree.dependents(kid, "dobj"))
-        elif _reporting_clause(tree, kid, c):
-            speaker = _speaker(tree, kid, c)
-            if speaker is not None:
-                out.append(Citation(speaker, _hearer(tree, kid, c), kid.lemma))
-                out.extend(_attached(tree, kid, c, path_child=None))
-    return out
-
-
-def _reporting_clause(tree: Tree, kid: Token, c: SpeechCues) -> bool:
-    """ ", police said" / "as officials said" attached below the event's own verb."""
-    if not _is_speech_verb(kid, c) or kid.tag == "VBG":
-        return False
-    if kid.dep in ("parataxis", "ccomp"):
-        return True
-    return kid.dep == "advcl" and any(m.lemma == "as" for m in tree.dependents(kid, "mark"))
+    here: tuple[Citation, ...]
+    rest: _Above | None
 
 
 def _source_link(
@@ -306,4 +248,12 @@ def _unique(chain: list[Attribution]) -> tuple[Attribution, ...]:
     return tuple(out)
 
 
-__all__ = ["Citation", "PhraseCoder", "as_media", "find_citations", "is_media", "reported_by"]
+__all__ = [
+    "Citation",
+    "PhraseCoder",
+    "Reporter",
+    "as_media",
+    "find_citations",
+    "is_media",
+    "reported_by",
+]

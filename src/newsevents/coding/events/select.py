@@ -229,8 +229,9 @@ def _candidates(
     if not foreground:
         return live
     foreground += [m for m in live if m.pattern.code in TRANSPARENT_CODES]
+    chosen = set(foreground)  # a set: membership in the list made long sentences quadratic
     foreground += [
-        m for m in live if m not in foreground and dated_past(tree, m.trigger, published_year)
+        m for m in live if m not in chosen and dated_past(tree, m.trigger, published_year)
     ]
     return foreground
 

@@ -7,6 +7,8 @@ earlier year than the story, and is it announced for the future ("will send", "p
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsevents.coding.syntax import Tree
 
 CLAUSE_LINKS = frozenset({"advcl", "parataxis"})
@@ -42,14 +44,20 @@ def is_background(tree: Tree, i: int) -> bool:
     t = tree.tok(i)
     if t.pos in ("NOUN", "PROPN") and t.dep == "pobj":
         return True
-    for a in (i, *tree.ancestors(i)):
-        dep = tree.tok(a).dep
-        if dep in BACKGROUND_DEPS:
-            return True
-        if dep in CLAUSE_LINKS:  # "... set up, after it threatened": a clause of its own
-            marks = {tree.tok(m).lemma.lower() for m in tree.children(a, frozenset({"mark"}))}
-            return bool(marks & SUBORDINATORS)
-    return False
+    # The nearest word at or above `i` whose relation decides (shared through the memo).
+    deciding = BACKGROUND_DEPS | CLAUSE_LINKS
+    a = i if t.dep in deciding else tree.nearest_above(i, "background", _labelled(tree, deciding))
+    if a is None:
+        return False
+    if tree.tok(a).dep in BACKGROUND_DEPS:
+        return True
+    # "... set up, after it threatened": a clause of its own
+    marks = {tree.tok(m).lemma.lower() for m in tree.children(a, frozenset({"mark"}))}
+    return bool(marks & SUBORDINATORS)
+
+
+def _labelled(tree: Tree, deps: frozenset[str]) -> Callable[[int], bool]:
+    return lambda a: tree.tok(a).dep in deps
 
 
 def dated_past(tree: Tree, i: int, published_year: int | None) -> bool:
@@ -67,27 +75,47 @@ def dated_past(tree: Tree, i: int, published_year: int | None) -> bool:
 
 def attached_year(tree: Tree, i: int) -> int | None:
     """A year on the trigger's own modifiers ("in 2018", "the 2018 summit") or, inside a
-    relative clause, on the noun it describes; a year deeper down dates another phrase."""
-    holders = [i]
-    for a in tree.ancestors(i):
-        child_dep = tree.tok(holders[-1]).dep
-        if child_dep == "relcl":
-            holders.append(a)
+    relative clause, on the noun it describes; a year deeper down dates another phrase.
+
+    The words searched are the trigger and the heads above it while the word below is a
+    conjunct, xcomp or acl (then a relative clause's noun). A run-on sentence's chain of
+    conjuncts is long, so each word's answer is kept in the tree's memo and shared.
+    """
+    memo = tree.memo.setdefault("attached year", {}) if tree.acyclic else {}
+    walked: list[int] = []
+    node, found = i, None
+    while node not in memo and node not in walked:
+        walked.append(node)
+        found = _own_year(tree, node)
+        head = tree.head(node)
+        if found is not None or head is None:
             break
-        if child_dep not in ("conj", "xcomp", "acl"):
+        dep = tree.tok(node).dep
+        if dep == "relcl":
+            found = _own_year(tree, head)
             break
-        holders.append(a)
-    for holder in holders:
-        for kid in tree.children(holder):
-            dep = tree.tok(kid).dep
-            if dep in YEAR_MODIFIER_DEPS:
-                year = _year(tree, kid)
-            elif dep == "prep" and tree.tok(kid).lemma.lower() in YEAR_PREPS:
-                year = next((y for k in tree.subtree(kid) if (y := _year(tree, k))), None)
-            else:
-                continue
-            if year is not None:
-                return year
+        if dep not in ("conj", "xcomp", "acl"):
+            break
+        node = head
+    else:
+        found = memo.get(node)
+    for n in walked:
+        memo[n] = found
+    return found
+
+
+def _own_year(tree: Tree, holder: int) -> int | None:
+    """A year among the word's own modifiers or its time prepositions' phrases."""
+    for kid in tree.children(holder):
+        dep = tree.tok(kid).dep
+        if dep in YEAR_MODIFIER_DEPS:
+            year = _year(tree, kid)
+        elif dep == "prep" and tree.tok(kid).lemma.lower() in YEAR_PREPS:
+            year = next((y for k in tree.subtree(kid) if (y := _year(tree, k))), None)
+        else:
+            continue
+        if year is not None:
+            return year
     return None
 
 

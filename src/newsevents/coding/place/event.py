@@ -15,8 +15,10 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from newsevents.coding.place.names import EVENT_PREPS, PLACE_NOUNS
+from newsevents.coding.syntax import Tree
 from newsevents.model import Place, Sentence, Token
 
 OBJECT_DEPS = frozenset({"dobj", "obj"})
@@ -35,43 +37,62 @@ def event_place(sentence: Sentence, trigger: Token, places: Sequence[Place]) -> 
     A locative phrase anywhere in the trigger's clause counts; a place taken
     as object counts only when it is a town and the trigger's own object
     ("shelled X"): a country as object is a target actor ("criticised X").
-    Nearest to the trigger in the tree wins, then nearest in the text.
+    Nearest to the trigger in the tree wins, then nearest in the text. For
+    several events of one sentence use one `SentencePlaces` (same answers).
     """
-    tokens = {t.i: t for t in sentence.tokens}
-    region = clause_region(trigger, tokens)
-    best: tuple[int, int, Place] | None = None
-    for place in places:
-        if place.span is None or not sentence.span.start <= place.span.start < sentence.span.end:
-            continue
-        found = _anchor(_root(place, sentence), tokens)
-        if found is None:
-            continue
-        anchor, kind = found
-        if kind == "object":
-            if place.feature_class != "P" or anchor.i not in _light_verb(trigger, tokens):
-                continue
-            depth = 0
-        elif anchor.i in region:
-            depth = region[anchor.i]
-        else:
-            continue
-        rank = (depth, abs(anchor.i - trigger.i))
-        if best is None or rank < best[:2]:
-            best = (rank[0], rank[1], place)
-    return None if best is None else dataclasses.replace(best[2], role="event")
+    return SentencePlaces.of(sentence, places).event_place(Tree.of(sentence), trigger)
 
 
-def clause_region(trigger: Token, tokens: dict[int, Token]) -> dict[int, int]:
+@dataclass(frozen=True)
+class SentencePlaces:
+    """A sentence's places, each filed under the word it attaches to.
+
+    Why: an event's place search used to test every place of the article
+    against every event, so a long sentence with a place per clause was
+    quadratic. The attachments do not depend on the event: they are found once,
+    and an event only looks up the words of its own clause.
+    """
+
+    places: tuple[Place, ...]
+    # anchor token index -> (order in `places`, place), for each kind of attachment
+    locative: dict[int, list[tuple[int, Place]]]
+    objects: dict[int, list[tuple[int, Place]]]
+
+    @classmethod
+    def of(cls, sentence: Sentence, places: Sequence[Place]) -> SentencePlaces:
+        tokens = {t.i: t for t in sentence.tokens}
+        lo, hi = sentence.span.start, sentence.span.end
+        inside = tuple(p for p in places if p.span is not None and lo <= p.span.start < hi)
+        filed: dict[str, dict[int, list[tuple[int, Place]]]] = {"locative": {}, "object": {}}
+        for order, place in enumerate(inside):
+            found = _anchor(_root(place, sentence), tokens)
+            if found is not None:
+                filed[found[1]].setdefault(found[0].i, []).append((order, place))
+        return cls(inside, filed["locative"], filed["object"])
+
+    def event_place(self, tree: Tree, trigger: Token) -> Place | None:
+        """`event_place` for a trigger of this sentence (`tree` is the sentence's)."""
+        candidates: list[tuple[int, int, int, Place]] = []
+        for i in _light_verb(trigger, tree):
+            for order, place in self.objects.get(i, ()):
+                if place.feature_class == "P":
+                    candidates.append((0, abs(i - trigger.i), order, place))
+        for i, depth in clause_region(trigger, tree).items():
+            for order, place in self.locative.get(i, ()):
+                candidates.append((depth, abs(i - trigger.i), order, place))
+        if not candidates:
+            return None
+        best = min(candidates, key=lambda c: c[:3])
+        return dataclasses.replace(best[3], role="event")
+
+
+def clause_region(trigger: Token, tree: Tree) -> dict[int, int]:
     """Token index -> tree depth below the trigger, for the words of its own clause.
 
     A nominal trigger ("held talks") brings its light verb's clause along.
     """
-    children: dict[int, list[Token]] = {}
-    for token in tokens.values():
-        if token.head != token.i:
-            children.setdefault(token.head, []).append(token)
     starts = [trigger]
-    light = tokens.get(trigger.head)
+    light = tree.token(trigger.head)
     if trigger.pos in NOMINAL_POS and light is not None and light.pos in CLAUSE_POS:
         starts.append(light)
     region: dict[int, int] = {}
@@ -81,13 +102,13 @@ def clause_region(trigger: Token, tokens: dict[int, Token]) -> dict[int, int]:
         if token.i in region and region[token.i] <= depth:
             continue
         region[token.i] = depth
-        for child in children.get(token.i, ()):
-            if depth < MAX_HOPS and _inside_clause(child, children):
+        for child in tree.dependents(token):
+            if depth < MAX_HOPS and _inside_clause(child, tree):
                 frontier.append((child, depth + 1))
     return region
 
 
-def _inside_clause(child: Token, children: dict[int, list[Token]]) -> bool:
+def _inside_clause(child: Token, tree: Tree) -> bool:
     """Does the walk enter `child`? Not subjects, nor clauses that are events of their own."""
     if child.dep in SUBJECT_DEPS or child.dep in SKIP_DEPS:
         return False
@@ -97,14 +118,14 @@ def _inside_clause(child: Token, children: dict[int, list[Token]]) -> bool:
         return False
     return not any(
         c.dep in SUBJECT_DEPS or (c.dep == "aux" and c.tag in FINITE_TAGS)
-        for c in children.get(child.i, ())
+        for c in tree.dependents(child)
     )
 
 
-def _light_verb(trigger: Token, tokens: dict[int, Token]) -> set[int]:
+def _light_verb(trigger: Token, tree: Tree) -> set[int]:
     """The trigger, and for a nominal trigger ("held talks") its verb."""
     out = {trigger.i}
-    head = tokens.get(trigger.head)
+    head = tree.token(trigger.head)
     if trigger.pos in NOMINAL_POS and head is not None and head.pos in CLAUSE_POS:
         out.add(head.i)
     return out

@@ -22,44 +22,54 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from newsevents.model import Place, PlaceRole, Span
+from newsevents.model import Place, PlaceRole
 
 TOWN_CLASS = "P"  # GeoNames feature class of populated places
 MIN_LEAD = 2  # the article's main town must be named at least this often, and more than any other
 
 
+@dataclass(frozen=True)
+class ArticleSetting:
+    """The article-wide fallbacks, found once per article: its dateline place and the
+    town it names most (`None` where there is none)."""
+
+    dateline: Place | None
+    main_town: Place | None
+
+    @classmethod
+    def of(cls, places: Sequence[Place]) -> ArticleSetting:
+        dateline = next((p for p in places if p.role == "dateline"), None)
+        return cls(dateline, _main_town(places))
+
+
 def inferred_place(
-    sentence: Span,
+    in_sentence: Sequence[Place],
     trigger_start: int,
-    places: Sequence[Place],
+    setting: ArticleSetting,
     countries: frozenset[str],
 ) -> Place | None:
     """The event's inferred place (role sentence, dateline or article), or None.
 
-    `countries` are the countries of the event's coded source and target; empty when
-    neither has one, and then any place fits.
+    `in_sentence` are the places of the event's sentence; `countries` are the countries
+    of the event's coded source and target, empty when neither has one (then any place
+    fits).
     """
 
-    def fits(place: Place) -> bool:
-        return not countries or place.country in countries
+    def fits(place: Place | None) -> Place | None:
+        return (
+            place if place is not None and (not countries or place.country in countries) else None
+        )
 
-    in_sentence = sorted(
-        (
-            p
-            for p in places
-            if p.span is not None and sentence.start <= p.span.start < sentence.end and fits(p)
-        ),
-        key=lambda p: abs(_start(p) - trigger_start),
-    )
-    towns = [p for p in in_sentence if p.feature_class == TOWN_CLASS]
-    dateline = next((p for p in places if p.role == "dateline" and fits(p)), None)
-    main = _main_town(places)
+    near = sorted((p for p in in_sentence if fits(p)), key=lambda p: abs(_start(p) - trigger_start))
+    towns = [p for p in near if p.feature_class == TOWN_CLASS]
+    dateline = fits(setting.dateline)
     ranked: list[tuple[Place | None, PlaceRole]] = [
         (towns[0] if towns else None, "sentence"),
         (dateline if dateline and dateline.feature_class == TOWN_CLASS else None, "dateline"),
-        (main if main and fits(main) else None, "article"),
-        (in_sentence[0] if in_sentence else None, "sentence"),
+        (fits(setting.main_town), "article"),
+        (near[0] if near else None, "sentence"),
         (dateline, "dateline"),
     ]
     for place, role in ranked:

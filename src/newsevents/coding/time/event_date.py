@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from newsevents.coding.syntax import Tree
 from newsevents.model import DateFrom, EventDate, Sentence, Timex, Token
 
 _DATED_TYPES = ("DATE", "TIME")
@@ -28,27 +30,69 @@ def event_date(
     taking the nearest timex attached on that path), else the sentence's (only if
     unambiguous), else the publication date (date_from='publication'), else unknown
     (value None, date_from='none'). Keeps precision and date_from ('text' when the
-    expression governs the trigger, 'sentence' when taken from elsewhere in the sentence)."""
-    dated = sentence_timexes(sentence, timexes)
-    by_index = {token.i: token for token in sentence.tokens}
-    attached = {id(t): attachment(t, by_index) for t in dated}
-    for node in head_path(trigger, by_index):
-        governing = [t for t in dated if attached[id(t)] == node]
-        if governing:
+    expression governs the trigger, 'sentence' when taken from elsewhere in the sentence).
+    For several events of one sentence use one `SentenceTimes` (same answers)."""
+    return SentenceTimes.of(sentence, timexes).event_date(Tree.of(sentence), trigger, published)
+
+
+@dataclass(frozen=True)
+class SentenceTimes:
+    """A sentence's datable expressions with the word each attaches to, found once.
+
+    Why: finding the sentence's expressions and their attachments per event,
+    and walking every event's path of heads to the root, made a long sentence
+    quadratic; the attachments do not depend on the event, and the walk up to
+    the nearest word with an expression is shared through the tree's memo.
+    """
+
+    by_index: dict[int, Token]
+    dated: tuple[Timex, ...]
+    attached: tuple[int | None, ...]  # per expression of `dated`
+    labels: tuple[bool, ...]  # per expression: it only labels a noun (`names_a_thing`)
+    governing: dict[int, list[Timex]]  # token index -> expressions attached to it
+
+    @classmethod
+    def of(cls, sentence: Sentence, timexes: Sequence[Timex]) -> SentenceTimes:
+        by_index = {token.i: token for token in sentence.tokens}
+        dated = tuple(sentence_timexes(sentence, timexes))
+        attached = tuple(attachment(t, by_index) for t in dated)
+        governing: dict[int, list[Timex]] = {}
+        for timex, node in zip(dated, attached, strict=True):
+            if node is not None:
+                governing.setdefault(node, []).append(timex)
+        labels = tuple(names_a_thing(t, by_index) for t in dated)
+        return cls(by_index, dated, attached, labels, governing)
+
+    def event_date(self, tree: Tree, trigger: Token, published: dt.date | None) -> EventDate:
+        """`event_date` for a trigger of this sentence (`tree` is the sentence's)."""
+        node = self._governor(tree, trigger)
+        if node is not None:
+            governing = self.governing[node]
             nearest = min(governing, key=lambda t: abs(t.span.start - trigger.start))
             return _from_timex(nearest, "text")
-    path = set(head_path(trigger, by_index))
-    free = [
-        t
-        for t in dated
-        if not names_a_thing(t, by_index)
-        and not _in_embedded_clause(attached[id(t)], path, by_index)
-    ]
-    if len({t.value for t in free}) == 1:
-        return _from_timex(free[0], "sentence")
-    if published is not None:
-        return EventDate(published, "day", "publication", published.isoformat())
-    return EventDate(None, "unknown", "none")
+        if self.dated:
+            path = set(head_path(trigger, self.by_index))
+            free = [
+                t
+                for t, at, label in zip(self.dated, self.attached, self.labels, strict=True)
+                if not label and not _in_embedded_clause(at, path, self.by_index)
+            ]
+            if len({t.value for t in free}) == 1:
+                return _from_timex(free[0], "sentence")
+        if published is not None:
+            return EventDate(published, "day", "publication", published.isoformat())
+        return EventDate(None, "unknown", "none")
+
+    def _governor(self, tree: Tree, trigger: Token) -> int | None:
+        """The nearest word on the trigger's path of heads that an expression hangs from."""
+        if not self.governing:
+            return None
+        if trigger.i in self.governing:
+            return trigger.i
+        if trigger.i not in tree or not tree.acyclic:
+            path = head_path(trigger, self.by_index)
+            return next((n for n in path if n in self.governing), None)
+        return tree.nearest_above(trigger.i, f"dated {id(self)}", self.governing.__contains__)
 
 
 def sentence_timexes(sentence: Sentence, timexes: Sequence[Timex]) -> list[Timex]:
@@ -67,10 +111,12 @@ def sentence_timexes(sentence: Sentence, timexes: Sequence[Timex]) -> list[Timex
 def head_path(trigger: Token, by_index: dict[int, Token]) -> list[int]:
     """Token indexes from the trigger up to the sentence root (cycle-safe)."""
     path = [trigger.i]
+    seen = {trigger.i}
     node = trigger
-    while node.head != node.i and node.head in by_index and node.head not in path:
+    while node.head != node.i and node.head in by_index and node.head not in seen:
         node = by_index[node.head]
         path.append(node.i)
+        seen.add(node.i)
     return path
 
 
