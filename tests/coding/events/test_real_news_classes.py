@@ -89,3 +89,9 @@ def test_economic_figures_and_idioms_are_not_fighting(pipeline: Pipeline) -> Non
     ):
         found = codes(pipeline, text)
         assert not [c for c in found if c.startswith("19")], (text, found)
+
+
+def test_a_wire_credit_line_is_no_aid(pipeline: Pipeline) -> None:
+    credit = "Associated Press writers Ana Ruiz and Tom Berg in Lima contributed to this report."
+    assert codes(pipeline, credit) == []
+    assert "070" in codes(pipeline, "Norway contributed to the UN relief fund for Yemen.")

@@ -99,6 +99,9 @@ NON_AGENTS = frozenset(
     }
 )
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# What a wire's credit line names as the thing contributed to ("contributed to this report").
+REPORT_NOUNS = frozenset({"report", "story", "article", "reporting", "dispatch"})
+DETERMINERS = frozenset({"det"})
 DEMAND_CODE = "100"
 # Statement verbs whose conflictual reported content makes them a threat ("warned that ...").
 WARNING_VERBS = frozenset({"warn", "caution", "forewarn"})
@@ -217,7 +220,9 @@ def _candidates(
     real = [
         m
         for m in matches
-        if (m.pattern.kind == "verb" or m.sources or m.targets) and not natural_cause(tree, m)
+        if (m.pattern.kind == "verb" or m.sources or m.targets)
+        and not natural_cause(tree, m)
+        and not credit_line(tree, m)
     ]
     live = [m for m in real if m.trigger not in consumed]
     # a bare statement is no main event: "issued a declaration demanding ..." keeps the demand
@@ -288,6 +293,18 @@ def natural_cause(tree: Tree, m: Match) -> bool:
     if m.pattern.code[:2] not in FORCE_ROOTS or not m.sources:
         return False
     return all(_word_forms(tree, h) & NON_AGENTS for h in m.sources)
+
+
+def credit_line(tree: Tree, m: Match) -> bool:
+    """ "AP writers X and Y contributed to this report": the wire's credit line acts on the
+    report itself ("this report", "this story"), which no political event does."""
+    if not m.targets:
+        return False
+    return all(
+        tree.tok(h).lemma.lower() in REPORT_NOUNS
+        and any(tree.tok(d).text.lower() in ("this", "the") for d in tree.children(h, DETERMINERS))
+        for h in m.targets
+    )
 
 
 def _word_forms(tree: Tree, i: int) -> set[str]:
