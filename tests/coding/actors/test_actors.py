@@ -195,6 +195,20 @@ def test_loose_key_merges_transliteration_differences() -> None:
     assert loose_key("qaddafi") == loose_key("kadhafi") == loose_key("gaddafi")
     assert loose_key("abdullah") == loose_key("abdulla")
     assert loose_key("putin") != loose_key("patel")
+    assert loose_key("muhammad") == loose_key("mohammed")
+
+
+def test_loose_key_keeps_the_kind_of_the_first_vowel() -> None:
+    """Merging every vowel made "Gilani" (Pakistan's premier) the French "Colonna"."""
+    from newsevents.coding.actors.words import loose_key
+
+    assert loose_key("gilani") != loose_key("colonna")
+    assert loose_key("shoigu") == loose_key("shoygu")
+
+
+def test_an_unknown_surname_is_not_a_loosely_similar_known_one(coder: ActorCoder) -> None:
+    found = coder.code_phrase("Gilani")
+    assert found is None or found.country != "FRA", found
 
 
 def test_loose_spelling_needs_a_capital_and_a_long_name(coder: ActorCoder) -> None:

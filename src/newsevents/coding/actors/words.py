@@ -22,6 +22,10 @@ _ARTICLE_JOINERS = frozenset({"-", " ", "‐", "–"})
 _LOOSE_DIGRAPHS = (("kh", "k"), ("dh", "d"), ("gh", "g"), ("th", "t"), ("ph", "f"), ("ck", "k"))
 _LOOSE_LETTERS = str.maketrans({"q": "k", "c": "k", "g": "k", "w": "v", "j": "y"})
 _VOWELS = frozenset("aeiouy")
+# The first vowel keeps its kind (a / e-i-y / o-u), every later one is "a": "Gilani" and
+# "Colonna" would otherwise both be "kalana", while "Muhammad" and "Mohammed" still agree.
+_FIRST_VOWEL_CLASS = {"e": "i", "i": "i", "y": "i", "o": "u", "u": "u"}
+_VOWEL_KEYS = frozenset("aiu")
 _LOOSE_WORD_MIN = 3  # a word whose loose form is shorter is matched exactly ("The" is not "Thai")
 
 
@@ -76,7 +80,8 @@ def tokenize(text: str) -> list[Word]:
 
 def loose_key(key: str) -> str:
     """A spelling-tolerant form of a normalised word: kh/dh/gh/th/ph and q/c/g/k, w/v,
-    j/y are merged, every run of vowels becomes "a", doubled letters one and a final
+    j/y are merged, every run of vowels becomes "a" (the first keeps its kind: a, e/i/y or
+    o/u), doubled letters one and a final
     "h" after a vowel is dropped, so
     "zelenskyy", "zelenskiy" and "zelensky" (or "qaddafi", "kadhafi", "gaddafi") agree.
     A word whose loose form would be shorter than three letters stays as it is: "the"
@@ -86,8 +91,13 @@ def loose_key(key: str) -> str:
         key = key.replace(digraph, letter)
     key = key.translate(_LOOSE_LETTERS)
     out: list[str] = []
+    seen_vowel = False
     for char in key:
-        char = "a" if char in _VOWELS else char
+        if char in _VOWELS:
+            if out and out[-1] in _VOWEL_KEYS:
+                continue  # the rest of a vowel run
+            char = "a" if seen_vowel else _FIRST_VOWEL_CLASS.get(char, "a")
+            seen_vowel = True
         if not out or out[-1] != char:
             out.append(char)
     if len(out) > 2 and out[-1] == "h" and out[-2] == "a":
