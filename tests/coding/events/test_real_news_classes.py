@@ -95,3 +95,14 @@ def test_a_wire_credit_line_is_no_aid(pipeline: Pipeline) -> None:
     credit = "Associated Press writers Ana Ruiz and Tom Berg in Lima contributed to this report."
     assert codes(pipeline, credit) == []
     assert "070" in codes(pipeline, "Norway contributed to the UN relief fund for Yemen.")
+
+
+def test_pressing_into_a_place_is_an_advance_and_releasing_a_paper_a_statement(
+    pipeline: Pipeline,
+) -> None:
+    advance = codes(pipeline, "Turkish forces pressed into the Kurdish enclave for a fourth day.")
+    assert [c for c in advance if c.startswith("19")], advance
+    assert not [c for c in advance if c.startswith("02")], advance
+    paper = codes(pipeline, "The Chinese authorities released a white paper on religion.")
+    assert paper == ["010"], paper
+    assert [c for c in codes(pipeline, "Kenyan teachers pressed for more money.") if c[:2] == "02"]
