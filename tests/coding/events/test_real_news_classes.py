@@ -106,3 +106,8 @@ def test_pressing_into_a_place_is_an_advance_and_releasing_a_paper_a_statement(
     paper = codes(pipeline, "The Chinese authorities released a white paper on religion.")
     assert paper == ["010"], paper
     assert [c for c in codes(pipeline, "Kenyan teachers pressed for more money.") if c[:2] == "02"]
+
+
+def test_a_duration_fills_no_target_slot(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "Turkish forces pressed into the Kurdish enclave for a fourth day.")
+    assert [c for c in found if c.startswith("19")], found

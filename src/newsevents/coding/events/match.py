@@ -73,6 +73,9 @@ class Match:
     literal: int | None = None  # the `=lem` object ("freed the fishermen"), itself maybe an actor
 
 
+DURATION_WORDS = frozenset({"day", "week", "month", "year", "hour", "minute", "decade", "night"})
+
+
 def find_matches(tree: Tree, lexicon: Lexicon) -> list[Match]:
     """The best match of every trigger token in the sentence (one dict lookup per token)."""
     out = []
@@ -266,10 +269,21 @@ def _targets(
         filled += bool(found)
         heads.extend(found)
     for slot in p.target_preps:
-        found = [o for a in anchors for o in tree.prep_objects(a, slot.preps) if o != obj]
+        found = [
+            o
+            for a in anchors
+            for o in tree.prep_objects(a, slot.preps)
+            if o != obj and not _duration(tree, o)
+        ]
         filled += bool(found)
         heads.extend(found)
     return [c for h in dict.fromkeys(heads) for c in tree.conjuncts(h)], filled
+
+
+def _duration(tree: Tree, i: int) -> bool:
+    """ "for a fourth day", "for two weeks": a stretch of time fills no target slot."""
+    t = tree.tok(i)
+    return t.ent_type in ("DATE", "TIME") or t.lemma.lower() in DURATION_WORDS
 
 
 def _direct_targets(tree: Tree, i: int, passive: bool, obj: int | None) -> list[int]:
