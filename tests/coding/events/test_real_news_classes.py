@@ -111,3 +111,14 @@ def test_pressing_into_a_place_is_an_advance_and_releasing_a_paper_a_statement(
 def test_a_duration_fills_no_target_slot(pipeline: Pipeline) -> None:
     found = codes(pipeline, "Turkish forces pressed into the Kurdish enclave for a fourth day.")
     assert [c for c in found if c.startswith("19")], found
+
+
+def test_a_subjectless_by_or_after_clause_acts_through_the_main_subject(
+    pipeline: Pipeline,
+) -> None:
+    text = "By recalling its ambassador from Moscow, Slovenia took a milder step."
+    events = pipeline.code_text(text, DAY).events
+    recall = [e for e in events if e.cameo.code.startswith("16")]
+    assert recall, events
+    assert recall[0].source is not None
+    assert recall[0].source.country == "SVN"

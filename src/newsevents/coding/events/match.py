@@ -335,6 +335,10 @@ def subject_heads(tree: Tree, v: int, passive: bool, depth: int = 0) -> list[int
             return [controller]
     if t.dep in ("conj", "xcomp", "advcl") and tree.tok(head).pos in ("VERB", "AUX"):
         return subject_heads(tree, head, tree.is_passive(head), depth + 1)
+    if t.dep == "pcomp" and t.tag == "VBG":  # "By recalling its envoy, Slovenia made ..."
+        governor = tree.head(head)
+        if governor is not None and tree.tok(governor).pos in ("VERB", "AUX"):
+            return subject_heads(tree, governor, tree.is_passive(governor), depth + 1)
     return []
 
 
