@@ -21,6 +21,7 @@ from newsevents.coding.attribution.modality import classify_modality, in_conditi
 from newsevents.coding.attribution.reported_by import Reporter
 from newsevents.coding.cameo import CameoTable
 from newsevents.coding.events.evaluation import EvaluationWords, judged_statement
+from newsevents.coding.place.event import SentencePlaces
 from newsevents.coding.place.inferred import inferred_place
 from newsevents.coding.syntax import Tree
 from newsevents.ids import event_id, normalised_offsets
@@ -85,9 +86,7 @@ class EventBuilder:
         chain = index.reporter.chain(tree, match.trigger)
         source, target = event_actors(match, sentence, chain, country, self.parties)
         located = index.places_in(at)
-        here = located.event_place(tree, match.trigger) or inferred_place(
-            located.places, match.trigger.start, index.setting(), _countries(source, target)
-        )
+        here = _event_place(index, located, tree, match, _countries(source, target))
         event = Event(
             event_id=_event_id(article.article_id, article.text, match, offsets),
             article_id=article.article_id,
@@ -176,6 +175,18 @@ def _unrealised(tree: Tree, trigger: Token, modality: Modality, cues: Cues) -> b
     return modality == "conditional" and in_condition_clause(
         tree.sentence, trigger, cues, tree=tree
     )
+
+
+def _event_place(
+    index: ArticleIndex,
+    located: SentencePlaces,
+    tree: Tree,
+    match: EventMatch,
+    countries: frozenset[str],
+) -> Place | None:
+    """The place the text states for the event, else the one inferred (`place.inferred`)."""
+    stated = located.event_place(tree, match.trigger)
+    return stated or inferred_place(located.places, match.trigger.start, index.setting(), countries)
 
 
 def _countries(*actors: Actor | None) -> frozenset[str]:
