@@ -122,3 +122,13 @@ def test_a_subjectless_by_or_after_clause_acts_through_the_main_subject(
     assert recall, events
     assert recall[0].source is not None
     assert recall[0].source.country == "SVN"
+
+
+def test_the_one_called_on_is_the_target_of_the_appeal(pipeline: Pipeline) -> None:
+    """'called on the UN to provide aid for civilians': the UN is asked, not the civilians
+    (the parser reads 'on' as a preposition, the pattern as the particle of 'call on')."""
+    events = pipeline.code_text("Russia called on the UN to provide aid for the civilians.", DAY)
+    appeals = [e for e in events.events if e.cameo.code.startswith("02")]
+    assert appeals, events.events
+    assert appeals[0].target is not None
+    assert appeals[0].target.code == "IGOUNO"

@@ -155,7 +155,7 @@ def match_pattern(tree: Tree, i: int, p: Pattern) -> Match | None:
     complement = _complement(tree, i, p) if (p.xcomp or p.xcomp_any) else None
     if (p.xcomp or p.xcomp_any) and complement is None:
         return None
-    targets, filled = _targets(tree, i, p, passive, anchors, obj)
+    targets, filled = _targets(tree, i, p, passive, anchors, obj, particle)
     if p.target_required and not targets:
         return None
     sources = _sources(tree, i, p.kind, passive)
@@ -259,13 +259,22 @@ def _complement(tree: Tree, i: int, p: Pattern) -> int | None:
 
 
 def _targets(
-    tree: Tree, i: int, p: Pattern, passive: bool, anchors: list[int], obj: int | None
+    tree: Tree,
+    i: int,
+    p: Pattern,
+    passive: bool,
+    anchors: list[int],
+    obj: int | None,
+    particle: int | None = None,
 ) -> tuple[list[int], int]:
     """Target heads (conjuncts expanded) and how many target slots found something."""
     heads: list[int] = []
     filled = 0
     if p.target_object:
         found = _direct_targets(tree, i, passive, obj)
+        if not found and particle is not None and tree.tok(particle).pos == "ADP":
+            # "called on the UN": a particle parsed as a preposition holds the object
+            found = tree.children(particle, frozenset({"pobj"}))
         filled += bool(found)
         heads.extend(found)
     for slot in p.target_preps:
