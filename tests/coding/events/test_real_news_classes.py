@@ -132,3 +132,10 @@ def test_the_one_called_on_is_the_target_of_the_appeal(pipeline: Pipeline) -> No
     assert appeals, events.events
     assert appeals[0].target is not None
     assert appeals[0].target.code == "IGOUNO"
+
+
+def test_dropping_a_demand_and_cutting_a_sentence_are_yielding(pipeline: Pipeline) -> None:
+    dropped = codes(pipeline, "Brazil dropped its demand that Argentina cut tariffs on steel.")
+    assert "080" in dropped, dropped
+    cut = codes(pipeline, "In February a court in Quito reduced the activist's sentence.")
+    assert [c for c in cut if c.startswith("08")], cut
