@@ -142,6 +142,7 @@ def test_dropping_a_demand_and_cutting_a_sentence_are_yielding(pipeline: Pipelin
 
 
 def test_being_concerned_or_angry_about_someone_is_disapproval(pipeline: Pipeline) -> None:
-    events = pipeline.code_text("Peru is deeply concerned over Chile's naval exercises.", DAY).events
+    text = "Peru is deeply concerned over Chile's naval exercises."
+    events = pipeline.code_text(text, DAY).events
     found = [(e.cameo.code, e.target.country if e.target else None) for e in events]
     assert ("110", "CHL") in found, found
