@@ -146,3 +146,15 @@ def test_being_concerned_or_angry_about_someone_is_disapproval(pipeline: Pipelin
     events = pipeline.code_text(text, DAY).events
     found = [(e.cameo.code, e.target.country if e.target else None) for e in events]
     assert ("110", "CHL") in found, found
+
+
+def test_the_i_of_a_quotation_is_its_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Zimbabwe's transport minister Joram Gumbo met airline officials on Monday. "
+        '"I talked to the chief executive of British Airways," he said.'
+    )
+    events = pipeline.code_text(text, DAY).events
+    talks = [e for e in events if e.provenance.sentence_index == 1 and e.cameo.code[:2] == "04"]
+    assert talks, events
+    assert talks[0].source is not None
+    assert talks[0].source.country == "ZWE"

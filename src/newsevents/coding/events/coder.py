@@ -40,6 +40,10 @@ PLACE_TARGET_PREPS = frozenset(
     {"in", "into", "to", "from", "for", "against", "across", "throughout", "inside", "near", "at"}
 )
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+# '"I talked to the CEO," he said': the speaker of a quotation is its "I" and "we", even
+# when the speaker is himself named by a pronoun (resolved in turn by the discourse).
+FIRST_PERSON = frozenset({"i", "we"})
+THIRD_PERSON = frozenset({"he", "she", "they", "it"})
 QUOTE_VERBS = frozenset({"quote", "cite"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 COLLECTIVE_ENTS = frozenset({"GPE", "ORG", "NORP"})
@@ -208,11 +212,15 @@ def _alternative_targets(tree: Tree, item: Selected, t: int | None) -> list[int]
 
 
 def _clause_antecedent(tree: Tree, head: int) -> int:
-    """ "Syria said it would withdraw", "the rebels claimed they had attacked": a subject
-    pronoun of a reported clause is the reporting subject of the same sentence, the phrase a
-    reader marks as the actor. Other heads are returned unchanged."""
+    """ "Syria said it would withdraw", "the rebels claimed they had attacked", '"We will
+    resist," the group said': a subject pronoun of a reported clause is the reporting subject
+    of the same sentence, the phrase a reader marks as the actor. Other heads are returned
+    unchanged."""
     word = tree.tok(head).text.lower()
-    if word not in SUBJECT_PRONOUNS or tree.tok(head).dep not in SUBJECT_DEPS:
+    first_person = word in FIRST_PERSON
+    if (word not in SUBJECT_PRONOUNS and not first_person) or tree.tok(
+        head
+    ).dep not in SUBJECT_DEPS:
         return head
     for level, a in enumerate(tree.ancestors(head)):
         if level > 3:
@@ -223,10 +231,11 @@ def _clause_antecedent(tree: Tree, head: int) -> int:
         if tree.tok(a).lemma.lower() in QUOTE_VERBS:  # "media quoted the army as saying it"
             speakers = tree.children(a, frozenset({"dobj"})) + speakers
         for subj in speakers:
+            said_by = tree.tok(subj).text.lower()
             if (
                 subj != head
-                and tree.tok(subj).text.lower() not in PRONOUNS
-                and tree.tok(subj).text.lower() not in RELATIVE_PRONOUNS
+                and (said_by not in PRONOUNS or (first_person and said_by in THIRD_PERSON))
+                and said_by not in RELATIVE_PRONOUNS
                 and _agrees(tree, word, subj)
             ):
                 return subj
