@@ -158,3 +158,10 @@ def test_the_i_of_a_quotation_is_its_speaker(pipeline: Pipeline) -> None:
     assert talks, events
     assert talks[0].source is not None
     assert talks[0].source.country == "ZWE"
+
+
+def test_the_leader_of_a_led_act_is_its_source(pipeline: Pipeline) -> None:
+    text = "Attacks have fallen since the U.S.-led invasion of Iraq in March 2003."
+    events = pipeline.code_text(text, DAY).events
+    found = [(e.source.country if e.source else None, e.cameo.code[:2]) for e in events]
+    assert ("USA", "19") in found, found

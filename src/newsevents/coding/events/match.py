@@ -73,6 +73,8 @@ class Match:
     literal: int | None = None  # the `=lem` object ("freed the fishermen"), itself maybe an actor
 
 
+# "the U.S.-led invasion", "a Saudi-backed offensive": who leads or backs the act does it
+LEADING_SUFFIXES = ("-led", "-backed", "-sponsored", "-supported", "-launched")
 DURATION_WORDS = frozenset({"day", "week", "month", "year", "hour", "minute", "decade", "night"})
 
 
@@ -358,8 +360,10 @@ def noun_agents(tree: Tree, n: int) -> list[int]:
     for c in tree.children(n):
         t = tree.tok(c)
         # a possessive pronoun is as often the patient ("its destruction") as the agent
-        if (t.dep == "poss" and t.pos != "PRON") or (
-            t.dep in ("compound", "amod", "nmod") and t.ent_type in AGENT_ENTS
+        if (
+            (t.dep == "poss" and t.pos != "PRON")
+            or (t.dep in ("compound", "amod", "nmod") and t.ent_type in AGENT_ENTS)
+            or (t.dep in ("amod", "compound") and t.text.lower().endswith(LEADING_SUFFIXES))
         ):
             out.append(c)
     out.extend(tree.prep_objects(n, frozenset({"by"})))
