@@ -17,7 +17,8 @@ from newsevents.cli.main import main
 from newsevents.errors import StoreError
 from newsevents.model import Rejected
 from newsevents.store import Store
-from newsevents.store.snapshot import open_for_reading, snapshot_path
+from newsevents.store.reading import open_for_reading
+from newsevents.store.snapshot import snapshot_path
 
 REPO = Path(__file__).resolve().parents[2]
 WRITER = """

@@ -24,7 +24,7 @@ from newsevents.api.database import Database
 from newsevents.api.limits import BodyLimit, SecurityHeaders
 from newsevents.batch.local import Coder
 from newsevents.store import Store
-from newsevents.store.snapshot import open_for_reading
+from newsevents.store.reading import open_for_reading
 
 
 def default_coder() -> Coder:

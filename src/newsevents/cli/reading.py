@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 def open_reader(db: Path) -> Store:
     """The store at `db` read-only, or the snapshot beside it while a writer holds it."""
-    from newsevents.store.snapshot import open_for_reading
+    from newsevents.store.reading import open_for_reading
 
     store = open_for_reading(db)
     if store.note is not None:

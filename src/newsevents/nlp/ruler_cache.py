@@ -4,8 +4,8 @@ Why: tokenising our ~41,000 names takes about a second at every start. The
 tokens of a name depend only on the name, the spaCy version and the model's
 tokenizer, so the finished table (token texts -> labels, plain dicts) is kept
 in the cache folder (`newsevents.cache`) under a hash of all three, the code
-of `names` and of `loader` (which adjusts the tokenizer) and every (label,
-phrase) in order. A missing, unreadable or stale entry is rebuilt; a
+of `names`, the tokenizer's own rules (`loader` adjusts them) and every
+(label, phrase) in order. A missing, unreadable or stale entry is rebuilt; a
 cache folder that cannot be written is simply not used.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.cache import cached, content_key, default_cache_dir, module_sources
-from newsevents.nlp import loader, names
+from newsevents.nlp import names
 from newsevents.nlp.names import NameTable, build_table
 
 __all__ = ["default_cache_dir", "name_table", "table_key"]
@@ -28,8 +28,20 @@ def table_key(nlp: Any, entries: Sequence[tuple[str, str]]) -> str:
 
     meta = nlp.meta
     head = ["names", version("spacy"), meta.get("name", ""), meta.get("version", "")]
-    code = module_sources(names, loader)  # loader: where the tokenizer is adjusted
-    return content_key([*head, *code, *(f"{label}\x1f{phrase}" for label, phrase in entries)])
+    code = module_sources(names)
+    rules = _tokenizer_rules(nlp)  # `loader` adjusts them ("re-" stays on its word)
+    return content_key(
+        [*head, *code, rules, *(f"{label}\x1f{phrase}" for label, phrase in entries)]
+    )
+
+
+def _tokenizer_rules(nlp: Any) -> str:
+    """The tokenizer's prefix, suffix and infix patterns: a name's tokens depend on them."""
+    parts = []
+    for attr in ("prefix_search", "suffix_search", "infix_finditer"):
+        bound = getattr(nlp.tokenizer, attr, None)
+        parts.append(str(getattr(getattr(bound, "__self__", None), "pattern", "")))
+    return "\x1e".join(parts)
 
 
 def name_table(nlp: Any, entries: Sequence[tuple[str, str]], cache_dir: Path | None) -> NameTable:

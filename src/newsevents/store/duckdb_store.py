@@ -98,7 +98,7 @@ class Store:
 
         A writer given `snapshot_seconds` > 0 publishes a read-only copy beside the file
         after committed writes, at most that often (`store.snapshot`): readers of a
-        locked database read it (`snapshot.open_for_reading`).
+        locked database read it (`reading.open_for_reading`).
 
         In notebooks use ``read_only=True``: DuckDB lets one process write or many
         read, so a read-only notebook leaves `newsevents events/export` working

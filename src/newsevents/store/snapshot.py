@@ -21,12 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsevents.errors import StoreError
-
 if TYPE_CHECKING:
     import duckdb
 
-    from newsevents.store.duckdb_store import Store
 
 LOG = logging.getLogger(__name__)
 ALIAS = "newsevents_snapshot"
@@ -108,36 +105,11 @@ def _remove(path: Path) -> None:
     path.with_name(path.name + ".wal").unlink(missing_ok=True)
 
 
-def open_for_reading(db: Path | str) -> Store:
-    """Open `db` read-only; when a writer holds it, its latest snapshot instead.
-
-    The returned store's `note` then says so ("reading the snapshot of
-    2026-12-05 02:41:07 UTC; a writer holds X"); it is None for the database itself.
-    """
-    from newsevents.store.duckdb_store import Store
-
-    try:
-        return Store.open(db, read_only=True)
-    except StoreError as exc:
-        if not _locked(exc):
-            raise
-        snapshot = snapshot_path(db)
-        if not snapshot.is_file():
-            raise StoreError(
-                f"{exc} No snapshot has been published beside it yet ({snapshot}): the writer "
-                "publishes one after its first stored batch (setting `snapshot_seconds`)."
-            ) from exc
-        store = Store.open(snapshot, read_only=True)
-    taken = dt.datetime.fromtimestamp(snapshot.stat().st_mtime, dt.UTC)
-    store.note = f"reading the snapshot of {taken:%Y-%m-%d %H:%M:%S} UTC; a writer holds {db}"
-    return store
-
-
 def open_error(target: str, exc: BaseException, *, read_only: bool) -> str:
     """What went wrong opening the store, and what to do when another process holds it.
 
     DuckDB allows one writing process, and no reader beside it: while `ingest` writes,
-    readers use the snapshot it publishes beside the file (`open_for_reading`).
+    readers use the snapshot it publishes beside the file (`reading.open_for_reading`).
     """
     if "lock" not in str(exc).lower():
         return f"cannot open database {target}: {exc}"
@@ -153,9 +125,3 @@ def open_error(target: str, exc: BaseException, *, read_only: bool) -> str:
         "the other `ingest` (or reader) to finish, or write to another --db file; a notebook "
         "that only reads should open the store with Store.open(path, read_only=True)."
     )
-
-
-def _locked(exc: StoreError) -> bool:
-    """Whether opening failed because another process holds the database's lock."""
-    cause = exc.__cause__
-    return cause is not None and "lock" in str(cause).lower()
