@@ -165,3 +165,13 @@ def test_the_leader_of_a_led_act_is_its_source(pipeline: Pipeline) -> None:
     events = pipeline.code_text(text, DAY).events
     found = [(e.source.country if e.source else None, e.cameo.code[:2]) for e in events]
     assert ("USA", "19") in found, found
+
+
+def test_the_act_a_charge_names_is_done_by_the_accused(pipeline: Pipeline) -> None:
+    """'Beijing accused Washington of abusing its laws to suppress Chinese firms': whatever
+    is coded of the charge is Washington's doing, never Beijing's."""
+    text = "Beijing accused Washington of abusing its laws to suppress Chinese firms."
+    events = pipeline.code_text(text, DAY).events
+    charged = [e for e in events if not e.cameo.code.startswith("11")]
+    assert all(e.source is not None and e.source.country == "USA" for e in charged), events
+    assert [e for e in events if e.cameo.code.startswith("112")], events

@@ -73,6 +73,8 @@ class Match:
     literal: int | None = None  # the `=lem` object ("freed the fishermen"), itself maybe an actor
 
 
+# "accused X of abusing", "blamed X for shelling": the gerund is what the object did
+CHARGE_PREPS = frozenset({"of", "for"})
 # "the U.S.-led invasion", "a Saudi-backed offensive": who leads or backs the act does it
 LEADING_SUFFIXES = ("-led", "-backed", "-sponsored", "-supported", "-launched")
 DURATION_WORDS = frozenset({"day", "week", "month", "year", "hour", "minute", "decade", "night"})
@@ -346,11 +348,22 @@ def subject_heads(tree: Tree, v: int, passive: bool, depth: int = 0) -> list[int
             return [controller]
     if t.dep in ("conj", "xcomp", "advcl") and tree.tok(head).pos in ("VERB", "AUX"):
         return subject_heads(tree, head, tree.is_passive(head), depth + 1)
-    if t.dep == "pcomp" and t.tag == "VBG":  # "By recalling its envoy, Slovenia made ..."
-        governor = tree.head(head)
-        if governor is not None and tree.tok(governor).pos in ("VERB", "AUX"):
-            return subject_heads(tree, governor, tree.is_passive(governor), depth + 1)
+    if t.dep == "pcomp" and t.tag == "VBG":
+        return _gerund_agent(tree, head, depth)
     return []
+
+
+def _gerund_agent(tree: Tree, prep: int, depth: int) -> list[int]:
+    """The agent of a subjectless gerund after a preposition: "accused Washington of
+    abusing" -> Washington (the object the charge is about); "By recalling its envoy,
+    Slovenia made ..." -> Slovenia (the subject of the clause the gerund modifies)."""
+    governor = tree.head(prep)
+    if governor is None or tree.tok(governor).pos not in ("VERB", "AUX"):
+        return []
+    if tree.tok(prep).text.lower() in CHARGE_PREPS:
+        objects = tree.children(governor, frozenset({"dobj"}))
+        return objects[:1]
+    return subject_heads(tree, governor, tree.is_passive(governor), depth + 1)
 
 
 def noun_agents(tree: Tree, n: int) -> list[int]:
