@@ -10,7 +10,6 @@ a busy one) and run only with ``NEWSEVENTS_SLOW=1``:
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import subprocess
@@ -19,32 +18,11 @@ import time
 from pathlib import Path
 
 import pytest
+from tests.robustness.kill_corpus import ENTRY, slow, write_corpus
 
 from newsevents.store import Store
 
-ENTRY = "import sys; from newsevents.cli.main import main; sys.exit(main())"
 TRIALS = 10
-slow = pytest.mark.skipif(
-    os.environ.get("NEWSEVENTS_SLOW") != "1", reason="slow: set NEWSEVENTS_SLOW=1 to run"
-)
-SENTENCES = (
-    "Russian troops shelled Ukrainian villages near Kharkiv on Monday, the army said.",
-    "Chinese coast guard ships blocked a Philippine supply boat near the shoal on Tuesday.",
-    "Israeli aircraft struck targets in Gaza overnight, the military said.",
-    "The United States imposed sanctions on Iranian oil exporters on Thursday.",
-    "Protesters clashed with police in Nairobi over rising taxes.",
-)
-
-
-def _corpus(folder: Path) -> Path:
-    folder.mkdir()
-    (folder / "0_bad.jsonl").write_text("{not json\n", encoding="utf-8")
-    for index in range(12):
-        text = (
-            f"{SENTENCES[index % len(SENTENCES)]} Report {index}: talks went on for {index} days."
-        )
-        (folder / f"a{index:02d}.txt").write_text(text, encoding="utf-8")
-    return folder
 
 
 def _ingest(corpus: Path, db: Path) -> subprocess.Popen[str]:
@@ -62,7 +40,7 @@ def _state(db: Path) -> tuple[set[str], dict[str, int]]:
 @pytest.mark.slow
 @slow
 def test_kill_9_then_resume_matches_a_clean_run(tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path / "in")
+    corpus = write_corpus(tmp_path / "in")
     started = time.monotonic()
     clean = _ingest(corpus, tmp_path / "clean.duckdb")
     clean.communicate()
@@ -86,7 +64,7 @@ def test_kill_9_then_resume_matches_a_clean_run(tmp_path: Path) -> None:
 @pytest.mark.slow
 @slow
 def test_sigterm_mid_run_exits_3_and_resumes(tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path / "in")
+    corpus = write_corpus(tmp_path / "in")
     db = tmp_path / "t.duckdb"
     run = _ingest(corpus, db)
     assert run.stderr is not None

@@ -22,26 +22,11 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.robustness.test_kill_resume import SENTENCES
+from tests.robustness.kill_corpus import ENTRY, slow, write_corpus
 
 from newsevents.store import Store
 
-ENTRY = "import sys; from newsevents.cli.main import main; sys.exit(main())"
 TRIALS = int(os.environ.get("NEWSEVENTS_KILL_TRIALS", "10"))  # fewer for a quick look
-slow = pytest.mark.skipif(
-    os.environ.get("NEWSEVENTS_SLOW") != "1", reason="slow: set NEWSEVENTS_SLOW=1 to run"
-)
-
-
-def _corpus(folder: Path) -> Path:
-    folder.mkdir()
-    (folder / "0_bad.jsonl").write_text("{not json\n", encoding="utf-8")
-    for index in range(12):
-        text = (
-            f"{SENTENCES[index % len(SENTENCES)]} Report {index}: talks went on for {index} days."
-        )
-        (folder / f"a{index:02d}.txt").write_text(text, encoding="utf-8")
-    return folder
 
 
 def _batch(corpus: Path, out: Path) -> subprocess.Popen[str]:
@@ -68,7 +53,7 @@ def _loaded(out: Path, db: Path) -> tuple[set[str], dict[str, int]]:
 @pytest.mark.slow
 @slow
 def test_kill_9_during_batch_then_resume_matches_a_clean_run(tmp_path: Path) -> None:
-    corpus = _corpus(tmp_path / "in")
+    corpus = write_corpus(tmp_path / "in")
     started = time.monotonic()
     clean = _batch(corpus, tmp_path / "clean")
     _, err = clean.communicate()
