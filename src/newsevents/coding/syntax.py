@@ -289,3 +289,43 @@ def trimmed_span(sentence: Sentence, tokens: list[Token]) -> Span:
     offset = sentence.span.start
     text = sentence.span.text[start - offset : end - offset]
     return Span(start, end, text)
+
+
+# Words and entity labels of time: a date or a stretch of time is never an actor, and it
+# fills no target slot ("on Monday", "for a fourth day").
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+TIME_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "week",
+        "month",
+        "year",
+        "day",
+        "night",
+        "morning",
+        "evening",
+        "weekend",
+        "hour",
+        "minute",
+        "decade",
+        "dec",
+        "jan",
+        "feb",
+    }
+)
+
+
+def is_time(tree: Tree, i: int) -> bool:
+    """ "on Monday", "in 2018", "for a fourth day": a date or a duration is never an actor."""
+    t = tree.tok(i)
+    return t.ent_type in TIME_ENTS or t.lemma.lower() in TIME_WORDS

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from newsevents.coding.events.discourse import PRONOUNS
 from newsevents.coding.events.select import Selected
-from newsevents.coding.syntax import OF, Tree
+from newsevents.coding.syntax import OF, Tree, is_time
 
 ACTOR_PREPS = frozenset({"against", "on", "with", "toward", "towards", "by"})
 CLAUSE_DEPS = frozenset({"ccomp"})
@@ -22,34 +22,6 @@ PLACE_PREPS = frozenset({"in", "into", "from"})
 RECIPROCAL_PREPS = frozenset({"between", "among"})
 
 FALLBACK_PREPS = frozenset({"against", "with", "on", "to", "toward", "towards", "at"})
-
-TIME_ENTS = frozenset({"DATE", "TIME"})
-
-TIME_WORDS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "week",
-        "month",
-        "year",
-        "day",
-        "night",
-        "morning",
-        "evening",
-        "weekend",
-        "dec",
-        "jan",
-        "feb",
-    }
-)
 
 ASKER_PREPS = frozenset({"by", "from"})
 
@@ -173,12 +145,6 @@ def asker_heads(tree: Tree, n: int) -> list[int]:
         )
     ]
     return out + tree.prep_objects(n, ASKER_PREPS)
-
-
-def is_time(tree: Tree, i: int) -> bool:
-    """ "on Monday", "in 2018": a date is never an actor."""
-    t = tree.tok(i)
-    return t.ent_type in TIME_ENTS or t.lemma.lower() in TIME_WORDS
 
 
 def is_common(tree: Tree, i: int) -> bool:

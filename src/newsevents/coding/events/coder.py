@@ -20,7 +20,6 @@ from newsevents.coding.events.arguments import (
     asker_heads,
     fallback_targets,
     is_common,
-    is_time,
     places_near,
 )
 from newsevents.coding.events.discourse import PRONOUNS, Discourse, PhraseCoder
@@ -28,7 +27,7 @@ from newsevents.coding.events.lexicon import Lexicon
 from newsevents.coding.events.match import QUANTITY_NOUNS, Match, find_matches
 from newsevents.coding.events.phrases import closed_span, joint_span, nominal_extent
 from newsevents.coding.events.select import Selected, select
-from newsevents.coding.syntax import OF, RELATIVE_PRONOUNS, SOURCE_PREPS, Tree
+from newsevents.coding.syntax import OF, RELATIVE_PRONOUNS, SOURCE_PREPS, Tree, is_time
 from newsevents.model import Actor, EventMatch, ParsedArticle, Sentence, Span
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

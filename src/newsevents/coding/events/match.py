@@ -18,6 +18,7 @@ from newsevents.coding.syntax import (
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     Tree,
+    is_time,
 )
 
 COMPLEMENT_DEPS = frozenset({"xcomp"})
@@ -77,7 +78,6 @@ class Match:
 CHARGE_PREPS = frozenset({"of", "for"})
 # "the U.S.-led invasion", "a Saudi-backed offensive": who leads or backs the act does it
 LEADING_SUFFIXES = ("-led", "-backed", "-sponsored", "-supported", "-launched")
-DURATION_WORDS = frozenset({"day", "week", "month", "year", "hour", "minute", "decade", "night"})
 
 
 def find_matches(tree: Tree, lexicon: Lexicon) -> list[Match]:
@@ -286,17 +286,11 @@ def _targets(
             o
             for a in anchors
             for o in tree.prep_objects(a, slot.preps)
-            if o != obj and not _duration(tree, o)
+            if o != obj and not is_time(tree, o)
         ]
         filled += bool(found)
         heads.extend(found)
     return [c for h in dict.fromkeys(heads) for c in tree.conjuncts(h)], filled
-
-
-def _duration(tree: Tree, i: int) -> bool:
-    """ "for a fourth day", "for two weeks": a stretch of time fills no target slot."""
-    t = tree.tok(i)
-    return t.ent_type in ("DATE", "TIME") or t.lemma.lower() in DURATION_WORDS
 
 
 def _direct_targets(tree: Tree, i: int, passive: bool, obj: int | None) -> list[int]:
