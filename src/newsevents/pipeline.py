@@ -26,6 +26,7 @@ from newsevents.cache import default_cache_dir
 from newsevents.coding.actors.cache import load_actors
 from newsevents.coding.actors.coder import ActorCoder
 from newsevents.coding.actors.context import GenericParties, article_country
+from newsevents.coding.actors.counterpart import with_counterpart_targets
 from newsevents.coding.attribution.confidence import ConfidenceModel
 from newsevents.coding.attribution.cues import Cues
 from newsevents.coding.builder import EventBuilder
@@ -165,7 +166,7 @@ class Pipeline:
             for m in matches
         ]
         merged = merge_restatements([event for event in built if event is not None])
-        events = tuple(self.builder.settle(e) for e in merged)
+        events = tuple(self.builder.settle(e) for e in with_counterpart_targets(merged))
         return CodedArticle(article, events, tuple(places), notes)
 
 

@@ -22,6 +22,8 @@ from newsevents.errors import DictionaryError
 from newsevents.model import Actor, Attribution, EventMatch, Place, Sentence, Span
 
 # Codes that stand in the country slot but name no state.
+# `entry` prefix of a thing target taken to be in the source's (and the article's) country
+DOMESTIC_TARGET = "domestic-target"
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
@@ -145,7 +147,7 @@ def domestic_target(span: Span | None, source: Actor | None, country: str | None
     """
     if span is None or country is None or source is None or source.country != country:
         return None
-    return _of_article(country, None, span, "domestic-target")
+    return _of_article(country, None, span, DOMESTIC_TARGET)
 
 
 @dataclass(frozen=True, slots=True)
