@@ -51,6 +51,14 @@ def test_a_thing_taken_for_the_source_country_is_aimed_at_the_other_side() -> No
     assert rejected.target.text == "the quota"  # the phrase the text gave is kept
 
 
+def test_an_agentless_act_toward_one_side_is_the_other_side_s() -> None:
+    accused = with_counterpart_targets(_story(_event("112", None, NOR, 9)))[-1]
+    assert accused.source is not None
+    assert (accused.source.code, accused.source.entry) == ("GBR", COUNTERPART_ENTRY)
+    nobody = _event("112", None, None, 9)  # neither side known: nothing to go on
+    assert with_counterpart_targets(_story(nobody))[-1] == nobody
+
+
 def test_named_targets_and_material_acts_are_never_changed() -> None:
     named = _event("111", GBRGOV, Actor("GBRLEG", "GBR", "LEG", "parliament"), 8)
     fought = _event("190", GBRGOV, None, 9)

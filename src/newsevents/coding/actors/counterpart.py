@@ -14,6 +14,10 @@ most often in the article's events other than the source's own, when it is coded
 `min_mentions` times. A story with no second side (a domestic report) changes nothing,
 and an actor the text names as target is never replaced. The new target's `entry` is
 `counterpart-of-article`, so a user can see, or filter out, what was inferred.
+
+The same holds the other way round: an agentless verbal act toward one side ("Russia was
+accused of meddling", "Britain was urged to reconsider") in such a story is the other
+side's act, so its missing source becomes the counterpart of its target.
 """
 
 from __future__ import annotations
@@ -32,20 +36,31 @@ VERBAL_ROOTS = frozenset(f"{root:02d}" for root in range(1, 14))
 def with_counterpart_targets(events: Sequence[Event], min_mentions: int = 3) -> list[Event]:
     """The article's events, with the counterpart as target where the rule above applies."""
     sides = Counter(side for e in events for side in (_side(e.source), _side(e.target)) if side)
-    return [_aimed(event, sides, min_mentions) for event in events]
+    return [_with_counterpart(event, sides, min_mentions) for event in events]
 
 
-def _aimed(event: Event, sides: Counter[str], min_mentions: int) -> Event:
-    own = _side(event.source)
-    if own is None or event.cameo.root not in VERBAL_ROOTS or not _untargeted(event, own):
+def _with_counterpart(event: Event, sides: Counter[str], min_mentions: int) -> Event:
+    if event.cameo.root not in VERBAL_ROOTS:
         return event
-    others = [(side, n) for side, n in sides.most_common() if side != own]
-    if not others or others[0][1] < min_mentions:
-        return event
-    side = others[0][0]
-    text = event.target.text if event.target is not None else ""
-    target = Actor(code=side, country=side, sector=None, text=text, entry=COUNTERPART_ENTRY)
-    return replace(event, target=target)
+    own, other = _side(event.source), _side(event.target)
+    if own is not None and _untargeted(event, own):
+        side = _counterpart(own, sides, min_mentions)
+        text = event.target.text if event.target is not None else ""
+        return replace(event, target=_actor(side, text)) if side else event
+    if own is None and other is not None:
+        side = _counterpart(other, sides, min_mentions)
+        return replace(event, source=_actor(side, "")) if side else event
+    return event
+
+
+def _counterpart(side: str, sides: Counter[str], min_mentions: int) -> str | None:
+    """The side coded most often other than `side`, if it is coded `min_mentions` times."""
+    others = [(other, n) for other, n in sides.most_common() if other != side]
+    return others[0][0] if others and others[0][1] >= min_mentions else None
+
+
+def _actor(side: str, text: str) -> Actor:
+    return Actor(code=side, country=side, sector=None, text=text, entry=COUNTERPART_ENTRY)
 
 
 def _untargeted(event: Event, own: str) -> bool:
