@@ -175,3 +175,13 @@ def test_the_act_a_charge_names_is_done_by_the_accused(pipeline: Pipeline) -> No
     charged = [e for e in events if not e.cameo.code.startswith("11")]
     assert all(e.source is not None and e.source.country == "USA" for e in charged), events
     assert [e for e in events if e.cameo.code.startswith("112")], events
+
+
+def test_what_sparks_a_protest_is_not_the_protester(pipeline: Pipeline) -> None:
+    """'The arrest sparked protests against the police': the arrest caused the protests; it
+    is no actor, so the protest keeps no source rather than a thing as its protester."""
+    text = "The arrest of the student sparked protests against the police."
+    events = pipeline.code_text(text, DAY).events
+    protests = [e for e in events if e.cameo.code.startswith("14")]
+    assert protests, events
+    assert all(e.provenance.source_span is None for e in protests), protests

@@ -31,6 +31,11 @@ NAME_PART_ENTS = frozenset(
 # Nationality words and names modifying a noun trigger name its agent ("Israeli strikes").
 AGENT_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 LIGHT_DEPS = frozenset({"dobj", "nsubjpass"})
+# Verbs whose subject causes the noun's event rather than doing it: in "the arrest sparked
+# protests" or "the ruling prompted strikes", the protesters are not the arrest or the ruling.
+CAUSATIVE_LEMMAS = frozenset(
+    {"spark", "trigger", "prompt", "provoke", "cause", "fuel", "ignite", "unleash", "stoke"}
+)
 # Words that say what kind of thing a noun is ("car bomb", "suicide bomber", "armed drones").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 QUANTITY_NOUNS = frozenset(
@@ -380,6 +385,7 @@ def noun_agents(tree: Tree, n: int) -> list[int]:
         and head is not None
         and tree.tok(n).dep in LIGHT_DEPS
         and tree.tok(head).pos == "VERB"
+        and tree.tok(head).lemma.lower() not in CAUSATIVE_LEMMAS
     ):
         out.extend(subject_heads(tree, head, tree.is_passive(head)))
     return out
