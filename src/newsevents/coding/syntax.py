@@ -123,7 +123,16 @@ class Tree:
         return t.dep == "acl" and t.tag == "VBN"
 
     def is_negated(self, v: int) -> bool:
-        return bool(self.children(v, frozenset({"neg"})))
+        """Whether `v` carries a negation; a predicative adjective takes its copula's ("is
+        not happy with": the "not" hangs on "is")."""
+        if self.children(v, frozenset({"neg"})):
+            return True
+        head = self.head(v)
+        return (
+            self.tok(v).dep == "acomp"
+            and head is not None
+            and bool(self.children(head, frozenset({"neg"})))
+        )
 
     def conjuncts(self, i: int) -> list[int]:
         """`i` and the heads coordinated with it ("Hungary and Romania" -> both)."""

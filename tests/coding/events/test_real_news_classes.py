@@ -185,3 +185,12 @@ def test_what_sparks_a_protest_is_not_the_protester(pipeline: Pipeline) -> None:
     protests = [e for e in events if e.cameo.code.startswith("14")]
     assert protests, events
     assert all(e.provenance.source_span is None for e in protests), protests
+
+
+def test_not_being_happy_with_someone_is_disapproval(pipeline: Pipeline) -> None:
+    """A predicative adjective is negated through its copula ("is not happy": the "not"
+    hangs on "is"); so 'not happy with' disapproves, and 'happy with' does not."""
+    unhappy = pipeline.code_text("Norway is not happy with Sweden's new fishing quotas.", DAY)
+    assert [(e.cameo.code, e.modality) for e in unhappy.events] == [("110", "asserted")]
+    happy = codes(pipeline, "Norway is happy with Sweden's new fishing quotas.")
+    assert not [c for c in happy if c.startswith("11")], happy
