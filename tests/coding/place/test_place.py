@@ -68,6 +68,34 @@ def test_dateline_sets_the_context(nlp: Any, gazetteer: Gazetteer) -> None:
     assert by_text(places, "Tripoli").country == "LBN"
 
 
+def test_a_dateline_after_a_title_and_teaser_is_still_the_dateline(
+    nlp: Any, gazetteer: Gazetteer
+) -> None:
+    """Scraped pages put a title and a teaser before the wire copy; a title's own places
+    stay ordinary mentions."""
+    text = (
+        "Flood waters rise in Salzburg. Our reporter follows the story from the "
+        "riverbank. VIENNA — Rescue teams evacuated three villages on Monday."
+    )
+    places = places_of(nlp, gazetteer, text)
+    assert by_text(places, "VIENNA").role == "dateline"
+    assert by_text(places, "Salzburg").role == "mentioned"
+
+
+def test_a_bracketed_dateline_on_its_own_line(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Storm hits the coast\n\n(MIAMI) — The storm knocked out power on Tuesday."
+    dateline = by_text(places_of(nlp, gazetteer, text), "MIAMI")
+    assert (dateline.role, dateline.country) == ("dateline", "USA")
+
+
+def test_capitals_later_in_the_body_are_no_dateline(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = (
+        "Rescue teams evacuated three villages. Officials met in Vienna. Aid arrived. "
+        "Roads reopened. PARIS — Ministers met on Monday."
+    )
+    assert not [p for p in places_of(nlp, gazetteer, text) if p.role == "dateline"]
+
+
 def test_city_comma_state(nlp: Any, gazetteer: Gazetteer) -> None:
     text = "A barn burned near Alexandria, La., on Friday."
     places = places_of(nlp, gazetteer, text)

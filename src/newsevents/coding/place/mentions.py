@@ -26,6 +26,7 @@ from newsevents.model import Mention, ParsedArticle, PlaceRole, Span, Token
 
 ORG_TOWN_MIN_POPULATION = 20_000
 DATELINE_ENDS = frozenset({"(", "—", "–", "-", "--", ":"})
+DATELINE_SENTENCES = 4  # a title and a teaser may come before the dateline
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,12 @@ def find_toponyms(
                 found[topo.token_start] = topo
     dateline = _dateline(parsed, tokens, gazetteer)
     if dateline is not None:
-        for start in [s for s, t in found.items() if t.span.start < dateline.span.end]:
+        overlapping = [
+            start
+            for start, topo in found.items()
+            if topo.span.start < dateline.span.end and dateline.span.start < topo.span.end
+        ]
+        for start in overlapping:
             del found[start]
         found[dateline.token_start] = dateline
     ordered = sorted(found.values(), key=lambda t: t.token_start)
@@ -169,20 +175,52 @@ def _locative_context(tokens: dict[int, Token], start: int, end: int) -> bool:
 def _dateline(
     parsed: ParsedArticle, tokens: dict[int, Token], gazetteer: Gazetteer
 ) -> Toponym | None:
-    """'SEOUL (Reuters) -', 'WASHINGTON —': upper-case words opening the article."""
-    if not parsed.sentences or not parsed.sentences[0].tokens:
-        return None
-    first = parsed.sentences[0].tokens[0].i
-    end = first
+    """'SEOUL (Reuters) -', 'WASHINGTON —', '(NEW YORK) —': upper-case words opening one of
+    the article's first sentences.
+
+    Not only the first: a scraped page often puts its title and a teaser before the wire
+    copy ("Councilwoman arrested ... local schools. NEW MIAMI — After a year ..."), and the
+    dateline there still says where the story is told from.
+    """
+    for sentence in parsed.sentences[:DATELINE_SENTENCES]:
+        for first in _line_starts(sentence.tokens):
+            found = _dateline_at(first, sentence.index, tokens, gazetteer)
+            if found is not None:
+                return found
+    return None
+
+
+def _line_starts(sentence: Sequence[Token]) -> list[int]:
+    """Where a dateline may begin in a sentence: its first token, or a token opening a new
+    line (the parser may join a title and the dateline line below it)."""
+    return [
+        t.i
+        for position, t in enumerate(sentence)
+        if position == 0 or _ends_line(sentence[position - 1])
+    ]
+
+
+def _ends_line(token: Token) -> bool:
+    return "\n" in token.whitespace or (token.text.isspace() and "\n" in token.text)
+
+
+def _dateline_at(
+    first: int, sentence_index: int, tokens: dict[int, Token], gazetteer: Gazetteer
+) -> Toponym | None:
+    """The dateline opening the sentence that begins at token `first`, if it has one."""
+    start = first + 1 if tokens[first].text == "(" else first
+    end = start
     while end in tokens and tokens[end].text.isalpha() and tokens[end].text.isupper():
         end += 1
     nxt = tokens.get(end)
-    if end == first or nxt is None or (nxt.text not in DATELINE_ENDS and nxt.text != ","):
+    if nxt is not None and nxt.text == ")" and start > first:
+        nxt = tokens.get(end + 1)
+    if end == start or nxt is None or (nxt.text not in DATELINE_ENDS and nxt.text != ","):
         return None
-    span = _span(tokens, first, end)
+    span = _span(tokens, start, end)
     if len(span.text) < 3 or not gazetteer.candidates(span.text.title()):
         return None
-    return Toponym(span, 0, first, end, role="dateline")
+    return Toponym(span, sentence_index, start, end, role="dateline")
 
 
 def _with_containers(
