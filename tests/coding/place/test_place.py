@@ -96,6 +96,21 @@ def test_capitals_later_in_the_body_are_no_dateline(nlp: Any, gazetteer: Gazette
     assert not [p for p in places_of(nlp, gazetteer, text) if p.role == "dateline"]
 
 
+def test_a_surname_stays_a_person_for_the_whole_story(nlp: Any, gazetteer: Gazetteer) -> None:
+    """Once "Gloria Denton" is named, the bare "Denton" that acts later is her, not the
+    Texas town; a name the story also puts in a place's context ("to Houston") is kept."""
+    text = (
+        "Gloria Denton, 54, was arrested at her home on Friday. Denton said she would fight "
+        "the charges. Deputies took Denton to the county jail in Houston."
+    )
+    places = places_of(nlp, gazetteer, text)
+    assert not [p for p in places if p.span is not None and p.span.text == "Denton"], places
+    assert by_text(places, "Houston").country == "USA"
+    text = "Rodeo Houston opens on Friday. Houston said yes. Fans travel to Houston by bus."
+    kept = [p.span.text for p in places_of(nlp, gazetteer, text) if p.span is not None]
+    assert kept == ["Houston"]  # only the one after "to"
+
+
 def test_city_comma_state(nlp: Any, gazetteer: Gazetteer) -> None:
     text = "A barn burned near Alexandria, La., on Friday."
     places = places_of(nlp, gazetteer, text)

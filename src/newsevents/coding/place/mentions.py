@@ -56,11 +56,12 @@ def find_toponyms(
     toponym for its country, as LGL annotates; GeoVirus does not.
     """
     tokens = {t.i: t for s in parsed.sentences for t in s.tokens}
+    people = _surnames(parsed, tokens)
     found: dict[int, Toponym] = {}
     for sentence in parsed.sentences:
         first = sentence.tokens[0].i if sentence.tokens else 0
         for mention in sentence.mentions:
-            topo = _from_mention(mention, tokens, gazetteer, first)
+            topo = _from_mention(mention, tokens, gazetteer, first, people)
             if topo is None and demonyms and mention.label == "NORP":
                 topo = _from_demonym(mention, tokens, gazetteer)
             if topo is not None:
@@ -79,8 +80,36 @@ def find_toponyms(
     return _with_containers(ordered, tokens, abbreviations)
 
 
+def _surnames(parsed: ParsedArticle, tokens: dict[int, Token]) -> frozenset[str]:
+    """The one-word place names the article uses as someone's surname ("Patricia Moore").
+
+    Once a story has named "Patricia Moore", its later bare "Moore" ("Moore said", "Moore
+    was taken to jail") is that woman, not the town in Oklahoma.
+    """
+    found: set[str] = set()
+    for sentence in parsed.sentences:
+        first = sentence.tokens[0].i if sentence.tokens else 0
+        for mention in sentence.mentions:
+            start, end = mention.token_start, mention.token_end
+            if _surname(tokens, start, end, first):
+                found.add(tokens[start].text)
+    # An organisation or event name ("Education Minnesota", "Rodeo Gainesville") also puts a
+    # capitalised word before a place: only a name the story also uses alone as the subject
+    # of a verb ("Moore said", "Moore was taken") is a person's.
+    acting = {
+        t.text
+        for t in tokens.values()
+        if t.dep in ("nsubj", "nsubjpass") and t.text in found and tokens[t.head].pos == "VERB"
+    }
+    return frozenset(found & acting)
+
+
 def _from_mention(
-    mention: Mention, tokens: dict[int, Token], gazetteer: Gazetteer, first: int
+    mention: Mention,
+    tokens: dict[int, Token],
+    gazetteer: Gazetteer,
+    first: int,
+    people: frozenset[str] = frozenset(),
 ) -> Toponym | None:
     start, end = mention.token_start, mention.token_end
     while start < end and tokens[start].text.lower() == "the":
@@ -91,6 +120,8 @@ def _from_mention(
         return None
     span = _span(tokens, start, end)
     if span.text.lower() in BARE_DIRECTIONS or _surname(tokens, start, end, first):
+        return None
+    if span.text in people and not _locative_context(tokens, start, end):
         return None
     if mention.label not in PLACE_LABELS:
         if mention.label not in MISLABELS:
@@ -113,10 +144,12 @@ def _surname(tokens: dict[int, Token], start: int, end: int, first: int) -> bool
     The entity ruler overwrites the model's PERSON with the town it knows; a
     capitalised name word compounded onto the place, itself no place and no
     place modifier ("Greater", "Lake", "Fort"), gives the person away. Only for
-    one-word places, and not after a sentence-initial word (headline case).
+    one-word places; a sentence-initial word counts only in running text (`_capital_after`).
     """
     prev = tokens.get(start - 1)
-    if end - start != 1 or prev is None or prev.i <= first:
+    if end - start != 1 or prev is None or prev.i < first:
+        return False
+    if prev.i == first and _capital_after(tokens, end):
         return False
     if prev.whitespace == "" or prev.dep != "compound":
         return False
@@ -131,6 +164,14 @@ def _surname(tokens: dict[int, Token], start: int, end: int, first: int) -> bool
         and prev.ent_type not in PLACE_LABELS
         and prev.ent_type != "NORP"
     )
+
+
+def _capital_after(tokens: dict[int, Token], end: int) -> bool:
+    """Whether the word after a name is capitalised: a name opening a sentence is a given
+    name only in running text ("Patricia Moore, 62, of ..."); a Title Case headline
+    ("Storm Hits Houston") capitalises every word."""
+    after = tokens.get(end)
+    return after is None or after.text[:1].isupper()
 
 
 def _from_demonym(
