@@ -98,7 +98,7 @@ def test_capitals_later_in_the_body_are_no_dateline(nlp: Any, gazetteer: Gazette
 
 def test_a_surname_stays_a_person_for_the_whole_story(nlp: Any, gazetteer: Gazetteer) -> None:
     """Once "Gloria Denton" is named, the bare "Denton" that acts later is her, not the
-    Texas town; a name the story also puts in a place's context ("to Houston") is kept."""
+    Texas town; a name the story also puts in a place's context ("in Houston") is kept."""
     text = (
         "Gloria Denton, 54, was arrested at her home on Friday. Denton said she would fight "
         "the charges. Deputies took Denton to the county jail in Houston."
@@ -106,9 +106,9 @@ def test_a_surname_stays_a_person_for_the_whole_story(nlp: Any, gazetteer: Gazet
     places = places_of(nlp, gazetteer, text)
     assert not [p for p in places if p.span is not None and p.span.text == "Denton"], places
     assert by_text(places, "Houston").country == "USA"
-    text = "Rodeo Houston opens on Friday. Houston said yes. Fans travel to Houston by bus."
+    text = "Rodeo Houston opens on Friday. Houston said yes. Fans gather in Houston by noon."
     kept = [p.span.text for p in places_of(nlp, gazetteer, text) if p.span is not None]
-    assert kept == ["Houston"]  # only the one after "to"
+    assert kept == ["Houston"]  # only the one after "in"
 
 
 def test_city_comma_state(nlp: Any, gazetteer: Gazetteer) -> None:
