@@ -111,6 +111,23 @@ def test_a_surname_stays_a_person_for_the_whole_story(nlp: Any, gazetteer: Gazet
     assert kept == ["Houston"]  # only the one after "in"
 
 
+def test_a_name_widens_to_the_place_it_is_part_of(nlp: Any, gazetteer: Gazetteer) -> None:
+    """The name list knows 'Miami' and 'Quebec'; the text names New Miami (Ohio) and
+    Quebec City, which the gazetteer knows as places of their own."""
+    village = by_text(places_of(nlp, gazetteer, "The village of New Miami voted."), "New Miami")
+    assert (village.name, village.feature_class) == ("New Miami", "P")
+    city = by_text(places_of(nlp, gazetteer, "Ministers met in Quebec City today."), "Quebec City")
+    assert (city.country, city.feature_class) == ("CAN", "P")
+    person = places_of(nlp, gazetteer, "Senator Patricia Denton met voters in Austin.")
+    assert [p.span.text for p in person if p.span is not None] == ["Austin"]
+
+
+def test_a_two_word_dateline_may_run_into_the_lead(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Teachers rally again\n\nKANSAS CITY The latest on the teachers' strike follows."
+    dateline = by_text(places_of(nlp, gazetteer, text), "KANSAS CITY")
+    assert (dateline.role, dateline.country) == ("dateline", "USA")
+
+
 def test_city_comma_state(nlp: Any, gazetteer: Gazetteer) -> None:
     text = "A barn burned near Alexandria, La., on Friday."
     places = places_of(nlp, gazetteer, text)

@@ -25,6 +25,8 @@ from newsevents.coding.place.names import (
 from newsevents.model import Mention, ParsedArticle, PlaceRole, Span, Token
 
 ORG_TOWN_MIN_POPULATION = 20_000
+# A widened name may be a city's other name ("Quebec City" for Québec) only for a big city.
+WIDENED_ALIAS_MIN_POPULATION = 100_000
 DATELINE_ENDS = frozenset({"(", "—", "–", "-", "--", ":"})
 DATELINE_SENTENCES = 4  # a title and a teaser may come before the dateline
 
@@ -118,6 +120,7 @@ def _from_mention(
         end -= 1
     if start >= end:
         return None
+    start, end = _widened(tokens, start, end, gazetteer, first)
     span = _span(tokens, start, end)
     if span.text.lower() in BARE_DIRECTIONS or _surname(tokens, start, end, first):
         return None
@@ -136,6 +139,33 @@ def _from_mention(
         ):
             return None
     return Toponym(span, mention.sentence_index, start, end)
+
+
+def _widened(
+    tokens: dict[int, Token], start: int, end: int, gazetteer: Gazetteer, first: int
+) -> tuple[int, int]:
+    """The mention with a capitalised word on either side when together they name a place
+    ("New Miami", "Quebec City"): the name list that labels mentions knows mostly the
+    bigger places, so it tags "Miami" inside "the village of New Miami"."""
+    before, after = tokens.get(start - 1), tokens.get(end)
+    if before is not None and before.i >= first and _joins(before, tokens, start, end, gazetteer):
+        start -= 1
+    if after is not None and _joins(after, tokens, start, end, gazetteer):
+        end += 1
+    return start, end
+
+
+def _joins(
+    word: Token, tokens: dict[int, Token], start: int, end: int, gazetteer: Gazetteer
+) -> bool:
+    if not (word.text.isalpha() and word.text.istitle()):
+        return False
+    low, high = min(word.i, start), max(word.i + 1, end)
+    name = _span(tokens, low, high).text
+    return any(
+        not e.by_alternate_name or e.population >= WIDENED_ALIAS_MIN_POPULATION
+        for e in gazetteer.candidates(name)
+    )
 
 
 def _surname(tokens: dict[int, Token], start: int, end: int, first: int) -> bool:
@@ -256,7 +286,11 @@ def _dateline_at(
     nxt = tokens.get(end)
     if nxt is not None and nxt.text == ")" and start > first:
         nxt = tokens.get(end + 1)
-    if end == start or nxt is None or (nxt.text not in DATELINE_ENDS and nxt.text != ","):
+    if end == start or nxt is None:
+        return None
+    # "OKLAHOMA CITY The Latest on ...": a two-word dateline may run into the lead unmarked
+    unmarked = end - start >= 2 and nxt.text.istitle()
+    if nxt.text not in DATELINE_ENDS and nxt.text != "," and not unmarked:
         return None
     span = _span(tokens, start, end)
     if len(span.text) < 3 or not gazetteer.candidates(span.text.title()):
