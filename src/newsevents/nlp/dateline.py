@@ -17,12 +17,22 @@ MAX_DATELINE_TOKENS = 10
 
 
 def mark_dateline(doc: Any) -> Any:
-    """Start a sentence after every dateline at the start of a paragraph."""
+    """Start a sentence after every dateline at the start of a paragraph, and at every
+    paragraph after a blank line: a title, a byline ("By Staff Reporter") and the lead
+    are separate sentences even when none ends in a full stop."""
     for start in _paragraph_starts(doc):
+        if start > 0 and _after_blank_line(doc, start) and not doc[start].is_space:
+            doc[start].is_sent_start = True
         end = _dateline_end(doc, start)
         if end is not None and end + 1 < len(doc):
             doc[end + 1].is_sent_start = True
     return doc
+
+
+def _after_blank_line(doc: Any, start: int) -> bool:
+    before = doc[start - 1]
+    gap = before.text if before.is_space else before.whitespace_
+    return gap.count("\n") >= 2
 
 
 def _paragraph_starts(doc: Any) -> list[int]:
