@@ -31,7 +31,7 @@ def mark_dateline(doc: Any) -> Any:
 
 def _after_blank_line(doc: Any, start: int) -> bool:
     before = doc[start - 1]
-    gap = before.text if before.is_space else before.whitespace_
+    gap = str(before.text if before.is_space else before.whitespace_)
     return gap.count("\n") >= 2
 
 
