@@ -194,3 +194,13 @@ def test_not_being_happy_with_someone_is_disapproval(pipeline: Pipeline) -> None
     assert [(e.cameo.code, e.modality) for e in unhappy.events] == [("110", "asserted")]
     happy = codes(pipeline, "Norway is happy with Sweden's new fishing quotas.")
     assert not [c for c in happy if c.startswith("11")], happy
+
+
+def test_going_back_on_a_promise_is_a_rejection(pipeline: Pipeline) -> None:
+    for text in (
+        "The governor reneged on his pledge to cut taxes.",
+        "The prime minister went back on that promise.",
+        "The company backed out of the deal with Iran.",
+    ):
+        found = codes(pipeline, text)
+        assert [c for c in found if c.startswith("12")], (text, found)
