@@ -53,3 +53,20 @@ def test_roster_people_outrank_the_title_in_front(coder: ActorCoder) -> None:
     assert title.country is None
     assert named is not None
     assert named.country == "IND"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "when", "code"),
+    [
+        ("Alexander Zakharchenko", dt.date(2016, 5, 1), "UKRPRE"),
+        ("Vadim Krasnoselsky", dt.date(2021, 5, 1), "MDAPRE"),
+        ("Anatoly Bibilov", dt.date(2019, 5, 1), "GEOPRE"),
+        ("Arayik Harutyunyan", dt.date(2021, 5, 1), "AZEPRE"),
+    ],
+)
+def test_breakaway_leaders_code_as_their_entity(
+    coder: ActorCoder, phrase: str, when: dt.date, code: str
+) -> None:
+    actor = coder.code_phrase(phrase, when)
+    assert actor is not None, phrase
+    assert actor.code == code
