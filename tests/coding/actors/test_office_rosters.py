@@ -70,3 +70,24 @@ def test_breakaway_leaders_code_as_their_entity(
     actor = coder.code_phrase(phrase, when)
     assert actor is not None, phrase
     assert actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        ("separatist leader Leonid Pasechnik", "PRE"),  # breakaway entity
+        ("President Alan Gagloev", "PRE"),
+        ("Kenyan leader Raila Odinga", "OPP"),  # opposition
+        ("General Mohamed Hamdan Dagalo", "PRM"),  # paramilitary commander
+        ("General Abdel Fattah al-Burhan", "MIL"),  # a state general keeps the title's MIL
+        ("Senator Marco Rubio", "LEG"),  # a state title still dates an office-holder
+    ],
+)
+def test_a_state_title_does_not_make_a_non_state_figure_the_state(
+    coder: ActorCoder, phrase: str, sector: str
+) -> None:
+    """Undated, the text's title says which office a person holds, but "leader" or
+    "general" before a separatist, rebel or opposition figure is not a government post."""
+    actor = coder.code_phrase(phrase)
+    assert actor is not None, phrase
+    assert actor.sector == sector
