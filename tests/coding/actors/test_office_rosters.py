@@ -91,3 +91,23 @@ def test_a_state_title_does_not_make_a_non_state_figure_the_state(
     actor = coder.code_phrase(phrase)
     assert actor is not None, phrase
     assert actor.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("phrase", "when", "code"),
+    [
+        ("Rishi Sunak", dt.date(2021, 3, 1), "GBRGOV"),  # chancellor before prime minister
+        ("Yoon Suk-yeol", dt.date(2020, 3, 1), "KORJUD"),  # prosecutor general
+        ("Yair Lapid", dt.date(2021, 1, 1), "ISROPP"),  # opposition leader
+        ("Amit Shah", dt.date(2018, 1, 1), "INDPTY"),  # party president
+        ("Qin Gang", dt.date(2022, 3, 1), "CHNGOV"),  # ambassador
+    ],
+)
+def test_earlier_offices_date_the_person_before_their_best_known_one(
+    coder: ActorCoder, phrase: str, when: dt.date, code: str
+) -> None:
+    """Before the office a person is best known for they held others; a date then must not
+    leave them with a country and no sector."""
+    actor = coder.code_phrase(phrase, when)
+    assert actor is not None, phrase
+    assert actor.code == code
