@@ -40,3 +40,13 @@ def test_longer_military_words_still_win(coder: ActorCoder) -> None:
     actor = coder.code_phrase("Indian paratroopers")
     assert actor is not None
     assert actor.code == "INDMIL"
+
+
+def test_candidates_are_party_politicians_of_the_country_named(coder: ActorCoder) -> None:
+    """An election candidate acts for a party; with a country word, of that country."""
+    bare = coder.code_phrase("the candidates")
+    named = coder.code_phrase("a Peruvian presidential candidate")
+    assert bare is not None
+    assert bare.code == "PTY"
+    assert named is not None
+    assert named.code == "PERPTY"
