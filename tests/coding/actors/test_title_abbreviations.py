@@ -50,3 +50,16 @@ def test_candidates_are_party_politicians_of_the_country_named(coder: ActorCoder
     assert bare.code == "PTY"
     assert named is not None
     assert named.code == "PERPTY"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("Chadian forces", "TCDMIL"), ("the forces", "MIL"), ("opposition forces", "OPP")],
+)
+def test_forces_are_the_military_of_the_country_named(
+    coder: ActorCoder, phrase: str, code: str
+) -> None:
+    """ "Iraqi forces" were a bare country; opposition forces stay the opposition."""
+    actor = coder.code_phrase(phrase)
+    assert actor is not None, phrase
+    assert actor.code == code
