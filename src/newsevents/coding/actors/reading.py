@@ -102,7 +102,7 @@ def place_and_role(words: list[Word], hits: list[Hit], _when: dt.date | None) ->
     places = [h for h in hits if h.entry.kind in PLACE_KINDS and not _is_side(words, h)]
     roles = [h for h in hits if h.entry.kind == "role"]
     titles = [h for h in hits if h.entry.kind == "title" and h.entry.sector is not None]
-    country = next((h.entry.country for h in places if h.entry.country), None)
+    country = next((h.entry.country for h in places + roles if h.entry.country), None)
     sector_hits = roles or titles or [h for h in places if h.entry.sector]
     sector = sector_hits[-1].entry.sector if sector_hits else None
     if _has_former(words, hits) and (roles or titles):
