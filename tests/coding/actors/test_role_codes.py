@@ -35,3 +35,16 @@ def test_a_place_still_gives_the_country_of_an_ngo(coder: ActorCoder) -> None:
     actor = coder.code_phrase("Kenyan rights groups")
     assert actor is not None
     assert actor.country == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("the Duma", "RUSLEG"), ("Duma deputies", "RUSLEG"), ("Frontex", "IGOEUREECCOP")],
+)
+def test_institutions_of_one_state_or_union_carry_it(
+    coder: ActorCoder, phrase: str, code: str
+) -> None:
+    """The Duma is only ever Russia's; the EU's police and border agencies are the EU's."""
+    actor = coder.code_phrase(phrase)
+    assert actor is not None, phrase
+    assert actor.code == code
