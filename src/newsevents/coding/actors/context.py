@@ -26,8 +26,11 @@ NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
 def with_reporters_country(actor: Actor | None, chain: Sequence[Attribution]) -> Actor | None:
-    """`actor` with its reporters' country when it has a role but no country, else unchanged."""
+    """`actor` with its reporters' country when it has a role but no country, else unchanged
+    (an international body such as an NGO keeps none, as in `with_article_country`)."""
     if actor is None or actor.country is not None or not actor.sector:
+        return actor
+    if actor.code[:3] in NON_STATE:
         return actor
     countries = {
         link.actor.country
@@ -77,8 +80,12 @@ def article_country(
 
 def with_article_country(actor: Actor | None, country: str | None) -> Actor | None:
     """A role actor without a country takes the article's country ("the police" in a
-    story from Lahore are Pakistani police); the inference is recorded in `entry`."""
+    story from Lahore are Pakistani police); the inference is recorded in `entry`. An
+    international body coded without a state (Amnesty International is NGOHRIAMN, aid
+    groups NGO) keeps none: it is not of the country it reports on."""
     if actor is None or country is None or actor.country is not None or not actor.sector:
+        return actor
+    if actor.code[:3] in NON_STATE:
         return actor
     return replace(
         actor,
