@@ -84,7 +84,7 @@ class EventBuilder:
         if modality is None:
             return None
         chain = index.reporter.chain(tree, match.trigger)
-        source, target = event_actors(match, sentence, chain, country, self.parties)
+        source, target = event_actors(match, sentence, chain, country, self.parties, places)
         located = index.places_in(at)
         here = _event_place(index, located, tree, match, _countries(source, target))
         event = Event(

@@ -59,6 +59,8 @@ PREPOSITIONS = frozenset(
 # Prepositions after which a place belongs to the head ("leader of X", "police in X").
 COUNTRY_PREPOSITIONS = frozenset({"of", "in", "from", "at", "for", "inside", "within", "across"})
 GLUE = frozenset({"the", "a", "an"})
+# Entry kinds that name a person: "he" or "she" can refer to them.
+PERSON_KINDS = frozenset({"person", "title"})
 _POSSESSIVES = frozenset({"'s", "’s"})
 _BREAKS = frozenset('.,;:!?()[]"“”|/')  # punctuation that ends a noun phrase
 
@@ -70,11 +72,18 @@ class ActorCoder:
         """`table` is the dictionary's compiled `NameTable` when one is at hand (the cache)."""
         self.dictionary = dictionary
         self._table = NameTable(dictionary) if table is None else table
+        self._person_ids = frozenset(e.id for e in dictionary.entries if e.kind in PERSON_KINDS)
 
     @property
     def table(self) -> NameTable:
         """The compiled name tables (what `coding.actors.cache` keeps on disk)."""
         return self._table
+
+    def names_person(self, actor: Actor) -> bool:
+        """Whether a coded actor names a person (a listed person, or a title such as
+        "minister" or "spokesman") rather than a state, organisation or institution:
+        what "he" or "she" can refer to."""
+        return any(part in self._person_ids for part in actor.entry.split("+"))
 
     def code_phrase(
         self, text: str, when: dt.date | None = None, *, offset: int = 0

@@ -28,8 +28,11 @@ NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
 def with_reporters_country(actor: Actor | None, chain: Sequence[Attribution]) -> Actor | None:
-    """`actor` with its reporters' country when it has a role but no country, else unchanged."""
+    """`actor` with its reporters' country when it has a role but no country, else unchanged
+    (an international body such as an NGO keeps none, as in `with_article_country`)."""
     if actor is None or actor.country is not None or not actor.sector:
+        return actor
+    if actor.code[:3] in NON_STATE:
         return actor
     countries = {
         link.actor.country
@@ -79,14 +82,53 @@ def article_country(
 
 def with_article_country(actor: Actor | None, country: str | None) -> Actor | None:
     """A role actor without a country takes the article's country ("the police" in a
-    story from Lahore are Pakistani police); the inference is recorded in `entry`."""
+    story from Lahore are Pakistani police); the inference is recorded in `entry`. An
+    international body coded without a state (Amnesty International is NGOHRIAMN, aid
+    groups NGO) keeps none: it is not of the country it reports on."""
     if actor is None or country is None or actor.country is not None or not actor.sector:
+        return actor
+    if actor.code[:3] in NON_STATE:
         return actor
     return replace(
         actor,
         code=country + actor.code,
         country=country,
         entry=f"{actor.entry}+country-of-article",
+    )
+
+
+# Entry-id prefixes: a city of cities.yaml ("cities.GBR"), and words that add only a sector.
+_CITY = "cities."
+_SECTOR_ONLY = ("role.", "title.")
+
+
+def with_place_country(actor: Actor | None, places: Sequence[Place]) -> Actor | None:
+    """An actor whose country comes from a city name alone ("Swansea", "Swansea police")
+    takes the country the article's geoparser resolved that very mention to, when they
+    differ: the dictionary knows one city of a name (the larger), the geoparser reads the
+    article (a Swansea next to Lexington County is in South Carolina, not Wales)."""
+    if actor is None or actor.span is None or actor.country is None:
+        return actor
+    parts = actor.entry.split("+")
+    cities = [p for p in parts if p.startswith(_CITY)]
+    if len(cities) != 1 or not all(p.startswith(_SECTOR_ONLY) for p in parts if p not in cities):
+        return actor
+    span = actor.span
+    place = next(
+        (
+            p
+            for p in places
+            if p.span is not None and p.span.start < span.end and span.start < p.span.end
+        ),
+        None,
+    )
+    if place is None or place.country is None or place.country in (actor.country, *NON_STATE):
+        return actor
+    return replace(
+        actor,
+        code=place.country + actor.code[len(actor.country) :],
+        country=place.country,
+        entry=f"{actor.entry}+place-of-article",
     )
 
 
@@ -218,22 +260,30 @@ def event_actors(
     chain: Sequence[Attribution],
     country: str | None,
     parties: GenericParties,
+    places: Sequence[Place] = (),
 ) -> tuple[Actor | None, Actor | None]:
     """The event's source and target, with what the article's context adds, in order:
 
-    source: the coded phrase (its reporters' country, else the article's, when it has a
-    role only), else an unknown person of the article's country, else the authority that
-    alone performs an agentless state act; target: the coded phrase (the article's country
-    for a role), else an unknown person, else the same country as a domestic source.
+    each phrase first takes the geoparser's country for a city named in it
+    (`with_place_country`); source: the coded phrase (its reporters' country, else the
+    article's, when it has a role only), else an unknown person of the article's country,
+    else the authority that alone performs an agentless state act; target: the coded phrase
+    (the article's country for a role), else an unknown person, else the same country as a
+    domestic source.
     """
-    source = with_article_country(with_reporters_country(match.source, chain), country)
+    source = with_place_country(match.source, places)
+    source = with_article_country(with_reporters_country(source, chain), country)
     source = with_local_party(source, country, parties)
     if source is None:
         source = unknown_person(match.source_span, sentence, country) or implied_authority(
             match.code, country
         )
     target = (
-        with_local_party(with_article_country(match.target, country), country, parties)
+        with_local_party(
+            with_article_country(with_place_country(match.target, places), country),
+            country,
+            parties,
+        )
         or unknown_person(match.target_span, sentence, country)
         or domestic_target(match.target_span, source, country)
     )

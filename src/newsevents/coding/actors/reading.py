@@ -26,6 +26,9 @@ FORMER = frozenset(
     {"former", "ex", "erstwhile", "onetime", "retired", "exiled", "ousted", "deposed"}
 )
 # "pro-Russian separatists" are not Russian: a place after pro-/anti- names a side, not a home.
+# Sectors of people outside the state, which a government or military title does not change.
+NON_STATE_SECTORS = frozenset({"PRE", "REB", "SEP", "INS", "PRM", "UAF", "OPP"})
+STATE_TITLE_SECTORS = frozenset({"GOV", "MIL"})
 STANCE = frozenset({"pro", "anti"})
 # Likewise a place before "-backed", "-made", ... is a patron or a maker: "Iranian-backed
 # militias" are not Iranian, "a Chinese-made drone" is whoever flies it. ("-led" is not
@@ -99,7 +102,7 @@ def place_and_role(words: list[Word], hits: list[Hit], _when: dt.date | None) ->
     places = [h for h in hits if h.entry.kind in PLACE_KINDS and not _is_side(words, h)]
     roles = [h for h in hits if h.entry.kind == "role"]
     titles = [h for h in hits if h.entry.kind == "title" and h.entry.sector is not None]
-    country = next((h.entry.country for h in places if h.entry.country), None)
+    country = next((h.entry.country for h in places + roles if h.entry.country), None)
     sector_hits = roles or titles or [h for h in places if h.entry.sector]
     sector = sector_hits[-1].entry.sector if sector_hits else None
     if _has_former(words, hits) and (roles or titles):
@@ -160,7 +163,7 @@ def _read_named(
         if office is not None:
             return office
     if named.entry.kind == "person" and title is not None and (when is None or sector is None):
-        sector = title.entry.sector  # the text's own title for the time it was written
+        sector = _titled_sector(sector, title)  # the text's own title for when it was written
         code = compose(country or "", sector) if country else code
     if country is None:
         place = next((h for h in hits if _is_home(words, h)), None)
@@ -175,6 +178,15 @@ def _read_named(
         sector = "ELI"
         code = (country or "") + "ELI"
     return Reading(code, country, sector, tuple(hits), True, True)
+
+
+def _titled_sector(own: str | None, title: Hit) -> str | None:
+    """The sector a person's title gives: a government or military title ("leader",
+    "president", "general") says how a breakaway, rebel or opposition figure acts, not
+    that they became the state ("separatist leader Denis Pushilin" stays PRE)."""
+    if own in NON_STATE_SECTORS and title.entry.sector in STATE_TITLE_SECTORS:
+        return own
+    return title.entry.sector
 
 
 def _is_home(words: list[Word], hit: Hit) -> bool:

@@ -273,7 +273,7 @@ class NameTable:
                 continue
             span = words[i : i + n]
             for candidate in reversed(candidates):  # later files override earlier ones
-                if candidate.acronym and not all(w.upper for w in span):
+                if candidate.acronym and not all(w.upper or w.key.isdigit() for w in span):
                     continue
                 if candidate.proper and not span[0].capital:
                     continue

@@ -5,8 +5,12 @@ Salience rule (documented, deliberately simple): a pronoun ("it", "they",
 coded event before it in the article; failing that, to the most recent actor
 mentioned before it. Subjects are more salient than objects, which is why
 "North Korea blew up an office ... with South Korea after it threatened" reads
-"it" as North Korea. "The North" / "the South" (any cardinal direction) refer
-to the last country whose name contains that direction word ("North Korea").
+"it" as North Korea. "He", "his", "she", "her" name a person: they prefer an
+antecedent that names one (a person or a title such as "defence minister") over a
+state or organisation, so "the minister told a committee his ministry ..." is the
+minister's ministry even when NATO was a subject before. "The North" / "the South"
+(any cardinal direction) refer to the last country whose name contains that direction
+word ("North Korea").
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ RECIPROCAL = re.compile(
     r"(?:'s?|’s?)?(?=\s|$)",
     re.IGNORECASE,
 )
+# Pronouns that name a person, never a state, organisation or group.
+PERSONAL = frozenset({"he", "his", "him", "she", "her", "himself", "herself"})
 DIRECTION = re.compile(r"^the\s+(north|south|east|west)(?:ern)?\b", re.IGNORECASE)
 
 
@@ -54,6 +60,8 @@ class PhraseCoder(Protocol):
 
     def find_actors(self, text: str, when: dt.date | None, *, offset: int = 0) -> list[Actor]: ...
 
+    def names_person(self, actor: Actor) -> bool: ...
+
 
 class Discourse:
     """Actors seen so far in one article (one instance per article, never shared)."""
@@ -63,9 +71,11 @@ class Discourse:
         self.when = when
         self.mentions: list[Actor] = []
         self.subjects: list[Actor] = []
+        self.sentence_start = 0
 
     def read_sentence(self, sentence: Sentence) -> None:
         """Record the actors named in a sentence before its events are coded."""
+        self.sentence_start = sentence.span.start
         found = self.coder.find_actors(sentence.text, self.when, offset=sentence.span.start)
         self.mentions.extend(a for a in found if a.span is not None)
 
@@ -76,7 +86,7 @@ class Discourse:
         """The actor of a phrase: coded directly, else by pronoun or direction, else found
         anywhere inside the phrase's whole subtree."""
         if pronoun is not None and short.text.lower() == pronoun:
-            return self._antecedent(short)
+            return self._antecedent(short, pronoun)
         pair = self.reciprocal(short)
         if pair is not None:
             return pair[0]
@@ -128,16 +138,28 @@ class Discourse:
             entry=f"reciprocal:{actor.entry}",
         )
 
-    def _antecedent(self, span: Span) -> Actor | None:
-        for pool in (self.subjects, self.mentions):
-            for actor in reversed(pool):
-                if actor.span is not None and actor.span.end <= span.start:
-                    return dataclasses.replace(actor, text=span.text, span=span)
+    def _antecedent(self, span: Span, pronoun: str = "") -> Actor | None:
+        """The salient actor before `span`; for "he"/"she" first a person named earlier in
+        the same sentence ("the minister told ... his ministry"), else the salient actor as
+        for any pronoun (an unlisted name is no mention, so a state often stands for it)."""
+        tests = [self._person_here] if pronoun.lower() in PERSONAL else []
+        for accept in [*tests, None]:
+            for pool in (self.subjects, self.mentions):
+                for actor in reversed(pool):
+                    if actor.span is None or actor.span.end > span.start:
+                        continue
+                    if accept is None or accept(actor):
+                        return dataclasses.replace(actor, text=span.text, span=span)
         return None
+
+    def _person_here(self, actor: Actor) -> bool:
+        """Whether `actor` names a person and was named in the current sentence."""
+        here = actor.span is not None and actor.span.start >= self.sentence_start
+        return here and self.coder.names_person(actor)
 
     def _possessed(self, actor: Actor | None, span: Span, pronoun: str) -> Actor | None:
         """ "its military": the owner's country with the sector the rest of the phrase names."""
-        owner = self._antecedent(Span(span.start, span.start, pronoun))
+        owner = self._antecedent(Span(span.start, span.start, pronoun), pronoun)
         if owner is None or owner.country is None:
             return actor
         if actor is None or actor.country is not None:

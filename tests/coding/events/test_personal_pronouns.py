@@ -1,0 +1,76 @@
+""" "He", "his", "she", "her" refer to a person, not to a state or organisation before them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsevents.coding.actors.coder import ActorCoder
+from newsevents.coding.actors.dictionary import ActorDictionary
+from newsevents.coding.events.discourse import Discourse
+from newsevents.model import Span
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorCoder:
+    return ActorCoder(ActorDictionary.load())
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    from newsevents.nlp import load_language
+
+    return load_language()
+
+
+def _discourse(nlp: Any, actors: ActorCoder, text: str, subject: str) -> Discourse:
+    """A discourse that has read `text`, with `subject` noted as an earlier event source."""
+    from newsevents.nlp import parse_text
+
+    discourse = Discourse(actors, None)
+    named = actors.code_phrase(subject, offset=text.index(subject))
+    assert named is not None
+    discourse.note_source(named)
+    for sentence in parse_text(nlp, text):
+        discourse.read_sentence(sentence)
+    return discourse
+
+
+def _at(text: str, phrase: str) -> Span:
+    start = text.index(phrase)
+    return Span(start, start + len(phrase), phrase)
+
+
+def test_his_ministry_is_the_ministers_not_the_earlier_organisation(
+    nlp: Any, actors: ActorCoder
+) -> None:
+    text = (
+        "NATO offered a grant. Moldova's interior minister, Ivan Petrov, told a "
+        "parliamentary committee his ministry had turned the grant down."
+    )
+    discourse = _discourse(nlp, actors, text, "NATO")
+    phrase = _at(text, "his ministry")
+    actor = discourse.resolve(phrase, phrase, pronoun="his")
+    assert actor is not None
+    assert actor.code == "MDAGOV"
+
+
+def test_it_still_takes_the_salient_state(nlp: Any, actors: ActorCoder) -> None:
+    text = "Moldova hosted a fair. Its ministry said the Romanian minister attended."
+    discourse = _discourse(nlp, actors, text, "Moldova")
+    phrase = _at(text, "Its ministry")
+    actor = discourse.resolve(phrase, phrase, pronoun="its")
+    assert actor is not None
+    assert actor.code == "MDAGOV"
+
+
+def test_he_without_a_named_person_falls_back_to_the_salient_actor(
+    nlp: Any, actors: ActorCoder
+) -> None:
+    """An unlisted name is no mention; "he" then still takes the salient state."""
+    text = "Moldova protested. Then he flew to Kyiv."
+    discourse = _discourse(nlp, actors, text, "Moldova")
+    actor = discourse.resolve(_at(text, "he"), _at(text, "he"), pronoun="he")
+    assert actor is not None
+    assert actor.country == "MDA"
