@@ -13,11 +13,16 @@ from collections.abc import Collection
 
 from newsevents.coding.events.content import HOSTILE_ROOTS
 from newsevents.coding.events.match import Match
+from newsevents.coding.syntax import Tree
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 RALLY_OPPOSITION = "113"
+ACCUSE_CODE = "112"
+CLAIM_RESPONSIBILITY = "015"
+# The subject of a claimed act that is the claimant: "the rebels claimed that they attacked".
+OWN_PRONOUNS = frozenset({"i", "we", "they", "it", "he", "she"})
 
 # "Consider policy option": its cooperative content stays a consideration (014), its
 # conflictual content makes it a threat.
@@ -163,8 +168,30 @@ def _more_specific_violence(outer: str, inner: str) -> str:
     return inner
 
 
-def refine(code: str, content: Match | None, known: Collection[str]) -> str:
-    """The act's code made specific by the code of its content, where CAMEO has one."""
+def claim_code(tree: Tree, claim: Match, act: Match, known: Collection[str]) -> str:
+    """ "X claimed that Y attacked" accuses Y (112); "the rebels claimed that they had
+    attacked the base" claims the claimant's own act (015, claiming responsibility), which is
+    no accusation: the claimed act's subject is a pronoun or the claimant's own head word."""
+    own = {tree.tok(s).lemma.lower() for s in claim.sources} | OWN_PRONOUNS
+    doers = {tree.tok(s).lemma.lower() for s in act.sources}
+    if doers and doers <= own and CLAIM_RESPONSIBILITY in known:
+        return CLAIM_RESPONSIBILITY
+    return ACCUSE_CODE
+
+
+def rallies(asker: Match, content: Match) -> bool:
+    """An appeal is a rallying of others against someone (113) when it asks for hostility
+    without naming who should act ("called for sanctions against X") or asks its addressee
+    to oppose ("called on Arabs to unite against X"). "urged Libya to crack down on
+    militias" asks Libya to act: an appeal to Libya (02), whatever the act."""
+    return not asker.targets or content.pattern.kind == "noun" or content.pattern.code[:2] == "11"
+
+
+def refine(
+    code: str, content: Match | None, known: Collection[str], asker: Match | None = None
+) -> str:
+    """The act's code made specific by the code of its content, where CAMEO has one
+    (`asker`: the appeal itself, to tell a rally from an appeal to act, see `rallies`)."""
     if content is None:
         return code
     inner = asked_action(content.pattern.code)
@@ -172,7 +199,8 @@ def refine(code: str, content: Match | None, known: Collection[str]) -> str:
         return _more_specific_violence(code, inner)
     if code not in _GENERIC_WRAPPERS and code not in DELIBERATION_CODES:
         return code
-    if code[:2] == "02" and inner[:2] in HOSTILE_ROOTS and RALLY_OPPOSITION in known:
+    rally = asker is None or rallies(asker, content)
+    if code[:2] == "02" and inner[:2] in HOSTILE_ROOTS and RALLY_OPPOSITION in known and rally:
         return RALLY_OPPOSITION  # "called for sanctions against X": rallying others against X
     if code in DELIBERATION_CODES and inner[:2] in CONFLICT_ROOTS:
         code = "130"  # "is studying a plan to re-enter the zone": a considered force is a threat

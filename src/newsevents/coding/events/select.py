@@ -23,6 +23,7 @@ from newsevents.coding.events.match import Match
 from newsevents.coding.events.refine import (
     ASK_ROOTS,
     VIOLENT_ROOTS,
+    claim_code,
     intended,
     refine,
     warned_threat,
@@ -120,7 +121,6 @@ class Selected:
 # Speech verbs that report an act as an accusation, the code they take, and the acts that
 # make a claim an accusation (conflict and coercion; claims of cooperation stay statements).
 ALLEGING_VERBS = frozenset({"claim", "allege"})
-ACCUSE_CODE = "112"
 HOSTILE_ACT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Roots whose negation is a refusal: not recognising, endorsing or accepting (05) rejects. A
 # negated yield ("did not release") stays a flagged non-event: it need not be a refusal.
@@ -129,10 +129,10 @@ CodeRule = Callable[[Tree, Match, str, "Match | None", Collection[str]], tuple[s
 
 
 def _by_content(
-    _tree: Tree, _m: Match, code: str, content: Match | None, known: Collection[str]
+    _tree: Tree, m: Match, code: str, content: Match | None, known: Collection[str]
 ) -> tuple[str, Match | None]:
     """The act made specific by what it is about ("demanded the release" -> 1041)."""
-    return refine(code, content, known), content
+    return refine(code, content, known, m), content
 
 
 def _by_warning(
@@ -180,7 +180,7 @@ def select(
     for m in shown:
         alleged = _alleged_act(tree, m, by_trigger)
         if alleged is not None:  # "claimed that X attacked": the claimant accuses X (112)
-            out.append(Selected(m, ACCUSE_CODE, alleged, None))
+            out.append(Selected(m, claim_code(tree, m, alleged, known), alleged, None))
             continue
         if _only_attributes(tree, m, shown):
             continue

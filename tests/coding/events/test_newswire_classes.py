@@ -1,0 +1,54 @@
+"""Error classes seen on newswire sentences (the five-class task), each in sentences of our
+own: appeals to act are appeals, concern is pessimism, a claim of one's own act is a claim
+of responsibility."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.pipeline import Pipeline
+
+pytestmark = pytest.mark.model
+DAY = dt.date(2023, 6, 1)
+
+
+def codes(pipeline: Pipeline, text: str) -> list[str]:
+    return [e.cameo.code for e in pipeline.code_text(text, DAY).events]
+
+
+def test_urging_a_government_to_act_is_an_appeal_not_a_rally(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "The envoy urged Chile to arrest the smugglers on its northern border.")
+    assert [c for c in found if c.startswith("02")], found
+    assert "113" not in found, found
+
+
+def test_urging_partners_is_a_rally_only_against_someone(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "The minister urged partner countries to raise their pledges quickly.")
+    assert "113" not in found, found
+    rally = codes(pipeline, "Peru urged other governments against Bolivia.")
+    assert "113" in rally, rally
+
+
+def test_calls_to_unite_against_someone_and_for_sanctions_still_rally(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "The newspaper called on farmers to unite against the governor.")
+    assert "113" in found, found
+    found = codes(pipeline, "The bishop called for sanctions against Ruritania.")
+    assert "113" in found, found
+
+
+def test_voiced_concern_is_pessimism_not_disapproval(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "Japan expressed deep concern about the fighting near the dam.")
+    assert [c for c in found if c.startswith("01")], found
+    assert not [c for c in found if c.startswith("11")], found
+    criticism = codes(pipeline, "Japan expressed its anger over the seizure of its trawler.")
+    assert [c for c in criticism if c.startswith("11")], criticism
+
+
+def test_claiming_ones_own_attack_is_claiming_responsibility(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "The rebels claimed that they had attacked the army depot.")
+    assert "015" in found, found
+    assert "112" not in found, found
+    accusation = codes(pipeline, "Kenya claimed that Somali militias had attacked a border post.")
+    assert "112" in accusation, accusation
