@@ -52,3 +52,29 @@ def test_claiming_ones_own_attack_is_claiming_responsibility(pipeline: Pipeline)
     assert "112" not in found, found
     accusation = codes(pipeline, "Kenya claimed that Somali militias had attacked a border post.")
     assert "112" in accusation, accusation
+
+
+def test_refusing_to_lift_a_ban_is_a_refusal_of_that_easing(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "Ecuador refused to lift the ban on Colombian fruit imports.")
+    assert [c for c in found if c.startswith("124")], found
+
+
+def test_a_refusal_on_a_condition_is_still_a_refusal(pipeline: Pipeline) -> None:
+    text = "Mali says it will not accept migrants from Niger unless they register first."
+    events = pipeline.code_text(text, DAY).events
+    refusals = [e for e in events if e.cameo.root == "12"]
+    assert refusals, [e.cameo.code for e in events]
+    assert all(e.modality != "conditional" for e in refusals)
+
+
+def test_waging_cyber_warfare_and_engaging_in_a_firefight_are_fighting(
+    pipeline: Pipeline,
+) -> None:
+    found = codes(pipeline, "Ruritania has launched cyber warfare against Freedonia.")
+    assert [c for c in found if c.startswith("19")], found
+    found = codes(pipeline, "Rebels engaged Indian soldiers in a firefight near the river.")
+    assert [c for c in found if c.startswith("19")], found
+
+
+def test_a_military_platoon_sent_abroad_is_a_peacekeeping_contribution(pipeline: Pipeline) -> None:
+    assert "074" in codes(pipeline, "Ireland is sending a military platoon to Cyprus.")

@@ -33,6 +33,9 @@ YEAR_CHAIN_DEPS = frozenset({"conj", "xcomp", "acl"})
 # plan") or a denial (016: "denied shelling the town") is an act that happened, so
 # its "not"/"deny" must not mark it negated.
 NEGATIVE_CODES = ("12", "016")
+# A refusal is a stance taken now, whatever it is conditioned on: "will not accept refugees
+# unless they stay briefly" refuses today; the condition only says what would change it.
+REFUSAL_ROOT = "12"
 
 
 def classify_modality(
@@ -67,7 +70,8 @@ def classify_modality(
     if is_historical(tree, trig, event_year, published, cues):
         return "historical"
     conditioned = in_condition_clause(sentence, trigger, cues, tree=tree)
-    if conditioned or _has_condition(tree, [trig, *frame], cues):
+    conditioned = conditioned or _has_condition(tree, [trig, *frame], cues)
+    if conditioned and not code.startswith(REFUSAL_ROOT):
         return "conditional"
     if _is_hypothetical(tree, trig, frame, cues):
         return "hypothetical"
