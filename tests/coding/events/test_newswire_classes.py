@@ -78,3 +78,32 @@ def test_waging_cyber_warfare_and_engaging_in_a_firefight_are_fighting(
 
 def test_a_military_platoon_sent_abroad_is_a_peacekeeping_contribution(pipeline: Pipeline) -> None:
     assert "074" in codes(pipeline, "Ireland is sending a military platoon to Cyprus.")
+
+
+def test_agreeing_to_a_truce_is_an_intent_and_ending_fighting_no_threat(
+    pipeline: Pipeline,
+) -> None:
+    found = codes(pipeline, "Chad and Sudan agreed to a cease-fire to end weeks of fighting.")
+    assert "0356" in found, found
+    assert not [c for c in found if c.startswith("13")], found
+
+
+def test_agreeing_to_discontinue_tariffs_is_an_offer_to_ease_not_a_threat(
+    pipeline: Pipeline,
+) -> None:
+    found = codes(pipeline, "Brazil agreed to discontinue tariffs on Argentine steel.")
+    assert [c for c in found if c.startswith("035")], found
+    assert not [c for c in found if c.startswith("13")], found
+
+
+def test_an_offer_on_a_condition_is_still_an_offer(pipeline: Pipeline) -> None:
+    text = "Chile is willing to withdraw its troops from Haiti if the council asks it to."
+    events = pipeline.code_text(text, DAY).events
+    offers = [e for e in events if e.cameo.root == "03"]
+    assert offers, [e.cameo.code for e in events]
+    assert all(e.modality != "conditional" for e in offers)
+
+
+def test_resources_and_expertise_offered_are_aid(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "Norway is willing to send more resources to Peru.")
+    assert [c for c in found if c.startswith("03")], found

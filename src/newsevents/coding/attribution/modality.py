@@ -33,9 +33,10 @@ YEAR_CHAIN_DEPS = frozenset({"conj", "xcomp", "acl"})
 # plan") or a denial (016: "denied shelling the town") is an act that happened, so
 # its "not"/"deny" must not mark it negated.
 NEGATIVE_CODES = ("12", "016")
-# A refusal is a stance taken now, whatever it is conditioned on: "will not accept refugees
-# unless they stay briefly" refuses today; the condition only says what would change it.
-REFUSAL_ROOT = "12"
+# Offers (03) and refusals (12) are stances taken now, whatever they are conditioned on:
+# "will not accept refugees unless they stay briefly" refuses today, "is willing to withdraw
+# if asked" offers today; the condition only says what the offered act waits for.
+STANCE_ROOTS = ("03", "12")
 
 
 def classify_modality(
@@ -71,7 +72,7 @@ def classify_modality(
         return "historical"
     conditioned = in_condition_clause(sentence, trigger, cues, tree=tree)
     conditioned = conditioned or _has_condition(tree, [trig, *frame], cues)
-    if conditioned and not code.startswith(REFUSAL_ROOT):
+    if conditioned and not code.startswith(STANCE_ROOTS):
         return "conditional"
     if _is_hypothetical(tree, trig, frame, cues):
         return "hypothetical"

@@ -125,6 +125,9 @@ HOSTILE_ACT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Roots whose negation is a refusal: not recognising, endorsing or accepting (05) rejects. A
 # negated yield ("did not release") stays a flagged non-event: it need not be a refusal.
 REFUSABLE_ROOTS = frozenset({"05"})
+# Appeals and intents: a hostile act they name only to end or undo it is not what they ask
+# or offer ("agreed to a truce to end the fighting" offers the truce, threatens nothing).
+ASKING_ROOTS = frozenset({"02", "03"})
 CodeRule = Callable[[Tree, Match, str, "Match | None", Collection[str]], tuple[str, "Match | None"]]
 
 
@@ -367,7 +370,7 @@ def _main_content(
 ) -> Match | None:
     if m.complement is not None and m.complement in by_trigger:
         return by_trigger[m.complement]
-    if m.pattern.code[:2] == "02":
+    if m.pattern.code[:2] in ASKING_ROOTS:
         inside = [c for c in inside if not not_asked(tree, m.trigger, c, by_trigger[c])]
     return by_trigger[inside[0]] if inside else None
 
