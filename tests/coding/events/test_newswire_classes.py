@@ -107,3 +107,27 @@ def test_an_offer_on_a_condition_is_still_an_offer(pipeline: Pipeline) -> None:
 def test_resources_and_expertise_offered_are_aid(pipeline: Pipeline) -> None:
     found = codes(pipeline, "Norway is willing to send more resources to Peru.")
     assert [c for c in found if c.startswith("03")], found
+
+
+def test_approving_a_material_act_is_that_act(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "A Lisbon court approved the extradition of an Angolan minister.")
+    assert "063" in found, found
+    assert "051" not in found, found
+    praise = codes(pipeline, "Kenya approved the new charter of the regional bloc.")
+    assert not [c for c in praise if c[:2] in ("06", "07", "08")], praise
+
+
+def test_failing_to_reach_agreement_is_talks_breaking_down(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "Serbia and Kosovo failed to reach a deal on the border crossings.")
+    assert "164" in found, found
+
+
+def test_not_accepting_a_proposal_is_a_refusal(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "Hungary says it will not accept the proposal made by Austria.")
+    assert [c for c in found if c.startswith("12")], found
+
+
+def test_fighting_an_epidemic_is_no_force(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "Cuba sent doctors to help Angola fight the cholera epidemic.")
+    assert not [c for c in found if c[:2] in ("18", "19")], found
+    assert [c for c in codes(pipeline, "Soldiers fought the rebels near Goma.") if c[:2] == "19"]

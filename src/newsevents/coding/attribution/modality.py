@@ -32,7 +32,7 @@ YEAR_CHAIN_DEPS = frozenset({"conj", "xcomp", "acl"})
 # Codes whose meaning already holds the negation: a refusal (12x: "will not accept the
 # plan") or a denial (016: "denied shelling the town") is an act that happened, so
 # its "not"/"deny" must not mark it negated.
-NEGATIVE_CODES = ("12", "016")
+NEGATIVE_CODES = ("12", "016", "164")  # 164: "failed to reach agreement" is the act
 # Offers (03) and refusals (12) are stances taken now, whatever they are conditioned on:
 # "will not accept refugees unless they stay briefly" refuses today, "is willing to withdraw
 # if asked" offers today; the condition only says what the offered act waits for.

@@ -21,6 +21,9 @@ CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 RALLY_OPPOSITION = "113"
 ACCUSE_CODE = "112"
 CLAIM_RESPONSIBILITY = "015"
+# "failed to reach agreement" (an agreement act, root 05, under "fail"): talks broke down.
+AGREEMENT_ROOT = "05"
+FAILED_TALKS = "164"
 # The subject of a claimed act that is the claimant: "the rebels claimed that they attacked".
 OWN_PRONOUNS = frozenset({"i", "we", "they", "it", "he", "she"})
 
@@ -29,6 +32,10 @@ OWN_PRONOUNS = frozenset({"i", "we", "they", "it", "he", "she"})
 DELIBERATION_CODES = frozenset({"014"})
 
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+# Approving a material act authorises it: "the council approved the deployment of monitors"
+# (074), "a judge approved the extradition" (063) are those acts, not praise (051).
+APPROVAL_CODES = frozenset({"051"})
+MATERIAL_COOPERATION_ROOTS = frozenset({"06", "07", "08"})
 
 # content code prefix -> refined code of an appeal (02), intent (03), demand (10)
 _PARALLEL: dict[str, tuple[str, str, str]] = {
@@ -168,6 +175,50 @@ def _more_specific_violence(outer: str, inner: str) -> str:
     return inner
 
 
+# What one fights without fighting anyone: "fight the epidemic", "combat poverty", "battle
+# the blaze", "fighting the root causes of migration" are no force against an actor.
+HAZARD_TARGETS = frozenset(
+    {
+        "epidemic",
+        "pandemic",
+        "outbreak",
+        "virus",
+        "disease",
+        "cholera",
+        "ebola",
+        "covid-19",
+        "fire",
+        "wildfire",
+        "blaze",
+        "flood",
+        "drought",
+        "famine",
+        "poverty",
+        "hunger",
+        "inflation",
+        "cause",
+        "causes",
+    }
+)
+
+
+def hazard_target(tree: Tree, m: Match) -> bool:
+    """A force act whose every target is a hazard or an abstract ill ("fight the epidemic")."""
+    if m.pattern.code[:2] not in CONFLICT_ROOTS or not m.targets:
+        return False
+    return all(tree.tok(t).lemma.lower() in HAZARD_TARGETS for t in m.targets)
+
+
+def failed(tree: Tree, m: Match) -> bool:
+    """ "failed to reach a deal": the act is the complement of "fail"."""
+    head = tree.head(m.trigger)
+    return (
+        head is not None
+        and tree.tok(m.trigger).dep == "xcomp"
+        and tree.tok(head).lemma.lower() == "fail"
+    )
+
+
 def claim_code(tree: Tree, claim: Match, act: Match, known: Collection[str]) -> str:
     """ "X claimed that Y attacked" accuses Y (112); "the rebels claimed that they had
     attacked the base" claims the claimant's own act (015, claiming responsibility), which is
@@ -197,6 +248,8 @@ def refine(
     inner = asked_action(content.pattern.code)
     if code[:2] in VIOLENT_ROOTS and inner[:2] in VIOLENT_ROOTS:
         return _more_specific_violence(code, inner)
+    if code in APPROVAL_CODES and inner[:2] in MATERIAL_COOPERATION_ROOTS and inner in known:
+        return inner
     if code not in _GENERIC_WRAPPERS and code not in DELIBERATION_CODES:
         return code
     rally = asker is None or rallies(asker, content)

@@ -21,9 +21,13 @@ from dataclasses import dataclass
 from newsevents.coding.events.content import content_triggers, not_asked
 from newsevents.coding.events.match import Match
 from newsevents.coding.events.refine import (
+    AGREEMENT_ROOT,
     ASK_ROOTS,
+    FAILED_TALKS,
     VIOLENT_ROOTS,
     claim_code,
+    failed,
+    hazard_target,
     intended,
     refine,
     warned_threat,
@@ -122,9 +126,10 @@ class Selected:
 # make a claim an accusation (conflict and coercion; claims of cooperation stay statements).
 ALLEGING_VERBS = frozenset({"claim", "allege"})
 HOSTILE_ACT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
-# Roots whose negation is a refusal: not recognising, endorsing or accepting (05) rejects. A
-# negated yield ("did not release") stays a flagged non-event: it need not be a refusal.
-REFUSABLE_ROOTS = frozenset({"05"})
+# Roots whose negation is a refusal: not recognising, endorsing or accepting (05), or not
+# intending to accept (03: "will not accept the proposal") rejects. A negated yield ("did
+# not release") stays a flagged non-event: it need not be a refusal.
+REFUSABLE_ROOTS = frozenset({"03", "05"})
 # Appeals and intents: a hostile act they name only to end or undo it is not what they ask
 # or offer ("agreed to a truce to end the fighting" offers the truce, threatens nothing).
 ASKING_ROOTS = frozenset({"02", "03"})
@@ -161,6 +166,8 @@ def _by_negation(
 ) -> tuple[str, Match | None]:
     """A negated act of recognition is a refusal: "does not recognise the government"
     rejects it (12x)."""
+    if code[:2] == AGREEMENT_ROOT and failed(tree, m) and FAILED_TALKS in known:
+        return FAILED_TALKS, m  # "failed to reach agreement": the talks broke down (164)
     if code[:2] not in REFUSABLE_ROOTS or not tree.is_negated(m.trigger):
         return code, content
     return refine("120", m, known), m
@@ -225,6 +232,7 @@ def _candidates(
         for m in matches
         if (m.pattern.kind == "verb" or m.sources or m.targets)
         and not natural_cause(tree, m)
+        and not hazard_target(tree, m)
         and not credit_line(tree, m)
     ]
     live = [m for m in real if m.trigger not in consumed]
