@@ -131,3 +131,25 @@ def test_fighting_an_epidemic_is_no_force(pipeline: Pipeline) -> None:
     found = codes(pipeline, "Cuba sent doctors to help Angola fight the cholera epidemic.")
     assert not [c for c in found if c[:2] in ("18", "19")], found
     assert [c for c in codes(pipeline, "Soldiers fought the rebels near Goma.") if c[:2] == "19"]
+
+
+def _target_text(pipeline: Pipeline, text: str, root: str) -> list[str]:
+    out = []
+    for e in pipeline.code_text(text, DAY).events:
+        span = e.provenance.target_span
+        if e.cameo.root == root and span is not None:
+            out.append(span.text)
+    return out
+
+
+def test_the_target_phrase_keeps_where_the_people_acted_upon_are(pipeline: Pipeline) -> None:
+    shown = _target_text(pipeline, "Rebels attacked an army post in northern Mali.", "19")
+    assert "an army post in northern Mali" in shown, shown
+    dated = _target_text(pipeline, "Rebels attacked an army post in March.", "19")
+    assert "an army post" in dated, dated
+
+
+def test_a_place_in_the_target_phrase_does_not_make_the_actor(pipeline: Pipeline) -> None:
+    events = pipeline.code_text("Unknown men poisoned a Russian defector in Britain.", DAY).events
+    actors = [e.target.country for e in events if e.target is not None]
+    assert "GBR" not in actors, actors

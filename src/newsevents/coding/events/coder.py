@@ -46,6 +46,8 @@ THIRD_PERSON = frozenset({"he", "she", "they", "it"})
 QUOTE_VERBS = frozenset({"quote", "cite"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 COLLECTIVE_ENTS = frozenset({"GPE", "ORG", "NORP"})
+# Where or whence the people acted upon are, shown in the target phrase ("people in Idlib").
+PLACED_PREPS = frozenset({"in", "from"})
 
 
 class EventCoder:
@@ -137,15 +139,16 @@ class EventCoder:
         literal_preps = {x for slot in item.match.pattern.literal_preps for x in slot.preps}
         span, actor = self._actor(tree, t, discourse, OF - literal_preps)
         if actor is not None and t is not None and span is not None and is_common(tree, t):
-            return self._thing_extent(tree, t, span, actor), actor
+            thing = self._thing_extent(tree, t, span, actor)
+            return _placed(tree, t, thing, OF - literal_preps), actor
         if actor is not None or (t is not None and not is_common(tree, t)):
-            return span, actor
+            return _placed(tree, t, span, OF - literal_preps), actor
         for alt in _alternative_targets(tree, item, t):
             if alt != s and (t is None or alt != t):
                 alt_span, alt_actor = self._actor(tree, alt, discourse, OF)
                 if alt_actor is not None:
                     return alt_span, alt_actor
-        return span, actor
+        return _placed(tree, t, span, OF - literal_preps), actor
 
     def _thing_extent(self, tree: Tree, t: int, span: Span, actor: Actor) -> Span:
         """The target phrase when an act or amount heads it and a name after it codes the
@@ -179,6 +182,19 @@ class EventCoder:
             # phrase is the one acted upon, and its noun phrase is the phrase to report
             return nominal_extent(tree, head, found), actor
         return short, actor
+
+
+def _placed(tree: Tree, t: int | None, span: Span | None, preps: frozenset[str]) -> Span | None:
+    """ "killed 40 people in Mali", "detained leaders from the opposition": readers mark the
+    people acted upon with where or whence they are, so the reported phrase keeps an "in" /
+    "from" phrase of the target noun (the actor is still read without it: "a spy in
+    Britain" is no British actor)."""
+    if t is None or span is None or span != tree.phrase(t, preps):
+        return span
+    places = tree.prep_objects(t, PLACED_PREPS)
+    if not places or any(is_time(tree, o) for o in places):
+        return span
+    return tree.phrase(t, preps | PLACED_PREPS)
 
 
 def _owned_span(tree: Tree, ask: int, asker: int | None) -> Span | None:
