@@ -153,3 +153,29 @@ def test_a_place_in_the_target_phrase_does_not_make_the_actor(pipeline: Pipeline
     events = pipeline.code_text("Unknown men poisoned a Russian defector in Britain.", DAY).events
     actors = [e.target.country for e in events if e.target is not None]
     assert "GBR" not in actors, actors
+
+
+def _dyads(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None]]:
+    events = pipeline.code_text(text, DAY).events
+    return {
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+    }
+
+
+def test_partners_agreeing_on_a_thing_act_with_each_other(pipeline: Pipeline) -> None:
+    found = _dyads(pipeline, "Chile and Peru have agreed to start talks on a fishing treaty.")
+    assert ("CHL", "PER") in found, found
+    assert ("PER", "CHL") in found, found
+
+
+def test_a_summoned_envoy_is_the_target_of_the_complaint(pipeline: Pipeline) -> None:
+    text = "Ghana summoned the Togolese ambassador to complain about a raid on a Ghanaian farm."
+    shown = _target_text(pipeline, text, "11")
+    assert shown, shown
+    assert shown[0].startswith("the Togolese ambassador"), shown
+
+
+def test_borders_opened_to_someone_have_a_target(pipeline: Pipeline) -> None:
+    shown = _target_text(pipeline, "Kenya opened its borders to Somali refugees.", "08")
+    assert "Somali refugees" in shown, shown

@@ -18,6 +18,7 @@ ACTOR_PREPS = frozenset({"against", "on", "with", "toward", "towards", "by"})
 CLAUSE_DEPS = frozenset({"ccomp"})
 COMPLEMENT_TARGET_PREPS = frozenset({"with", "on", "against", "to", "at", "into"})
 NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+NAMING_DEPS = frozenset({"compound", "amod", "nmod"})
 PLACE_PREPS = frozenset({"in", "into", "from"})
 RECIPROCAL_PREPS = frozenset({"between", "among"})
 
@@ -74,6 +75,18 @@ def _asker(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
     return [c for h in heads if h not in sources for c in tree.conjuncts(h)]
 
 
+def _named_literal(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
+    """A literal object that names whose it is ("summoned the Egyptian ambassador", "freed
+    Indian fishermen") is the one acted upon, before anyone the act's content names ("to
+    complain about a raid on a German group")."""
+    lit = item.match.literal
+    if lit is None or lit in sources:
+        return []
+    # a modifier, not a possessor: "lifted Japan's ban" is the lifter's own ban
+    named = any(tree.tok(c).ent_type in NAME_ENTS for c in tree.children(lit, NAMING_DEPS))
+    return [lit] if named else []
+
+
 def _content_target(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
     """The target of the act the statement or demand is about."""
     if item.content is None:
@@ -104,6 +117,7 @@ def _fallback(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
 TARGET_RULES: tuple[TargetRule, ...] = (
     _addressed_subject,
     _asker,
+    _named_literal,
     _content_target,
     _complement_object,
     _protest_object,

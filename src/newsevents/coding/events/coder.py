@@ -79,6 +79,24 @@ class EventCoder:
             out.extend(self._events(tree, item, discourse))
         return out
 
+    def _joint_thing(
+        self,
+        tree: Tree,
+        item: Selected,
+        sources: list[int],
+        targets: list[int],
+        discourse: Discourse,
+    ) -> bool:
+        """Coordinated subjects of a cooperative verb whose object is only a thing ("Chile
+        and Peru agreed on the text of a treaty") act with each other, as with no object."""
+        if len(sources) < 2 or not targets or item.code[:2] not in RECIPROCAL_ROOTS:
+            return False
+        if item.match.pattern.kind != "verb":
+            return False
+        return all(
+            is_common(tree, t) and self._actor(tree, t, discourse, OF)[1] is None for t in targets
+        )
+
     def _note_subjects(self, tree: Tree, discourse: Discourse) -> None:
         """Grammatical subjects are the salient antecedents of later pronouns."""
         for t in tree.sentence.tokens:
@@ -93,6 +111,8 @@ class EventCoder:
         sources, targets = arguments(tree, item)
         if m.pattern.kind == "noun" and not sources and not targets:
             return  # "an explosion was heard": a nominal mention with no actor is not an event
+        if self._joint_thing(tree, item, sources, targets, discourse):
+            targets = []  # "Jordan and Britain agreed to hold exercises": with each other
         pairs = _pairs(sources, targets, item.code[:2])
         joint = not targets and item.code[:2] in RECIPROCAL_ROOTS
         negated = tree.is_negated(m.trigger) or m.pattern.negated
