@@ -179,3 +179,27 @@ def test_a_summoned_envoy_is_the_target_of_the_complaint(pipeline: Pipeline) -> 
 def test_borders_opened_to_someone_have_a_target(pipeline: Pipeline) -> None:
     shown = _target_text(pipeline, "Kenya opened its borders to Somali refugees.", "08")
     assert "Somali refugees" in shown, shown
+
+
+def test_a_denial_targets_its_accuser_not_what_it_denies(pipeline: Pipeline) -> None:
+    text = "The ministry denied accusations of shelling the border town of Kela."
+    assert _target_text(pipeline, text, "01") == [], _target_text(pipeline, text, "01")
+    text = "Bolivia denied charges by Chilean farmers that it diverted the river."
+    shown = _target_text(pipeline, text, "01")
+    assert any("Chilean farmers" in s for s in shown), shown
+
+
+def test_declining_to_comment_acts_on_no_one(pipeline: Pipeline) -> None:
+    text = "The embassy declined to comment on the new visa bill."
+    assert _target_text(pipeline, text, "01") == []
+
+
+def test_failing_to_agree_is_mutual(pipeline: Pipeline) -> None:
+    found = _dyads(pipeline, "Serbia and Croatia failed to reach agreement on the border.")
+    assert ("SRB", "HRV") in found, found
+    assert ("HRV", "SRB") in found, found
+
+
+def test_scepticism_about_someone_has_a_target(pipeline: Pipeline) -> None:
+    shown = _target_text(pipeline, "Japan said it is skeptical of the Chinese proposal.", "01")
+    assert any("the Chinese proposal" in s for s in shown), shown

@@ -18,6 +18,10 @@ ACTOR_PREPS = frozenset({"against", "on", "with", "toward", "towards", "by"})
 CLAUSE_DEPS = frozenset({"ccomp"})
 COMPLEMENT_TARGET_PREPS = frozenset({"with", "on", "against", "to", "at", "into"})
 NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+# Statements of the speaker's own stance: a denial answers its accuser ("denied charges by
+# Chad"), a "no comment" acts on no one; what they are about ("denied shelling the town",
+# "declined to comment on the bill") is no target.
+OWN_STANCE_CODES = frozenset({"011", "016"})
 NAMING_DEPS = frozenset({"compound", "amod", "nmod"})
 PLACE_PREPS = frozenset({"in", "into", "from"})
 RECIPROCAL_PREPS = frozenset({"between", "among"})
@@ -73,6 +77,18 @@ def _asker(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
         return []
     heads = asker_heads(tree, item.asker.trigger)
     return [c for h in heads if h not in sources for c in tree.conjuncts(h)]
+
+
+def accusers(tree: Tree, item: Selected) -> list[int]:
+    """Who made the charge a denial answers ("denied charges by Chad"), if named; the
+    parser often hangs that "by" on the active verb instead of the charge."""
+    m = item.match
+    if m.literal is None:
+        return []
+    found = tree.prep_objects(m.literal, ASKER_PREPS)
+    if not found and not tree.is_passive(m.trigger):
+        found = tree.prep_objects(m.trigger, frozenset({"by"}))
+    return found
 
 
 def _named_literal(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
@@ -131,7 +147,9 @@ def arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
     m = item.match
     sources = list(m.sources)
     targets = [_named_target(tree, t) for t in m.targets if not is_time(tree, t)]
-    for rule in TARGET_RULES:
+    if item.code in OWN_STANCE_CODES and not targets:
+        targets = accusers(tree, item)
+    for rule in () if item.code in OWN_STANCE_CODES else TARGET_RULES:
         if targets:
             break
         targets = rule(tree, item, sources)

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from newsevents.coding.events.arguments import (
     ASKER_PREPS,
+    OWN_STANCE_CODES,
     arguments,
     asker_heads,
     fallback_targets,
@@ -34,6 +35,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Roots whose events with coordinated sources and no target read as mutual:
 # "Hungary and Romania agreed / met / signed" is each doing it with the other.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# Codes that are mutual whatever their root: "Serbia and Kosovo failed to reach a deal" (164).
+RECIPROCAL_CODES = frozenset({"164"})
 # Where a thing-target's place may hang ("a ceasefire in Somalia", "troops to a force in Mali").
 PLACE_TARGET_PREPS = frozenset(
     {"in", "into", "to", "from", "for", "against", "across", "throughout", "inside", "near", "at"}
@@ -113,8 +116,8 @@ class EventCoder:
             return  # "an explosion was heard": a nominal mention with no actor is not an event
         if self._joint_thing(tree, item, sources, targets, discourse):
             targets = []  # "Jordan and Britain agreed to hold exercises": with each other
-        pairs = _pairs(sources, targets, item.code[:2])
-        joint = not targets and item.code[:2] in RECIPROCAL_ROOTS
+        pairs = _pairs(sources, targets, item.code)
+        joint = not targets and _mutual(item.code)
         negated = tree.is_negated(m.trigger) or m.pattern.negated
         trigger = tree.tok(m.trigger)
         for s, t in pairs:
@@ -163,6 +166,8 @@ class EventCoder:
             return _placed(tree, t, thing, OF - literal_preps), actor
         if actor is not None or (t is not None and not is_common(tree, t)):
             return _placed(tree, t, span, OF - literal_preps), actor
+        if item.code in OWN_STANCE_CODES:
+            return span, actor
         for alt in _alternative_targets(tree, item, t):
             if alt != s and (t is None or alt != t):
                 alt_span, alt_actor = self._actor(tree, alt, discourse, OF)
@@ -287,10 +292,15 @@ def _agrees(tree: Tree, pronoun: str, i: int) -> bool:
     return t.ent_type != "PERSON"
 
 
+def _mutual(code: str) -> bool:
+    """Whether coordinated sources with no target act on each other (see RECIPROCAL_*)."""
+    return code[:2] in RECIPROCAL_ROOTS or code in RECIPROCAL_CODES
+
+
 def _pairs(
-    sources: list[int], targets: list[int], root: str
+    sources: list[int], targets: list[int], code: str
 ) -> list[tuple[int | None, int | None]]:
-    if not targets and len(sources) >= 2 and root in RECIPROCAL_ROOTS:
+    if not targets and len(sources) >= 2 and _mutual(code):
         return [(s, t) for s in sources for t in sources if s != t]
     srcs: list[int | None] = list(sources) or [None]
     tgts: list[int | None] = list(targets) or [None]
