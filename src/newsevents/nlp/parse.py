@@ -23,6 +23,12 @@ MAX_BATCH_CHARS = 50_000
 # corpora and their space-joined copies write it): the parser reads "’" and "s" apart
 # as punctuation and a verb, losing the possessor of the phrase.
 SPLIT_POSSESSIVE = re.compile(r"(?<=\w) ([’']) s(?= )")
+# Abbreviations split the same way ("Mr . Erdogan", "U . S - backed", "John R . Bass"):
+# the parser ends a sentence at the lone full stop.
+SPLIT_ABBREVIATION = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|St|Capt|Maj|Sgt|Adm|Rev) \.(?= [A-Z])"
+    r"|\b[A-Z](?: \. [A-Z]\b)+(?: \.)?|\b[A-Z] \.(?= [A-Z])"
+)
 
 
 def parse_articles(
@@ -62,8 +68,16 @@ def parse_articles(
 
 def readable(text: str, known_name_word: Callable[[str], bool]) -> str:
     """The copy of `text` the parser reads: same length and offsets, a Title Case headline
-    in sentence case, and a split possessive joined ("Japan ’ s" -> "Japan’s  ")."""
-    return SPLIT_POSSESSIVE.sub(r"\1s  ", sentence_cased(text, known_name_word))
+    in sentence case, a split possessive or abbreviation joined ("Japan ’ s" -> "Japan’s  ",
+    "Mr . Erdogan" -> "Mr.  Erdogan")."""
+    cased = SPLIT_POSSESSIVE.sub(r"\1s  ", sentence_cased(text, known_name_word))
+    return SPLIT_ABBREVIATION.sub(_closed_up, cased)
+
+
+def _closed_up(m: re.Match[str]) -> str:
+    """ "U . S" -> "U.S  ": the spaces moved after the abbreviation (same length)."""
+    word = m.group().replace(" ", "")
+    return word + " " * (len(m.group()) - len(word))
 
 
 def _name_words(nlp: Any) -> Callable[[str], bool]:
