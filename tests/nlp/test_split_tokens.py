@@ -27,6 +27,8 @@ def test_the_parser_copy_closes_up_split_abbreviations() -> None:
     assert copy.startswith("Mr.  Tusk met U.S   - backed")
     assert "John R.  Kerr of the U.K.    today" in copy
     assert copy.endswith("today .")  # a sentence's own full stop is left alone
+    dated = readable("It paid $ 1 . 5 billion on Oct . 12 at 5 a . m . today .", lambda _w: False)
+    assert "$ 1.5   billion on Oct.  12 at 5 a.m.    today ." in dated
 
 
 @pytest.mark.model

@@ -23,11 +23,14 @@ MAX_BATCH_CHARS = 50_000
 # corpora and their space-joined copies write it): the parser reads "’" and "s" apart
 # as punctuation and a verb, losing the possessor of the phrase.
 SPLIT_POSSESSIVE = re.compile(r"(?<=\w) ([’']) s(?= )")
-# Abbreviations split the same way ("Mr . Erdogan", "U . S - backed", "John R . Bass"):
-# the parser ends a sentence at the lone full stop.
+# Abbreviations and decimals split the same way ("Mr . Erdogan", "U . S - backed", "John
+# R . Bass", "Oct . 12", "5 a . m .", "$ 1 . 5 billion"): the parser ends a sentence at the
+# lone full stop.
 SPLIT_ABBREVIATION = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|St|Capt|Maj|Sgt|Adm|Rev) \.(?= [A-Z])"
+    r"|\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec) \.(?= \d)"
     r"|\b[A-Z](?: \. [A-Z]\b)+(?: \.)?|\b[A-Z] \.(?= [A-Z])"
+    r"|\b[ap] \. m \.|\b\d+(?: \. \d+)+\b"
 )
 
 
