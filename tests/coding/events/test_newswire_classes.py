@@ -203,3 +203,9 @@ def test_failing_to_agree_is_mutual(pipeline: Pipeline) -> None:
 def test_scepticism_about_someone_has_a_target(pipeline: Pipeline) -> None:
     shown = _target_text(pipeline, "Japan said it is skeptical of the Chinese proposal.", "01")
     assert any("the Chinese proposal" in s for s in shown), shown
+
+
+def test_a_thing_set_up_or_attacked_is_shown_as_no_target(pipeline: Pipeline) -> None:
+    assert _target_text(pipeline, "The company agreed to build two bridges.", "03") == []
+    shown = _target_text(pipeline, "Peru agreed to send food aid to Chile.", "03")
+    assert "Chile" in shown, shown  # whom the act is for stays the target phrase
