@@ -46,6 +46,9 @@ from newsevents.model import (
 # the consequent ("will retaliate if attacked") is a threat or promise that was
 # made, which CAMEO codes, and it is kept with modality "conditional".
 UNREALISED: frozenset[Modality] = frozenset({"hypothetical"})
+# Intents, meetings, aid, yielding, force and fighting (roots) whose object is a thing
+# coding no actor show no target phrase (see `EventBuilder._provenance`).
+THING_UNTARGETED_ROOTS = frozenset({"03", "04", "07", "08", "15", "18", "19", "20"})
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ class EventBuilder:
             target=target,
             cameo=self.cameo.get(match.code),
             date=when,
-            provenance=self._provenance(parsed, match),
+            provenance=self._provenance(parsed, match, target),
             place=here,
             reported_by=chain,
             modality=modality,
@@ -138,15 +141,22 @@ class EventBuilder:
         judged = replace(event, corroboration=judgement)
         return replace(judged, confidence=confidence(judged, self.confidence_model))
 
-    def _provenance(self, parsed: ParsedArticle, match: EventMatch) -> Provenance:
+    def _provenance(
+        self, parsed: ParsedArticle, match: EventMatch, target: Actor | None
+    ) -> Provenance:
+        """The evidence; a thing acted with or upon that codes no actor, even from the
+        article's context ("agreed to set up two hospitals", "attacked near-daily") is
+        shown as no target phrase: news readers mark whom, not what (roots in
+        `THING_UNTARGETED_ROOTS`; a rejected proposal or a protested policy stays)."""
         sentence = parsed.sentences[match.sentence_index]
+        thing = target is None and match.code[:2] in THING_UNTARGETED_ROOTS
         return Provenance(
             article_id=parsed.article.article_id,
             sentence_index=match.sentence_index,
             sentence=sentence.span,
             source_span=match.source_span,
             verb_span=match.verb_span,
-            target_span=match.target_span,
+            target_span=None if thing else match.target_span,
             rule=match.rule,
             dictionary_version=self.dictionary_version,
             model_version=self.model_version,

@@ -214,16 +214,19 @@ class Tree:
         """Walk from `edge` in direction `step` over chosen tokens and punctuation gaps."""
         while True:
             nxt = edge + step
-            while (
-                nxt in self
-                and nxt not in chosen
-                and self.tok(nxt).pos == "PUNCT"
-                and self.tok(nxt).text in BRIDGE_PUNCT
-            ):
+            while nxt in self and nxt not in chosen and self._bridge(nxt):
                 nxt += step
             if nxt not in chosen:
                 return edge
             edge = nxt
+
+    def _bridge(self, k: int) -> bool:
+        """A gap a phrase may span: joining punctuation, or spaces within one line (the
+        parser's copy of "Japan ’ s" holds extra spaces after the possessive)."""
+        t = self.tok(k)
+        if t.pos == "SPACE":
+            return "\n" not in t.text
+        return t.pos == "PUNCT" and t.text in BRIDGE_PUNCT
 
     def _unbalanced(self, lo: int, hi: int) -> bool:
         texts = [self.tok(k).text for k in range(lo, hi + 1)]

@@ -7,6 +7,7 @@ in worker processes without the model.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -18,6 +19,19 @@ from newsevents.nlp.names import COMPONENT as NAMES
 # character (benchmarks/memory.py): 32 articles of 8,000 characters took a worker
 # to 1 GB. A batch therefore also ends at this many characters (~150 MB of it).
 MAX_BATCH_CHARS = 50_000
+# A possessive split off by a tokenizer upstream ("Japan ’ s Crown Prince", as wire
+# corpora and their space-joined copies write it): the parser reads "’" and "s" apart
+# as punctuation and a verb, losing the possessor of the phrase.
+SPLIT_POSSESSIVE = re.compile(r"(?<=\w) ([’']) s(?= )")
+# Abbreviations and decimals split the same way ("Mr . Erdogan", "U . S - backed", "John
+# R . Bass", "Oct . 12", "5 a . m .", "$ 1 . 5 billion"): the parser ends a sentence at the
+# lone full stop.
+SPLIT_ABBREVIATION = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|St|Capt|Maj|Sgt|Adm|Rev) \.(?= [A-Z])"
+    r"|\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec) \.(?= \d)"
+    r"|\b[A-Z](?: \. [A-Z]\b)+(?: \.)?|\b[A-Z] \.(?= [A-Z])"
+    r"|\b[ap] \. m \.|\b\d+(?: \. \d+)+\b"
+)
 
 
 def parse_articles(
@@ -39,20 +53,34 @@ def parse_articles(
     """
     known = _name_words(nlp)
     if n_process > 1:
-        pairs = ((sentence_cased(a.text, known), a) for a in articles)
+        pairs = ((readable(a.text, known), a) for a in articles)
         docs = nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process)
     else:
         docs = (
             pair
             for batch in batches(articles, batch_size, max_batch_chars)
             for pair in nlp.pipe(
-                [(sentence_cased(a.text, known), a) for a in batch],
+                [(readable(a.text, known), a) for a in batch],
                 as_tuples=True,
                 batch_size=len(batch),
             )
         )
     for doc, article in docs:
         yield ParsedArticle(article, doc_to_sentences(doc, article.text), model_version)
+
+
+def readable(text: str, known_name_word: Callable[[str], bool]) -> str:
+    """The copy of `text` the parser reads: same length and offsets, a Title Case headline
+    in sentence case, a split possessive or abbreviation joined ("Japan ’ s" -> "Japan’s  ",
+    "Mr . Erdogan" -> "Mr.  Erdogan")."""
+    cased = SPLIT_POSSESSIVE.sub(r"\1s  ", sentence_cased(text, known_name_word))
+    return SPLIT_ABBREVIATION.sub(_closed_up, cased)
+
+
+def _closed_up(m: re.Match[str]) -> str:
+    """ "U . S" -> "U.S  ": the spaces moved after the abbreviation (same length)."""
+    word = m.group().replace(" ", "")
+    return word + " " * (len(m.group()) - len(word))
 
 
 def _name_words(nlp: Any) -> Callable[[str], bool]:
@@ -80,7 +108,7 @@ def batches(articles: Iterable[Article], size: int, max_chars: int) -> Iterator[
 
 def parse_text(nlp: Any, text: str) -> tuple[Sentence, ...]:
     """Parse a single text (convenient in tests and for one-off phrases)."""
-    return doc_to_sentences(nlp(sentence_cased(text, _name_words(nlp))), text)
+    return doc_to_sentences(nlp(readable(text, _name_words(nlp))), text)
 
 
 def doc_to_sentences(doc: Any, original: str | None = None) -> tuple[Sentence, ...]:

@@ -32,7 +32,11 @@ YEAR_CHAIN_DEPS = frozenset({"conj", "xcomp", "acl"})
 # Codes whose meaning already holds the negation: a refusal (12x: "will not accept the
 # plan") or a denial (016: "denied shelling the town") is an act that happened, so
 # its "not"/"deny" must not mark it negated.
-NEGATIVE_CODES = ("12", "016")
+NEGATIVE_CODES = ("12", "016", "164")  # 164: "failed to reach agreement" is the act
+# Offers (03) and refusals (12) are stances taken now, whatever they are conditioned on:
+# "will not accept refugees unless they stay briefly" refuses today, "is willing to withdraw
+# if asked" offers today; the condition only says what the offered act waits for.
+STANCE_ROOTS = ("03", "12")
 
 
 def classify_modality(
@@ -67,7 +71,8 @@ def classify_modality(
     if is_historical(tree, trig, event_year, published, cues):
         return "historical"
     conditioned = in_condition_clause(sentence, trigger, cues, tree=tree)
-    if conditioned or _has_condition(tree, [trig, *frame], cues):
+    conditioned = conditioned or _has_condition(tree, [trig, *frame], cues)
+    if conditioned and not code.startswith(STANCE_ROOTS):
         return "conditional"
     if _is_hypothetical(tree, trig, frame, cues):
         return "hypothetical"

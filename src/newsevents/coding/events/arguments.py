@@ -18,6 +18,11 @@ ACTOR_PREPS = frozenset({"against", "on", "with", "toward", "towards", "by"})
 CLAUSE_DEPS = frozenset({"ccomp"})
 COMPLEMENT_TARGET_PREPS = frozenset({"with", "on", "against", "to", "at", "into"})
 NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+# Statements of the speaker's own stance: a denial answers its accuser ("denied charges by
+# Chad"), a "no comment" acts on no one; what they are about ("denied shelling the town",
+# "declined to comment on the bill") is no target.
+OWN_STANCE_CODES = frozenset({"011", "016"})
+NAMING_DEPS = frozenset({"compound", "amod", "nmod"})
 PLACE_PREPS = frozenset({"in", "into", "from"})
 RECIPROCAL_PREPS = frozenset({"between", "among"})
 
@@ -74,6 +79,30 @@ def _asker(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
     return [c for h in heads if h not in sources for c in tree.conjuncts(h)]
 
 
+def accusers(tree: Tree, item: Selected) -> list[int]:
+    """Who made the charge a denial answers ("denied charges by Chad"), if named; the
+    parser often hangs that "by" on the active verb instead of the charge."""
+    m = item.match
+    if m.literal is None:
+        return []
+    found = tree.prep_objects(m.literal, ASKER_PREPS)
+    if not found and not tree.is_passive(m.trigger):
+        found = tree.prep_objects(m.trigger, frozenset({"by"}))
+    return found
+
+
+def _named_literal(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
+    """A literal object that names whose it is ("summoned the Egyptian ambassador", "freed
+    Indian fishermen") is the one acted upon, before anyone the act's content names ("to
+    complain about a raid on a German group")."""
+    lit = item.match.literal
+    if lit is None or lit in sources:
+        return []
+    # a modifier, not a possessor: "lifted Japan's ban" is the lifter's own ban
+    named = any(tree.tok(c).ent_type in NAME_ENTS for c in tree.children(lit, NAMING_DEPS))
+    return [lit] if named else []
+
+
 def _content_target(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
     """The target of the act the statement or demand is about."""
     if item.content is None:
@@ -104,6 +133,7 @@ def _fallback(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
 TARGET_RULES: tuple[TargetRule, ...] = (
     _addressed_subject,
     _asker,
+    _named_literal,
     _content_target,
     _complement_object,
     _protest_object,
@@ -117,7 +147,9 @@ def arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
     m = item.match
     sources = list(m.sources)
     targets = [_named_target(tree, t) for t in m.targets if not is_time(tree, t)]
-    for rule in TARGET_RULES:
+    if item.code in OWN_STANCE_CODES and not targets:
+        targets = accusers(tree, item)
+    for rule in () if item.code in OWN_STANCE_CODES else TARGET_RULES:
         if targets:
             break
         targets = rule(tree, item, sources)

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from newsevents.coding.events.arguments import (
     ASKER_PREPS,
+    OWN_STANCE_CODES,
     arguments,
     asker_heads,
     fallback_targets,
@@ -34,6 +35,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Roots whose events with coordinated sources and no target read as mutual:
 # "Hungary and Romania agreed / met / signed" is each doing it with the other.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# Codes that are mutual whatever their root: "Serbia and Kosovo failed to reach a deal" (164).
+RECIPROCAL_CODES = frozenset({"164"})
 # Where a thing-target's place may hang ("a ceasefire in Somalia", "troops to a force in Mali").
 PLACE_TARGET_PREPS = frozenset(
     {"in", "into", "to", "from", "for", "against", "across", "throughout", "inside", "near", "at"}
@@ -46,6 +49,8 @@ THIRD_PERSON = frozenset({"he", "she", "they", "it"})
 QUOTE_VERBS = frozenset({"quote", "cite"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 COLLECTIVE_ENTS = frozenset({"GPE", "ORG", "NORP"})
+# Where or whence the people acted upon are, shown in the target phrase ("people in Idlib").
+PLACED_PREPS = frozenset({"in", "from"})
 
 
 class EventCoder:
@@ -77,6 +82,24 @@ class EventCoder:
             out.extend(self._events(tree, item, discourse))
         return out
 
+    def _joint_thing(
+        self,
+        tree: Tree,
+        item: Selected,
+        sources: list[int],
+        targets: list[int],
+        discourse: Discourse,
+    ) -> bool:
+        """Coordinated subjects of a cooperative verb whose object is only a thing ("Chile
+        and Peru agreed on the text of a treaty") act with each other, as with no object."""
+        if len(sources) < 2 or not targets or item.code[:2] not in RECIPROCAL_ROOTS:
+            return False
+        if item.match.pattern.kind != "verb":
+            return False
+        return all(
+            is_common(tree, t) and self._actor(tree, t, discourse, OF)[1] is None for t in targets
+        )
+
     def _note_subjects(self, tree: Tree, discourse: Discourse) -> None:
         """Grammatical subjects are the salient antecedents of later pronouns."""
         for t in tree.sentence.tokens:
@@ -91,8 +114,10 @@ class EventCoder:
         sources, targets = arguments(tree, item)
         if m.pattern.kind == "noun" and not sources and not targets:
             return  # "an explosion was heard": a nominal mention with no actor is not an event
-        pairs = _pairs(sources, targets, item.code[:2])
-        joint = not targets and item.code[:2] in RECIPROCAL_ROOTS
+        if self._joint_thing(tree, item, sources, targets, discourse):
+            targets = []  # "Jordan and Britain agreed to hold exercises": with each other
+        pairs = _pairs(sources, targets, item.code)
+        joint = not targets and _mutual(item.code)
         negated = tree.is_negated(m.trigger) or m.pattern.negated
         trigger = tree.tok(m.trigger)
         for s, t in pairs:
@@ -137,15 +162,18 @@ class EventCoder:
         literal_preps = {x for slot in item.match.pattern.literal_preps for x in slot.preps}
         span, actor = self._actor(tree, t, discourse, OF - literal_preps)
         if actor is not None and t is not None and span is not None and is_common(tree, t):
-            return self._thing_extent(tree, t, span, actor), actor
+            thing = self._thing_extent(tree, t, span, actor)
+            return _placed(tree, t, thing, OF - literal_preps), actor
         if actor is not None or (t is not None and not is_common(tree, t)):
+            return _placed(tree, t, span, OF - literal_preps), actor
+        if item.code in OWN_STANCE_CODES:
             return span, actor
         for alt in _alternative_targets(tree, item, t):
             if alt != s and (t is None or alt != t):
                 alt_span, alt_actor = self._actor(tree, alt, discourse, OF)
                 if alt_actor is not None:
                     return alt_span, alt_actor
-        return span, actor
+        return _placed(tree, t, span, OF - literal_preps), actor
 
     def _thing_extent(self, tree: Tree, t: int, span: Span, actor: Actor) -> Span:
         """The target phrase when an act or amount heads it and a name after it codes the
@@ -179,6 +207,19 @@ class EventCoder:
             # phrase is the one acted upon, and its noun phrase is the phrase to report
             return nominal_extent(tree, head, found), actor
         return short, actor
+
+
+def _placed(tree: Tree, t: int | None, span: Span | None, preps: frozenset[str]) -> Span | None:
+    """ "killed 40 people in Mali", "detained leaders from the opposition": readers mark the
+    people acted upon with where or whence they are, so the reported phrase keeps an "in" /
+    "from" phrase of the target noun (the actor is still read without it: "a spy in
+    Britain" is no British actor)."""
+    if t is None or span is None or span != tree.phrase(t, preps):
+        return span
+    places = tree.prep_objects(t, PLACED_PREPS)
+    if not places or any(is_time(tree, o) for o in places):
+        return span
+    return tree.phrase(t, preps | PLACED_PREPS)
 
 
 def _owned_span(tree: Tree, ask: int, asker: int | None) -> Span | None:
@@ -251,10 +292,15 @@ def _agrees(tree: Tree, pronoun: str, i: int) -> bool:
     return t.ent_type != "PERSON"
 
 
+def _mutual(code: str) -> bool:
+    """Whether coordinated sources with no target act on each other (see RECIPROCAL_*)."""
+    return code[:2] in RECIPROCAL_ROOTS or code in RECIPROCAL_CODES
+
+
 def _pairs(
-    sources: list[int], targets: list[int], root: str
+    sources: list[int], targets: list[int], code: str
 ) -> list[tuple[int | None, int | None]]:
-    if not targets and len(sources) >= 2 and root in RECIPROCAL_ROOTS:
+    if not targets and len(sources) >= 2 and _mutual(code):
         return [(s, t) for s in sources for t in sources if s != t]
     srcs: list[int | None] = list(sources) or [None]
     tgts: list[int | None] = list(targets) or [None]

@@ -31,6 +31,7 @@ UNDOING_WORDS = frozenset(
         "ease",
         "remove",
         "suspend",
+        "discontinue",
         "abandon",
         "drop",
         "scrap",

@@ -13,17 +13,29 @@ from collections.abc import Collection
 
 from newsevents.coding.events.content import HOSTILE_ROOTS
 from newsevents.coding.events.match import Match
+from newsevents.coding.syntax import Tree
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 RALLY_OPPOSITION = "113"
+ACCUSE_CODE = "112"
+CLAIM_RESPONSIBILITY = "015"
+# "failed to reach agreement" (an agreement act, root 05, under "fail"): talks broke down.
+AGREEMENT_ROOT = "05"
+FAILED_TALKS = "164"
+# The subject of a claimed act that is the claimant: "the rebels claimed that they attacked".
+OWN_PRONOUNS = frozenset({"i", "we", "they", "it", "he", "she"})
 
 # "Consider policy option": its cooperative content stays a consideration (014), its
 # conflictual content makes it a threat.
 DELIBERATION_CODES = frozenset({"014"})
 
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+# Approving a material act authorises it: "the council approved the deployment of monitors"
+# (074), "a judge approved the extradition" (063) are those acts, not praise (051).
+APPROVAL_CODES = frozenset({"051"})
+MATERIAL_COOPERATION_ROOTS = frozenset({"06", "07", "08"})
 
 # content code prefix -> refined code of an appeal (02), intent (03), demand (10)
 _PARALLEL: dict[str, tuple[str, str, str]] = {
@@ -163,16 +175,85 @@ def _more_specific_violence(outer: str, inner: str) -> str:
     return inner
 
 
-def refine(code: str, content: Match | None, known: Collection[str]) -> str:
-    """The act's code made specific by the code of its content, where CAMEO has one."""
+# What one fights without fighting anyone: "fight the epidemic", "combat poverty", "battle
+# the blaze", "fighting the root causes of migration" are no force against an actor.
+HAZARD_TARGETS = frozenset(
+    {
+        "epidemic",
+        "pandemic",
+        "outbreak",
+        "virus",
+        "disease",
+        "cholera",
+        "ebola",
+        "covid-19",
+        "fire",
+        "wildfire",
+        "blaze",
+        "flood",
+        "drought",
+        "famine",
+        "poverty",
+        "hunger",
+        "inflation",
+        "cause",
+        "causes",
+    }
+)
+
+
+def hazard_target(tree: Tree, m: Match) -> bool:
+    """A force act whose every target is a hazard or an abstract ill ("fight the epidemic")."""
+    if m.pattern.code[:2] not in CONFLICT_ROOTS or not m.targets:
+        return False
+    return all(tree.tok(t).lemma.lower() in HAZARD_TARGETS for t in m.targets)
+
+
+def failed(tree: Tree, m: Match) -> bool:
+    """ "failed to reach a deal": the act is the complement of "fail"."""
+    head = tree.head(m.trigger)
+    return (
+        head is not None
+        and tree.tok(m.trigger).dep == "xcomp"
+        and tree.tok(head).lemma.lower() == "fail"
+    )
+
+
+def claim_code(tree: Tree, claim: Match, act: Match, known: Collection[str]) -> str:
+    """ "X claimed that Y attacked" accuses Y (112); "the rebels claimed that they had
+    attacked the base" claims the claimant's own act (015, claiming responsibility), which is
+    no accusation: the claimed act's subject is a pronoun or the claimant's own head word."""
+    own = {tree.tok(s).lemma.lower() for s in claim.sources} | OWN_PRONOUNS
+    doers = {tree.tok(s).lemma.lower() for s in act.sources}
+    if doers and doers <= own and CLAIM_RESPONSIBILITY in known:
+        return CLAIM_RESPONSIBILITY
+    return ACCUSE_CODE
+
+
+def rallies(asker: Match, content: Match) -> bool:
+    """An appeal is a rallying of others against someone (113) when it asks for hostility
+    without naming who should act ("called for sanctions against X") or asks its addressee
+    to oppose ("called on Arabs to unite against X"). "urged Libya to crack down on
+    militias" asks Libya to act: an appeal to Libya (02), whatever the act."""
+    return not asker.targets or content.pattern.kind == "noun" or content.pattern.code[:2] == "11"
+
+
+def refine(
+    code: str, content: Match | None, known: Collection[str], asker: Match | None = None
+) -> str:
+    """The act's code made specific by the code of its content, where CAMEO has one
+    (`asker`: the appeal itself, to tell a rally from an appeal to act, see `rallies`)."""
     if content is None:
         return code
     inner = asked_action(content.pattern.code)
     if code[:2] in VIOLENT_ROOTS and inner[:2] in VIOLENT_ROOTS:
         return _more_specific_violence(code, inner)
+    if code in APPROVAL_CODES and inner[:2] in MATERIAL_COOPERATION_ROOTS and inner in known:
+        return inner
     if code not in _GENERIC_WRAPPERS and code not in DELIBERATION_CODES:
         return code
-    if code[:2] == "02" and inner[:2] in HOSTILE_ROOTS and RALLY_OPPOSITION in known:
+    rally = asker is None or rallies(asker, content)
+    if code[:2] == "02" and inner[:2] in HOSTILE_ROOTS and RALLY_OPPOSITION in known and rally:
         return RALLY_OPPOSITION  # "called for sanctions against X": rallying others against X
     if code in DELIBERATION_CODES and inner[:2] in CONFLICT_ROOTS:
         code = "130"  # "is studying a plan to re-enter the zone": a considered force is a threat

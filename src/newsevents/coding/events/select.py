@@ -21,8 +21,13 @@ from dataclasses import dataclass
 from newsevents.coding.events.content import content_triggers, not_asked
 from newsevents.coding.events.match import Match
 from newsevents.coding.events.refine import (
+    AGREEMENT_ROOT,
     ASK_ROOTS,
+    FAILED_TALKS,
     VIOLENT_ROOTS,
+    claim_code,
+    failed,
+    hazard_target,
     intended,
     refine,
     warned_threat,
@@ -120,19 +125,22 @@ class Selected:
 # Speech verbs that report an act as an accusation, the code they take, and the acts that
 # make a claim an accusation (conflict and coercion; claims of cooperation stay statements).
 ALLEGING_VERBS = frozenset({"claim", "allege"})
-ACCUSE_CODE = "112"
 HOSTILE_ACT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
-# Roots whose negation is a refusal: not recognising, endorsing or accepting (05) rejects. A
-# negated yield ("did not release") stays a flagged non-event: it need not be a refusal.
-REFUSABLE_ROOTS = frozenset({"05"})
+# Roots whose negation is a refusal: not recognising, endorsing or accepting (05), or not
+# intending to accept (03: "will not accept the proposal") rejects. A negated yield ("did
+# not release") stays a flagged non-event: it need not be a refusal.
+REFUSABLE_ROOTS = frozenset({"03", "05"})
+# Appeals and intents: a hostile act they name only to end or undo it is not what they ask
+# or offer ("agreed to a truce to end the fighting" offers the truce, threatens nothing).
+ASKING_ROOTS = frozenset({"02", "03"})
 CodeRule = Callable[[Tree, Match, str, "Match | None", Collection[str]], tuple[str, "Match | None"]]
 
 
 def _by_content(
-    _tree: Tree, _m: Match, code: str, content: Match | None, known: Collection[str]
+    _tree: Tree, m: Match, code: str, content: Match | None, known: Collection[str]
 ) -> tuple[str, Match | None]:
     """The act made specific by what it is about ("demanded the release" -> 1041)."""
-    return refine(code, content, known), content
+    return refine(code, content, known, m), content
 
 
 def _by_warning(
@@ -158,6 +166,8 @@ def _by_negation(
 ) -> tuple[str, Match | None]:
     """A negated act of recognition is a refusal: "does not recognise the government"
     rejects it (12x)."""
+    if code[:2] == AGREEMENT_ROOT and failed(tree, m) and FAILED_TALKS in known:
+        return FAILED_TALKS, m  # "failed to reach agreement": the talks broke down (164)
     if code[:2] not in REFUSABLE_ROOTS or not tree.is_negated(m.trigger):
         return code, content
     return refine("120", m, known), m
@@ -180,7 +190,7 @@ def select(
     for m in shown:
         alleged = _alleged_act(tree, m, by_trigger)
         if alleged is not None:  # "claimed that X attacked": the claimant accuses X (112)
-            out.append(Selected(m, ACCUSE_CODE, alleged, None))
+            out.append(Selected(m, claim_code(tree, m, alleged, known), alleged, None))
             continue
         if _only_attributes(tree, m, shown):
             continue
@@ -222,6 +232,7 @@ def _candidates(
         for m in matches
         if (m.pattern.kind == "verb" or m.sources or m.targets)
         and not natural_cause(tree, m)
+        and not hazard_target(tree, m)
         and not credit_line(tree, m)
     ]
     live = [m for m in real if m.trigger not in consumed]
@@ -367,7 +378,7 @@ def _main_content(
 ) -> Match | None:
     if m.complement is not None and m.complement in by_trigger:
         return by_trigger[m.complement]
-    if m.pattern.code[:2] == "02":
+    if m.pattern.code[:2] in ASKING_ROOTS:
         inside = [c for c in inside if not not_asked(tree, m.trigger, c, by_trigger[c])]
     return by_trigger[inside[0]] if inside else None
 
