@@ -57,6 +57,18 @@ def test_agentless_state_acts_are_the_authorities(code: str, sector: str) -> Non
     assert (actor.country, actor.sector) == ("USA", sector)
 
 
+def test_the_state_reporting_an_agentless_act_did_it(pipeline: Pipeline) -> None:
+    """In a story from Moscow, "the U.S. said those expelled were spies": the expulsion is
+    the United States', not the Russian authorities'."""
+    text = (
+        "MOSCOW - Russia condemned the move on Monday. Russian officials criticised Washington. "
+        "The U.S. said those expelled were intelligence agents."
+    )
+    events = pipeline.code_text(text, dt.date(2018, 3, 27)).events
+    expelled = [e for e in events if e.cameo.code.startswith("174")]
+    assert [e.source.code if e.source else None for e in expelled] == ["USAGOV"]
+
+
 def test_other_acts_get_no_implied_agent() -> None:
     assert implied_authority("190", "USA") is None
     assert implied_authority("173", None) is None

@@ -27,13 +27,8 @@ DOMESTIC_TARGET = "domestic-target"
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
-def with_reporters_country(actor: Actor | None, chain: Sequence[Attribution]) -> Actor | None:
-    """`actor` with its reporters' country when it has a role but no country, else unchanged
-    (an international body such as an NGO keeps none, as in `with_article_country`)."""
-    if actor is None or actor.country is not None or not actor.sector:
-        return actor
-    if actor.code[:3] in NON_STATE:
-        return actor
+def reporters_country(chain: Sequence[Attribution]) -> str | None:
+    """The one state the event's cited sources belong to, if they agree on one."""
     countries = {
         link.actor.country
         for link in chain
@@ -42,9 +37,19 @@ def with_reporters_country(actor: Actor | None, chain: Sequence[Attribution]) ->
         and link.actor.country is not None
         and link.actor.country not in NON_STATE
     }
-    if len(countries) != 1:
+    return countries.pop() if len(countries) == 1 else None
+
+
+def with_reporters_country(actor: Actor | None, chain: Sequence[Attribution]) -> Actor | None:
+    """`actor` with its reporters' country when it has a role but no country, else unchanged
+    (an international body such as an NGO keeps none, as in `with_article_country`)."""
+    if actor is None or actor.country is not None or not actor.sector:
         return actor
-    country = countries.pop()
+    if actor.code[:3] in NON_STATE:
+        return actor
+    country = reporters_country(chain)
+    if country is None:
+        return actor
     return replace(
         actor,
         code=country + actor.code,
@@ -267,7 +272,8 @@ def event_actors(
     each phrase first takes the geoparser's country for a city named in it
     (`with_place_country`); source: the coded phrase (its reporters' country, else the
     article's, when it has a role only), else an unknown person of the article's country,
-    else the authority that alone performs an agentless state act; target: the coded phrase
+    else the authority that alone performs an agentless state act (of the reporting state,
+    else of the article's country); target: the coded phrase
     (the article's country for a role), else an unknown person, else the same country as a
     domestic source.
     """
@@ -275,8 +281,10 @@ def event_actors(
     source = with_article_country(with_reporters_country(source, chain), country)
     source = with_local_party(source, country, parties)
     if source is None:
+        # "The U.S. said those expelled were spies": the state that reports an agentless
+        # state act is the one that did it, whatever country the story is about
         source = unknown_person(match.source_span, sentence, country) or implied_authority(
-            match.code, country
+            match.code, reporters_country(chain) or country
         )
     target = (
         with_local_party(
