@@ -209,3 +209,14 @@ def test_a_thing_set_up_or_attacked_is_shown_as_no_target(pipeline: Pipeline) ->
     assert _target_text(pipeline, "The company agreed to build two bridges.", "03") == []
     shown = _target_text(pipeline, "Peru agreed to send food aid to Chile.", "03")
     assert "Chile" in shown, shown  # whom the act is for stays the target phrase
+
+
+def test_the_subject_of_is_expected_to_meet_is_who_meets(pipeline: Pipeline) -> None:
+    events = pipeline.code_text(
+        "The Chilean president is expected to meet Peru's leader.", DAY
+    ).events
+    sources = [e.source.country for e in events if e.source is not None]
+    assert "CHL" in sources, [e.cameo.code for e in events]
+    urged = pipeline.code_text("Chile was urged to release the fishermen.", DAY).events
+    appeals = [e for e in urged if e.cameo.root == "02"]
+    assert all(e.source is None or e.source.country != "CHL" for e in appeals)

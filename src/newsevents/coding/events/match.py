@@ -79,6 +79,9 @@ class Match:
     literal: int | None = None  # the `=lem` object ("freed the fishermen"), itself maybe an actor
 
 
+OBJ_DEPS = frozenset({"pobj"})
+XCOMP_DEPS = frozenset({"xcomp"})
+RAISING_VERBS = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "poise", "tip"})
 # "accused X of abusing", "blamed X for shelling": the gerund is what the object did
 CHARGE_PREPS = frozenset({"of", "for"})
 # "the U.S.-led invasion", "a Saudi-backed offensive": who leads or backs the act does it
@@ -316,11 +319,7 @@ def _sources(tree: Tree, i: int, kind: str, passive: bool) -> list[int]:
 def subject_heads(tree: Tree, v: int, passive: bool, depth: int = 0) -> list[int]:
     """The agent of verb `v`: its subject, the `by` phrase of a passive, or an inherited one."""
     if passive:
-        return [
-            o
-            for a in tree.children(v, frozenset({"agent"}))
-            for o in tree.children(a, frozenset({"pobj"}))
-        ]
+        return _passive_agents(tree, v)
     subj = tree.child(v, SUBJECT_DEPS)
     t = tree.tok(v)
     head = tree.head(v)
@@ -350,6 +349,16 @@ def subject_heads(tree: Tree, v: int, passive: bool, depth: int = 0) -> list[int
     if t.dep == "pcomp" and t.tag == "VBG":
         return _gerund_agent(tree, head, depth)
     return []
+
+
+def _passive_agents(tree: Tree, v: int) -> list[int]:
+    """The `by` phrase of a passive; for "is expected / scheduled / set / due to meet" with
+    none, the subject, who does the infinitive ("was urged to" keeps no agent: someone
+    else urged)."""
+    agents = [o for a in tree.children(v, frozenset({"agent"})) for o in tree.children(a, OBJ_DEPS)]
+    raised = tree.child(v, frozenset({"nsubjpass"}))
+    raising = tree.tok(v).lemma.lower() in RAISING_VERBS and tree.children(v, XCOMP_DEPS)
+    return [raised] if not agents and raised is not None and raising else agents
 
 
 def _gerund_agent(tree: Tree, prep: int, depth: int) -> list[int]:
