@@ -204,3 +204,14 @@ def test_going_back_on_a_promise_is_a_rejection(pipeline: Pipeline) -> None:
     ):
         found = codes(pipeline, text)
         assert [c for c in found if c.startswith("12")], (text, found)
+
+
+def test_whom_aid_is_meant_to_help_is_its_target(pipeline: Pipeline) -> None:
+    """'earmarked aid to help Fiji cope', 'considering sending aid to help Tonga': the one
+    helped is the target, also when the trigger is the pledge or the deliberation."""
+    for text, helped in (
+        ("Japan has earmarked 2 million dollars in aid to help Fiji cope with the cyclone.", "FJI"),
+        ("Australia is considering sending aid to help Tonga recover from the eruption.", "TON"),
+    ):
+        targets = [e.target.code for e in pipeline.code_text(text, DAY).events if e.target]
+        assert helped in targets, (text, targets)

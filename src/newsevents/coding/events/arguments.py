@@ -52,6 +52,10 @@ PROTESTED_PREPS = frozenset({"against", "at", "over", "of", "to", "for"})
 ASKER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 PLACE_ENTS = frozenset({"GPE", "LOC"})
+HELPING_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+# "sent aid to help Haiti cope", "troops to assist the Afghan army": whom aid is for
+HELPING_LEMMAS = frozenset({"help", "assist", "support", "aid", "feed", "rebuild"})
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})
 
 TargetRule = Callable[[Tree, Selected, list[int]], list[int]]
 
@@ -123,6 +127,32 @@ def _protest_object(tree: Tree, item: Selected, sources: list[int]) -> list[int]
     return [t for t in _protested(tree, item.match.trigger) if t not in sources]
 
 
+def _helped(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
+    """Whom a cooperative act is meant to help: the object of a purpose clause of the
+    trigger, of its object or of its complement ("earmarked aid to help Haiti cope",
+    "considering sending aid to help North Korea", "sent doctors to assist Nepal")."""
+    if item.code[:2] not in HELPING_ROOTS:
+        return []
+    trigger = item.match.trigger
+    anchors = [trigger, *tree.children(trigger, frozenset({"dobj", "xcomp"}))]
+    anchors += [o for a in anchors[1:] for o in tree.children(a, frozenset({"dobj"}))]
+    for anchor in anchors:
+        for clause in tree.children(anchor, PURPOSE_DEPS):
+            if tree.tok(clause).lemma.lower() in HELPING_LEMMAS:
+                found = [o for o in _helped_heads(tree, clause) if o not in sources]
+                if found:
+                    return tree.conjuncts(found[0])
+    return []
+
+
+def _helped_heads(tree: Tree, helping: int) -> list[int]:
+    """The object of "help", or the subject of its bare infinitive ("help Haiti cope")."""
+    heads = tree.children(helping, frozenset({"dobj"}))
+    for clause in tree.children(helping, frozenset({"ccomp", "xcomp"})):
+        heads += tree.children(clause, frozenset({"nsubj"}))
+    return heads
+
+
 def _fallback(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
     """A named actor after a preposition of the trigger ("talks with X")."""
     return [t for t in fallback_targets(tree, item.match.trigger) if t not in sources]
@@ -137,6 +167,7 @@ TARGET_RULES: tuple[TargetRule, ...] = (
     _content_target,
     _complement_object,
     _protest_object,
+    _helped,
     _fallback,
 )
 
