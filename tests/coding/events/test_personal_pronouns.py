@@ -74,3 +74,20 @@ def test_he_without_a_named_person_falls_back_to_the_salient_actor(
     actor = discourse.resolve(_at(text, "he"), _at(text, "he"), pronoun="he")
     assert actor is not None
     assert actor.country == "MDA"
+
+
+def test_a_possessive_of_an_unplaced_owner_is_the_owner(nlp: Any, actors: ActorCoder) -> None:
+    """ "The governor said his patience ...": the owner has a sector but no country yet (the
+    article's country is added later), and the phrase "his patience" names no actor of its
+    own, so the phrase stands for the governor rather than for nobody."""
+    from newsevents.nlp import parse_text
+
+    text = "The governor said his patience had run out."
+    discourse = Discourse(actors, None)
+    for sentence in parse_text(nlp, text):
+        discourse.read_sentence(sentence)
+    phrase = _at(text, "his patience")
+    actor = discourse.resolve(phrase, phrase, pronoun="his")
+    assert actor is not None
+    assert (actor.country, actor.sector) == (None, "GOV")
+    assert actor.span == phrase

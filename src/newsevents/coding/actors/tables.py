@@ -175,7 +175,7 @@ class NameTable:
         i = 0
         while i < len(words):
             hit = self._match_at(self.names, words, i, when)
-            hit = hit or self._match_loose(self.loose_names, words, i, when)
+            hit = hit or self._loose_not_surname(words, hits, i, when, text)
             if hit is None or (words[i].key == "the" and self._longer_after(words, hit, when)):
                 i += 1  # "The Times of Israel" is the Times of Israel, not The Times
                 continue
@@ -188,6 +188,19 @@ class NameTable:
                     i = person.last
         covered = {k for h in hits for k in range(h.first, h.last)}
         return [h for h in hits if not _embedded(h, words, covered, text)]
+
+    def _loose_not_surname(
+        self, words: list[Word], hits: list[Hit], i: int, when: dt.date | None, text: str
+    ) -> Hit | None:
+        """The loose-spelling match at i, unless it is one word right after an unmatched
+        capitalised word: then it is the surname of someone the dictionary lacks ("Judge
+        Joan Ericksen" is not Ericsson) or a word of an unknown name ("a Grave Crimes
+        Court" is not the party Creemos). Exact matches are judged later (`_embedded`)."""
+        hit = self._match_loose(self.loose_names, words, i, when)
+        if hit is None or hit.last - hit.first != 1 or not text:
+            return hit
+        covered = {k for h in hits for k in range(h.first, h.last)}
+        return None if _name_word(words, i - 1, covered, text, i) else hit
 
     def _longer_after(self, words: list[Word], hit: Hit, when: dt.date | None) -> bool:
         """Whether a name starting after the leading "the" of `hit` reaches further."""

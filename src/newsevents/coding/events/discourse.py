@@ -160,8 +160,10 @@ class Discourse:
     def _possessed(self, actor: Actor | None, span: Span, pronoun: str) -> Actor | None:
         """ "its military": the owner's country with the sector the rest of the phrase names."""
         owner = self._antecedent(Span(span.start, span.start, pronoun), pronoun)
-        if owner is None or owner.country is None:
+        if owner is None or (owner.country is None and actor is not None):
             return actor
+        if owner.country is None:  # "the president ... his patience": the owner, to be placed
+            return dataclasses.replace(owner, text=span.text, span=span)
         if actor is None or actor.country is not None:
             return actor or dataclasses.replace(owner, text=span.text, span=span)
         code = owner.country + (actor.code if not actor.code.startswith(owner.country) else "")
