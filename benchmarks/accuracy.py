@@ -3,9 +3,12 @@
 Runs each `newsevents evaluate` task on the development gold files in
 ../shared/data/gold/ (full files, geo included) with one pipeline, and prints
 
-    {"events": {...}, "pentaclass": {...}, "spans": {...}, "actors": {...},
-     "timex": {...}, "geo_lgl": {...}, "geo_geovirus": {...},
+    {"events": {...}, "pentaclass": {...}, "pentaclass_newswire": {...}, "spans": {...},
+     "spans_newswire": {...}, "actors": {...}, "timex": {...}, "geo_lgl": {...},
+     "geo_geovirus": {...}, "articles": {...}, "targets": [...],
      "versions": {...}, "timings": {"load": s, "events": s, ...}}
+
+`targets` lists the real-news targets (issue 8) with the figure reached and whether it is met.
 
 A task whose gold file is absent or whose scorer fails gets {"error": "..."}
 instead, so one broken stage never hides the others. Progress goes to stderr.
@@ -31,6 +34,22 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = REPO.parent / "shared" / "data" / "gold"
 ARTICLE_KEYS = ("articles_dev_lgl.json", "articles_dev_gwn.json")
 ARTICLE_DOCS = ("geo_lgl.jsonl", "geo_geowebnews_dev.jsonl")
+# Real newswire sentences, scored beside the textbook file of the same task.
+NEWSWIRE = {
+    "pentaclass": "pentaclass_newswire_dev.jsonl",
+    "spans": "actor_spans_newswire_dev.jsonl",
+}
+# (measure, key path in the document, target): what real news must reach.
+TARGETS: tuple[tuple[str, tuple[str, ...], float], ...] = (
+    ("dev articles recall", ("articles", "recall"), 0.65),
+    ("dev articles precision", ("articles", "precision"), 0.55),
+    ("dev articles core recall", ("articles", "core_recall"), 0.80),
+    ("pentaclass_newswire_dev accuracy", ("pentaclass_newswire", "accuracy"), 0.88),
+    ("actor_spans_newswire_dev f1", ("spans_newswire", "f1"), 0.78),
+    ("events_cameo_manual root F1", ("events", "root_f1"), 0.80),
+    ("events_cameo_manual code recall", ("events", "code_recall"), 0.60),
+    ("actors.jsonl accuracy", ("actors", "accuracy"), 0.90),
+)
 
 
 def _limited(path: Path, limit: int | None, tmp: Path) -> Path:
@@ -100,6 +119,31 @@ def run_articles(gold_dir: Path, pipeline: Any) -> dict[str, Any]:
     return out
 
 
+def gold_files(task: str) -> list[tuple[str, str]]:
+    """(document key, gold file name) of every file a task is scored on."""
+    names = GOLD_FILES.get(task, ())
+    out = [
+        (task if len(names) == 1 else f"{task}_{Path(name).stem.split('_')[1]}", name)
+        for name in names
+    ]
+    if task in NEWSWIRE:
+        out.append((f"{task}_newswire", NEWSWIRE[task]))
+    return out
+
+
+def targets(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each real-news target with the figure reached (None when its task was not run)."""
+    out = []
+    for measure, path, target in TARGETS:
+        value: Any = doc
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        reached = value if isinstance(value, (int, float)) else None
+        met = reached is not None and reached >= target
+        out.append({"measure": measure, "value": reached, "target": target, "met": met})
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold-dir", type=Path, default=DEFAULT_GOLD)
@@ -116,8 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     timings: dict[str, float] = {"load": round(time.perf_counter() - started, 2)}
     tmp = Path(tempfile.mkdtemp(prefix="accuracy-"))
     for task in args.tasks.split(","):
-        for name in GOLD_FILES.get(task, ()):
-            key = task if len(GOLD_FILES[task]) == 1 else f"{task}_{Path(name).stem.split('_')[1]}"
+        for key, name in gold_files(task):
             path = args.gold_dir / name
             if not path.is_file():
                 doc[key] = {"error": f"gold file {path} not found"}
@@ -131,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         doc["articles"] = run_articles(args.gold_dir, pipeline)
         timings["articles"] = round(time.perf_counter() - started, 2)
+    doc["targets"] = targets(doc)
     doc["versions"] = versions(pipeline)
     doc["timings"] = timings
     print(json.dumps(doc, indent=2, default=str))
