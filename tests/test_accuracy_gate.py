@@ -24,31 +24,32 @@ from tests.conftest import gold_file
 from newsevents.evaluate.runner import EvalResult, evaluate
 
 # (task, gold file, metric) -> floor: about 0.02-0.03 below the score measured when pinned
-# (2026-11-27: events root_f1 0.818, code_recall 0.600, pentaclass 0.858, spans f1 0.762,
-# actors 0.864, geo LGL recall 0.815 / acc161 0.856, GeoVirus 0.907 / 0.857 on full files)
+# (2026-12-05: events root_f1 0.822, code_recall 0.611, dyad_recall 0.563, pentaclass 0.879 /
+# macro 0.871, spans f1 0.759, actors 0.909; 2026-11-27: geo LGL recall 0.815 / acc161 0.856,
+# GeoVirus 0.907 / 0.857 on full files)
 # (events/pentaclass/spans/actors/timex on the full files, geo on the GEO_STRIDE subset).
 FLOORS: dict[tuple[str, str, str], float] = {
     ("events", "events_cameo_manual.jsonl", "root_f1"): 0.79,
     ("events", "events_cameo_manual.jsonl", "root_recall"): 0.79,
     ("events", "events_cameo_manual.jsonl", "root_precision"): 0.79,
-    ("events", "events_cameo_manual.jsonl", "code_recall"): 0.56,
-    ("events", "events_cameo_manual.jsonl", "dyad_recall"): 0.41,
-    ("pentaclass", "pentaclass_cameo_manual.jsonl", "accuracy"): 0.84,
-    ("pentaclass", "pentaclass_cameo_manual.jsonl", "macro_f1"): 0.83,
+    ("events", "events_cameo_manual.jsonl", "code_recall"): 0.59,
+    ("events", "events_cameo_manual.jsonl", "dyad_recall"): 0.54,
+    ("pentaclass", "pentaclass_cameo_manual.jsonl", "accuracy"): 0.85,
+    ("pentaclass", "pentaclass_cameo_manual.jsonl", "macro_f1"): 0.84,
     ("spans", "actor_spans.jsonl", "f1"): 0.74,
     ("spans", "actor_spans.jsonl", "source_f1"): 0.82,
     ("spans", "actor_spans.jsonl", "target_f1"): 0.65,
     ("spans", "actor_spans.jsonl", "exact_f1"): 0.68,
-    ("actors", "actors.jsonl", "accuracy"): 0.85,
+    ("actors", "actors.jsonl", "accuracy"): 0.88,
     ("timex", "timex_examples.jsonl", "detection_f1"): 0.95,
     ("timex", "timex_examples.jsonl", "value_f1"): 0.95,
     ("geo", "geo_lgl.jsonl", "recall"): 0.77,
     ("geo", "geo_lgl.jsonl", "accuracy_161km"): 0.82,
     ("geo", "geo_geovirus.jsonl", "recall"): 0.87,
     ("geo", "geo_geovirus.jsonl", "accuracy_161km"): 0.82,
-    # real newswire sentences (2026-12-05: pentaclass 0.827, spans f1 0.737)
-    ("pentaclass", "pentaclass_newswire_dev.jsonl", "accuracy"): 0.80,
-    ("spans", "actor_spans_newswire_dev.jsonl", "f1"): 0.71,
+    # real newswire sentences (2026-12-05, second stop: pentaclass 0.882, spans f1 0.781)
+    ("pentaclass", "pentaclass_newswire_dev.jsonl", "accuracy"): 0.86,
+    ("spans", "actor_spans_newswire_dev.jsonl", "f1"): 0.76,
 }
 
 SHA256 = {

@@ -19,9 +19,9 @@ from newsevents.pipeline import Pipeline
 
 KEY_FILES = ("articles_dev_lgl.json", "articles_dev_gwn.json")
 DOC_FILES = ("geo_lgl.jsonl", "geo_geowebnews_dev.jsonl")
-# Pinned 2026-12-05 at recall 0.381, precision 0.538, core 0.429, f1 0.446 (pooled, threshold
-# 0.26): see `python benchmarks/accuracy.py --tasks articles`.
-FLOORS = {"recall": 0.36, "precision": 0.51, "core_recall": 0.40, "f1": 0.42}
+# Pinned 2026-12-05 (second stop) at recall 0.437, precision 0.556, core 0.532, f1 0.489
+# (pooled, threshold 0.26): see `python benchmarks/accuracy.py --tasks articles`.
+FLOORS = {"recall": 0.41, "precision": 0.53, "core_recall": 0.51, "f1": 0.46}
 
 pytestmark = [pytest.mark.gold, pytest.mark.model]
 
