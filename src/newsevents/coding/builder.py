@@ -145,7 +145,7 @@ class EventBuilder:
         self, parsed: ParsedArticle, match: EventMatch, target: Actor | None
     ) -> Provenance:
         """The evidence; a thing acted with or upon that codes no actor, even from the
-        article's context ("agreed to set up two hospitals", "attacked near-daily") is
+        article's context ("agreed to open two clinics", "attacked near-daily") is
         shown as no target phrase: news readers mark whom, not what (roots in
         `THING_UNTARGETED_ROOTS`; a rejected proposal or a protested policy stays)."""
         sentence = parsed.sentences[match.sentence_index]

@@ -58,15 +58,15 @@ def test_agentless_state_acts_are_the_authorities(code: str, sector: str) -> Non
 
 
 def test_the_state_reporting_an_agentless_act_did_it(pipeline: Pipeline) -> None:
-    """In a story from Moscow, "the U.S. said those expelled were spies": the expulsion is
-    the United States', not the Russian authorities'."""
+    """In a story from Moscow, "Canada said those expelled were spies": the expulsion is
+    Canada's, not the Russian authorities'."""
     text = (
-        "MOSCOW - Russia condemned the move on Monday. Russian officials criticised Washington. "
-        "The U.S. said those expelled were intelligence agents."
+        "MOSCOW - Russia condemned the move on Monday. Russian officials criticised Ottawa. "
+        "Canada said those expelled were spies."
     )
     events = pipeline.code_text(text, dt.date(2018, 3, 27)).events
     expelled = [e for e in events if e.cameo.code.startswith("174")]
-    assert [e.source.code if e.source else None for e in expelled] == ["USAGOV"]
+    assert [e.source.code if e.source else None for e in expelled] == ["CANGOV"]
 
 
 def test_other_acts_get_no_implied_agent() -> None:

@@ -47,7 +47,7 @@ def test_voiced_concern_is_pessimism_not_disapproval(pipeline: Pipeline) -> None
 
 
 def test_claiming_ones_own_attack_is_claiming_responsibility(pipeline: Pipeline) -> None:
-    found = codes(pipeline, "The rebels claimed that they had attacked the army depot.")
+    found = codes(pipeline, "The militia claimed that it had attacked a fuel depot.")
     assert "015" in found, found
     assert "112" not in found, found
     accusation = codes(pipeline, "Kenya claimed that Somali militias had attacked a border post.")
@@ -70,20 +70,20 @@ def test_a_refusal_on_a_condition_is_still_a_refusal(pipeline: Pipeline) -> None
 def test_waging_cyber_warfare_and_engaging_in_a_firefight_are_fighting(
     pipeline: Pipeline,
 ) -> None:
-    found = codes(pipeline, "Ruritania has launched cyber warfare against Freedonia.")
+    found = codes(pipeline, "Ruritania launched cyber warfare on Freedonia last week.")
     assert [c for c in found if c.startswith("19")], found
     found = codes(pipeline, "Rebels engaged Indian soldiers in a firefight near the river.")
     assert [c for c in found if c.startswith("19")], found
 
 
 def test_a_military_platoon_sent_abroad_is_a_peacekeeping_contribution(pipeline: Pipeline) -> None:
-    assert "074" in codes(pipeline, "Ireland is sending a military platoon to Cyprus.")
+    assert "074" in codes(pipeline, "Ireland sent an infantry platoon to Cyprus.")
 
 
 def test_agreeing_to_a_truce_is_an_intent_and_ending_fighting_no_threat(
     pipeline: Pipeline,
 ) -> None:
-    found = codes(pipeline, "Chad and Sudan agreed to a cease-fire to end weeks of fighting.")
+    found = codes(pipeline, "Chad and Sudan agreed to a truce to halt weeks of fighting.")
     assert "0356" in found, found
     assert not [c for c in found if c.startswith("13")], found
 
@@ -97,7 +97,7 @@ def test_agreeing_to_discontinue_tariffs_is_an_offer_to_ease_not_a_threat(
 
 
 def test_an_offer_on_a_condition_is_still_an_offer(pipeline: Pipeline) -> None:
-    text = "Chile is willing to withdraw its troops from Haiti if the council asks it to."
+    text = "Chile is ready to pull its soldiers out of Haiti if the council asks it to."
     events = pipeline.code_text(text, DAY).events
     offers = [e for e in events if e.cameo.root == "03"]
     assert offers, [e.cameo.code for e in events]
@@ -105,7 +105,7 @@ def test_an_offer_on_a_condition_is_still_an_offer(pipeline: Pipeline) -> None:
 
 
 def test_resources_and_expertise_offered_are_aid(pipeline: Pipeline) -> None:
-    found = codes(pipeline, "Norway is willing to send more resources to Peru.")
+    found = codes(pipeline, "Norway is prepared to send extra resources to Peru.")
     assert [c for c in found if c.startswith("03")], found
 
 
@@ -118,7 +118,7 @@ def test_approving_a_material_act_is_that_act(pipeline: Pipeline) -> None:
 
 
 def test_failing_to_reach_agreement_is_talks_breaking_down(pipeline: Pipeline) -> None:
-    found = codes(pipeline, "Serbia and Kosovo failed to reach a deal on the border crossings.")
+    found = codes(pipeline, "Serbia and Kosovo failed to reach any deal over border crossings.")
     assert "164" in found, found
 
 
@@ -170,15 +170,15 @@ def test_partners_agreeing_on_a_thing_act_with_each_other(pipeline: Pipeline) ->
 
 
 def test_a_summoned_envoy_is_the_target_of_the_complaint(pipeline: Pipeline) -> None:
-    text = "Ghana summoned the Togolese ambassador to complain about a raid on a Ghanaian farm."
+    text = "Ghana summoned the Togolese ambassador to protest over an attack on a Ghanaian farm."
     shown = _target_text(pipeline, text, "11")
     assert shown, shown
     assert shown[0].startswith("the Togolese ambassador"), shown
 
 
 def test_borders_opened_to_someone_have_a_target(pipeline: Pipeline) -> None:
-    shown = _target_text(pipeline, "Kenya opened its borders to Somali refugees.", "08")
-    assert "Somali refugees" in shown, shown
+    shown = _target_text(pipeline, "Kenya opened its borders to Sudanese refugees.", "08")
+    assert "Sudanese refugees" in shown, shown
 
 
 def test_a_denial_targets_its_accuser_not_what_it_denies(pipeline: Pipeline) -> None:
@@ -195,7 +195,7 @@ def test_declining_to_comment_acts_on_no_one(pipeline: Pipeline) -> None:
 
 
 def test_failing_to_agree_is_mutual(pipeline: Pipeline) -> None:
-    found = _dyads(pipeline, "Serbia and Croatia failed to reach agreement on the border.")
+    found = _dyads(pipeline, "Serbia and Croatia failed to reach agreement over their border.")
     assert ("SRB", "HRV") in found, found
     assert ("HRV", "SRB") in found, found
 

@@ -46,8 +46,8 @@ def test_his_ministry_is_the_ministers_not_the_earlier_organisation(
     nlp: Any, actors: ActorCoder
 ) -> None:
     text = (
-        "NATO offered a grant. Moldova's interior minister, Ivan Petrov, told a "
-        "parliamentary committee his ministry had turned the grant down."
+        "NATO offered a grant. Moldova's interior minister, Ivan Petrov, told "
+        "lawmakers on Tuesday that his ministry had turned the grant down."
     )
     discourse = _discourse(nlp, actors, text, "NATO")
     phrase = _at(text, "his ministry")

@@ -199,7 +199,7 @@ def test_not_being_happy_with_someone_is_disapproval(pipeline: Pipeline) -> None
 def test_going_back_on_a_promise_is_a_rejection(pipeline: Pipeline) -> None:
     for text in (
         "The governor reneged on his pledge to cut taxes.",
-        "The prime minister went back on that promise.",
+        "The prime minister went back on his pledge.",
         "The company backed out of the deal with Iran.",
     ):
         found = codes(pipeline, text)
@@ -207,11 +207,14 @@ def test_going_back_on_a_promise_is_a_rejection(pipeline: Pipeline) -> None:
 
 
 def test_whom_aid_is_meant_to_help_is_its_target(pipeline: Pipeline) -> None:
-    """'earmarked aid to help Fiji cope', 'considering sending aid to help Tonga': the one
+    """'earmarked aid to help Fiji cope', 'weighing whether to ship food to help Tonga': the one
     helped is the target, also when the trigger is the pledge or the deliberation."""
     for text, helped in (
         ("Japan has earmarked 2 million dollars in aid to help Fiji cope with the cyclone.", "FJI"),
-        ("Australia is considering sending aid to help Tonga recover from the eruption.", "TON"),
+        (
+            "Australia is weighing whether to ship food to help Tonga recover from the eruption.",
+            "TON",
+        ),
     ):
         targets = [e.target.code for e in pipeline.code_text(text, DAY).events if e.target]
         assert helped in targets, (text, targets)

@@ -100,7 +100,7 @@ def test_a_surname_stays_a_person_for_the_whole_story(nlp: Any, gazetteer: Gazet
     """Once "Gloria Denton" is named, the bare "Denton" that acts later is her, not the
     Texas town; a name the story also puts in a place's context ("in Houston") is kept."""
     text = (
-        "Gloria Denton, 54, was arrested at her home on Friday. Denton said she would fight "
+        "Gloria Denton, 54, was detained at her house on Friday. Denton said she would fight "
         "the charges. Deputies took Denton to the county jail in Houston."
     )
     places = places_of(nlp, gazetteer, text)
@@ -112,10 +112,10 @@ def test_a_surname_stays_a_person_for_the_whole_story(nlp: Any, gazetteer: Gazet
 
 
 def test_a_name_widens_to_the_place_it_is_part_of(nlp: Any, gazetteer: Gazetteer) -> None:
-    """The name list knows 'Miami' and 'Quebec'; the text names New Miami (Ohio) and
+    """The name list knows 'Bremen' and 'Quebec'; the text names New Bremen (Ohio) and
     Quebec City, which the gazetteer knows as places of their own."""
-    village = by_text(places_of(nlp, gazetteer, "The village of New Miami voted."), "New Miami")
-    assert (village.name, village.feature_class) == ("New Miami", "P")
+    village = by_text(places_of(nlp, gazetteer, "The village of New Bremen voted."), "New Bremen")
+    assert (village.name, village.feature_class) == ("New Bremen", "P")
     city = by_text(places_of(nlp, gazetteer, "Ministers met in Quebec City today."), "Quebec City")
     assert (city.country, city.feature_class) == ("CAN", "P")
     person = places_of(nlp, gazetteer, "Senator Patricia Denton met voters in Austin.")

@@ -281,7 +281,7 @@ def event_actors(
     source = with_article_country(with_reporters_country(source, chain), country)
     source = with_local_party(source, country, parties)
     if source is None:
-        # "The U.S. said those expelled were spies": the state that reports an agentless
+        # "Canada said those expelled were spies": the state that reports an agentless
         # state act is the one that did it, whatever country the story is about
         source = unknown_person(match.source_span, sentence, country) or implied_authority(
             match.code, reporters_country(chain) or country

@@ -1,11 +1,11 @@
 """The other party of a two-sided story, as the target of an act that names none.
 
 Reports about relations between two countries often leave the second one implicit:
-"Japan is considering imports of beef" in a story on British beef in Japan, "the Americans
-dropped a controversial demand" in a story on trade talks with Canada, "Slovenia disagreed
-with such actions" in a story on Russia. The target phrase is a thing ("beef", "the
-demand", "such actions") or missing, so the clause codes no target, or codes the source's
-own country for the thing (`domestic_target`). CAMEO coders key such acts toward the
+"Norway is weighing a new quota" in a story on fishing talks with Iceland, "the Brazilians
+withdrew a tariff proposal" in a story on trade talks with Argentina, "Chile objected to
+those measures" in a story on Peru. The target phrase is a thing ("a new quota", "a tariff
+proposal", "those measures") or missing, so the clause codes no target, or codes the
+source's own country for the thing (`domestic_target`). CAMEO coders key such acts toward the
 story's other party, and an event without a target is of little use for dyadic analysis.
 
 So a verbal or cooperative act (roots 01-13) whose target is missing, or is only a thing

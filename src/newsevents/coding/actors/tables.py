@@ -194,7 +194,7 @@ class NameTable:
     ) -> Hit | None:
         """The loose-spelling match at i, unless it is one word right after an unmatched
         capitalised word: then it is the surname of someone the dictionary lacks ("Judge
-        Joan Ericksen" is not Ericsson) or a word of an unknown name ("a Grave Crimes
+        Maren Ericksen" is not Ericsson) or a word of an unknown name ("the Serious Crimes
         Court" is not the party Creemos). Exact matches are judged later (`_embedded`)."""
         hit = self._match_loose(self.loose_names, words, i, when)
         if hit is None or hit.last - hit.first != 1 or not text:

@@ -20,7 +20,7 @@ COMPLEMENT_TARGET_PREPS = frozenset({"with", "on", "against", "to", "at", "into"
 NAME_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 # Statements of the speaker's own stance: a denial answers its accuser ("denied charges by
 # Chad"), a "no comment" acts on no one; what they are about ("denied shelling the town",
-# "declined to comment on the bill") is no target.
+# "declined to comment on the new law") is no target.
 OWN_STANCE_CODES = frozenset({"011", "016"})
 NAMING_DEPS = frozenset({"compound", "amod", "nmod"})
 PLACE_PREPS = frozenset({"in", "into", "from"})
@@ -53,7 +53,7 @@ ASKER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 PLACE_ENTS = frozenset({"GPE", "LOC"})
 HELPING_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
-# "sent aid to help Haiti cope", "troops to assist the Afghan army": whom aid is for
+# "sent aid to help Fiji rebuild", "troops to assist the Afghan army": whom aid is for
 HELPING_LEMMAS = frozenset({"help", "assist", "support", "aid", "feed", "rebuild"})
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})
 
@@ -98,7 +98,7 @@ def accusers(tree: Tree, item: Selected) -> list[int]:
 def _named_literal(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
     """A literal object that names whose it is ("summoned the Egyptian ambassador", "freed
     Indian fishermen") is the one acted upon, before anyone the act's content names ("to
-    complain about a raid on a German group")."""
+    protest over an arrest of a German crew")."""
     lit = item.match.literal
     if lit is None or lit in sources:
         return []
@@ -129,8 +129,8 @@ def _protest_object(tree: Tree, item: Selected, sources: list[int]) -> list[int]
 
 def _helped(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
     """Whom a cooperative act is meant to help: the object of a purpose clause of the
-    trigger, of its object or of its complement ("earmarked aid to help Haiti cope",
-    "considering sending aid to help North Korea", "sent doctors to assist Nepal")."""
+    trigger, of its object or of its complement ("pledged funds to help Fiji rebuild",
+    "weighing whether to ship food to help Tonga", "sent doctors to assist Nepal")."""
     if item.code[:2] not in HELPING_ROOTS:
         return []
     trigger = item.match.trigger

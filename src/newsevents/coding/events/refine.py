@@ -176,7 +176,7 @@ def _more_specific_violence(outer: str, inner: str) -> str:
 
 
 # What one fights without fighting anyone: "fight the epidemic", "combat poverty", "battle
-# the blaze", "fighting the root causes of migration" are no force against an actor.
+# the blaze", "fighting the roots of poverty" are no force against an actor.
 HAZARD_TARGETS = frozenset(
     {
         "epidemic",

@@ -83,10 +83,10 @@ def find_toponyms(
 
 
 def _surnames(parsed: ParsedArticle, tokens: dict[int, Token]) -> frozenset[str]:
-    """The one-word place names the article uses as someone's surname ("Patricia Moore").
+    """The one-word place names the article uses as someone's surname ("Gloria Denton").
 
-    Once a story has named "Patricia Moore", its later bare "Moore" ("Moore said", "Moore
-    was taken to jail") is that woman, not the town in Oklahoma.
+    Once a story has named "Gloria Denton", its later bare "Denton" ("Denton said", "Denton
+    was released on bail") is that woman, not the town in Texas.
     """
     found: set[str] = set()
     for sentence in parsed.sentences:
@@ -145,8 +145,8 @@ def _widened(
     tokens: dict[int, Token], start: int, end: int, gazetteer: Gazetteer, first: int
 ) -> tuple[int, int]:
     """The mention with a capitalised word on either side when together they name a place
-    ("New Miami", "Quebec City"): the name list that labels mentions knows mostly the
-    bigger places, so it tags "Miami" inside "the village of New Miami"."""
+    ("New Bremen", "Quebec City"): the name list that labels mentions knows mostly the
+    bigger places, so it tags "Bremen" inside "the village of New Bremen"."""
     before, after = tokens.get(start - 1), tokens.get(end)
     if before is not None and before.i >= first and _joins(before, tokens, start, end, gazetteer):
         start -= 1
@@ -198,7 +198,7 @@ def _surname(tokens: dict[int, Token], start: int, end: int, first: int) -> bool
 
 def _capital_after(tokens: dict[int, Token], end: int) -> bool:
     """Whether the word after a name is capitalised: a name opening a sentence is a given
-    name only in running text ("Patricia Moore, 62, of ..."); a Title Case headline
+    name only in running text ("Gloria Denton, 54, was ..."); a Title Case headline
     ("Storm Hits Houston") capitalises every word."""
     after = tokens.get(end)
     return after is None or after.text[:1].isupper()
@@ -250,7 +250,7 @@ def _dateline(
     the article's first sentences.
 
     Not only the first: a scraped page often puts its title and a teaser before the wire
-    copy ("Councilwoman arrested ... local schools. NEW MIAMI — After a year ..."), and the
+    copy ("Mayor charged ... our weekly roundup. NEW BREMEN — The mayor was ..."), and the
     dateline there still says where the story is told from.
     """
     for sentence in parsed.sentences[:DATELINE_SENTENCES]:
@@ -288,7 +288,7 @@ def _dateline_at(
         nxt = tokens.get(end + 1)
     if end == start or nxt is None:
         return None
-    # "OKLAHOMA CITY The Latest on ...": a two-word dateline may run into the lead unmarked
+    # "KANSAS CITY The Latest on ...": a two-word dateline may run into the lead unmarked
     unmarked = end - start >= 2 and nxt.text.istitle()
     if nxt.text not in DATELINE_ENDS and nxt.text != "," and not unmarked:
         return None
