@@ -7,7 +7,9 @@ with a clear message where it is absent, as on a user's fresh clone.
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import pytest
@@ -40,6 +42,18 @@ def shared_dir() -> Path:
     if not (path / "data").is_dir():
         pytest.skip(f"shared data folder not found at {path}: gold and seed tests need it")
     return path
+
+
+def repo_script(relative: str) -> ModuleType:
+    """A script of the repository that is no package module (`scripts/x.py`,
+    `benchmarks/x.py`), loaded from its file so its functions can be tested."""
+    path = REPO_ROOT / relative
+    spec = importlib.util.spec_from_file_location(path.stem.replace("-", "_"), path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def gold_file(name: str) -> Path:

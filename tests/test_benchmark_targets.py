@@ -3,20 +3,13 @@ real-news target as met or not (no pipeline needed: the document is built by han
 
 from __future__ import annotations
 
-import importlib.util
 from types import ModuleType
 
-from tests.conftest import REPO_ROOT
+from tests.conftest import repo_script
 
 
 def _accuracy() -> ModuleType:
-    path = REPO_ROOT / "benchmarks" / "accuracy.py"
-    spec = importlib.util.spec_from_file_location("benchmarks_accuracy", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return repo_script("benchmarks/accuracy.py")
 
 
 def test_newswire_files_are_scored_beside_the_textbook_ones() -> None:

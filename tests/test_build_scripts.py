@@ -12,19 +12,13 @@ import importlib.util
 from types import ModuleType
 
 import pytest
-from tests.conftest import REPO_ROOT, shared_dir
+from tests.conftest import REPO_ROOT, repo_script, shared_dir
 
 DATA = REPO_ROOT / "src/newsevents/coding/data"
 
 
 def _script(name: str) -> ModuleType:
-    path = REPO_ROOT / "scripts" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(f"scripts_{name}", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return repo_script(f"scripts/{name}.py")
 
 
 def test_cameo_table_rebuilds_identically() -> None:

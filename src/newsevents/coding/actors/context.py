@@ -108,10 +108,10 @@ _SECTOR_ONLY = ("role.", "title.")
 
 
 def with_place_country(actor: Actor | None, places: Sequence[Place]) -> Actor | None:
-    """An actor whose country comes from a city name alone ("Swansea", "Swansea police")
+    """An actor whose country comes from a city name alone ("Paris", "Paris police")
     takes the country the article's geoparser resolved that very mention to, when they
     differ: the dictionary knows one city of a name (the larger), the geoparser reads the
-    article (a Swansea next to Lexington County is in South Carolina, not Wales)."""
+    article (a Paris next to Lamar County is in Texas, not France)."""
     if actor is None or actor.span is None or actor.country is None:
         return actor
     parts = actor.entry.split("+")

@@ -95,9 +95,9 @@ def _surnames(parsed: ParsedArticle, tokens: dict[int, Token]) -> frozenset[str]
             start, end = mention.token_start, mention.token_end
             if _surname(tokens, start, end, first):
                 found.add(tokens[start].text)
-    # An organisation or event name ("Education Minnesota", "Rodeo Gainesville") also puts a
+    # An organisation or event name ("Teachers Ohio", "Rodeo Houston") also puts a
     # capitalised word before a place: only a name the story also uses alone as the subject
-    # of a verb ("Moore said", "Moore was taken") is a person's.
+    # of a verb ("Denton said", "Denton was released") is a person's.
     acting = {
         t.text
         for t in tokens.values()
