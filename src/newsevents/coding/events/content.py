@@ -127,7 +127,7 @@ def content_triggers(tree: Tree, i: int, by_trigger: Mapping[int, Match]) -> lis
                 if (
                     t.dep in CONTENT_DEPS
                     or (t.dep == "conj" and (node != i or t.pos != "VERB"))
-                    or (node == i and _purpose_or_manner(tree, c))
+                    or (node == i and _manner_only(tree, i, c, by_trigger))
                     or _asked_clause(tree, i, node, c)
                 ):
                     if c in by_trigger:
@@ -135,6 +135,27 @@ def content_triggers(tree: Tree, i: int, by_trigger: Mapping[int, Match]) -> lis
                     nxt.append(c)
         frontier = nxt
     return found
+
+
+# Participles that are speech acts of their own ("called for talks, accusing Ruritania of
+# stalling"): criticism and rejection after another act are a second act, not its manner.
+OWN_ACT_ROOTS = frozenset({"11", "12"})
+MANNER_HEAD_ROOTS = frozenset({"14"})
+
+
+def _manner_only(tree: Tree, i: int, c: int, by_trigger: Mapping[int, Match]) -> bool:
+    return _purpose_or_manner(tree, c) and not _act_of_its_own(i, c, by_trigger)
+
+
+def _act_of_its_own(i: int, c: int, by_trigger: Mapping[int, Match]) -> bool:
+    """A participle that accuses, criticises or rejects someone is an act of its own, except
+    after a protest, whose demands and accusations are how it protests ("rallied, accusing
+    the mayor of fraud")."""
+    own = by_trigger.get(c)
+    if own is None or own.pattern.code[:2] not in OWN_ACT_ROOTS or not own.targets:
+        return False
+    head = by_trigger.get(i)
+    return head is None or head.pattern.code[:2] not in MANNER_HEAD_ROOTS
 
 
 def _asked_clause(tree: Tree, i: int, node: int, c: int) -> bool:

@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsevents.coding.events.agents import noun_agents, subject_heads
 from newsevents.coding.events.lexicon import Lexicon, Pattern
 from newsevents.coding.syntax import (
     PASSIVE_SUBJECT_DEPS,
-    RELATIVE_PRONOUNS,
-    SUBJECT_DEPS,
     Tree,
     is_time,
 )
@@ -27,14 +26,6 @@ VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 NAME_PART_ENTS = frozenset(
     {"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"}
-)
-# Nationality words and names modifying a noun trigger name its agent ("Israeli strikes").
-AGENT_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
-LIGHT_DEPS = frozenset({"dobj", "nsubjpass"})
-# Verbs whose subject causes the noun's event rather than doing it: in "the arrest sparked
-# protests" or "the ruling prompted strikes", the protesters are not the arrest or the ruling.
-CAUSATIVE_LEMMAS = frozenset(
-    {"spark", "trigger", "prompt", "provoke", "cause", "fuel", "ignite", "unleash", "stoke"}
 )
 # Words that say what kind of thing a noun is ("car bomb", "suicide bomber", "armed drones").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -77,15 +68,6 @@ class Match:
     score: int
     unfilled: int = 0
     literal: int | None = None  # the `=lem` object ("freed the fishermen"), itself maybe an actor
-
-
-OBJ_DEPS = frozenset({"pobj"})
-XCOMP_DEPS = frozenset({"xcomp"})
-RAISING_VERBS = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "poise", "tip"})
-# "accused X of abusing", "blamed X for shelling": the gerund is what the object did
-CHARGE_PREPS = frozenset({"of", "for"})
-# "the U.S.-led invasion", "a Saudi-backed offensive": who leads or backs the act does it
-LEADING_SUFFIXES = ("-led", "-backed", "-sponsored", "-supported", "-launched")
 
 
 def find_matches(tree: Tree, lexicon: Lexicon) -> list[Match]:
@@ -314,87 +296,3 @@ def _direct_targets(tree: Tree, i: int, passive: bool, obj: int | None) -> list[
 def _sources(tree: Tree, i: int, kind: str, passive: bool) -> list[int]:
     heads = noun_agents(tree, i) if kind == "noun" else subject_heads(tree, i, passive)
     return [c for h in heads for c in tree.conjuncts(h)]
-
-
-def subject_heads(tree: Tree, v: int, passive: bool, depth: int = 0) -> list[int]:
-    """The agent of verb `v`: its subject, the `by` phrase of a passive, or an inherited one."""
-    if passive:
-        return _passive_agents(tree, v)
-    subj = tree.child(v, SUBJECT_DEPS)
-    t = tree.tok(v)
-    head = tree.head(v)
-    if subj is not None:
-        if (
-            tree.tok(subj).text.lower() in RELATIVE_PRONOUNS
-            and t.dep == "relcl"
-            and head is not None
-        ):
-            return [head]
-        return [subj]
-    if head is None or depth > 4:
-        return []
-    if t.dep == "acomp":  # "X was pessimistic": the copula's subject
-        return subject_heads(tree, head, tree.is_passive(head), depth + 1)
-    if t.dep == "relcl" or (t.dep == "acl" and t.tag == "VBG"):
-        return [head]
-    if t.dep == "xcomp" and tree.tok(head).pos == "ADJ":  # "was willing to withdraw"
-        governor = tree.head(head)
-        return subject_heads(tree, governor, False, depth + 1) if governor is not None else []
-    if t.dep == "xcomp":
-        controller = tree.child(head, frozenset({"dobj"}))
-        if controller is not None:
-            return [controller]
-    if t.dep in ("conj", "xcomp", "advcl") and tree.tok(head).pos in ("VERB", "AUX"):
-        return subject_heads(tree, head, tree.is_passive(head), depth + 1)
-    if t.dep == "pcomp" and t.tag == "VBG":
-        return _gerund_agent(tree, head, depth)
-    return []
-
-
-def _passive_agents(tree: Tree, v: int) -> list[int]:
-    """The `by` phrase of a passive; for "is expected / scheduled / set / due to meet" with
-    none, the subject, who does the infinitive ("was urged to" keeps no agent: someone
-    else urged)."""
-    agents = [o for a in tree.children(v, frozenset({"agent"})) for o in tree.children(a, OBJ_DEPS)]
-    raised = tree.child(v, frozenset({"nsubjpass"}))
-    raising = tree.tok(v).lemma.lower() in RAISING_VERBS and tree.children(v, XCOMP_DEPS)
-    return [raised] if not agents and raised is not None and raising else agents
-
-
-def _gerund_agent(tree: Tree, prep: int, depth: int) -> list[int]:
-    """The agent of a subjectless gerund after a preposition: "accused Washington of
-    abusing" -> Washington (the object the charge is about); "By recalling its envoy,
-    Slovenia made ..." -> Slovenia (the subject of the clause the gerund modifies)."""
-    governor = tree.head(prep)
-    if governor is None or tree.tok(governor).pos not in ("VERB", "AUX"):
-        return []
-    if tree.tok(prep).text.lower() in CHARGE_PREPS:
-        objects = tree.children(governor, frozenset({"dobj"}))
-        return objects[:1]
-    return subject_heads(tree, governor, tree.is_passive(governor), depth + 1)
-
-
-def noun_agents(tree: Tree, n: int) -> list[int]:
-    """The agent of a noun trigger: possessor, name or nationality modifier, `by` phrase,
-    or the subject of a light verb taking it as object ("launched strikes")."""
-    out = []
-    for c in tree.children(n):
-        t = tree.tok(c)
-        # a possessive pronoun is as often the patient ("its destruction") as the agent
-        if (
-            (t.dep == "poss" and t.pos != "PRON")
-            or (t.dep in ("compound", "amod", "nmod") and t.ent_type in AGENT_ENTS)
-            or (t.dep in ("amod", "compound") and t.text.lower().endswith(LEADING_SUFFIXES))
-        ):
-            out.append(c)
-    out.extend(tree.prep_objects(n, frozenset({"by"})))
-    head = tree.head(n)
-    if (
-        not out
-        and head is not None
-        and tree.tok(n).dep in LIGHT_DEPS
-        and tree.tok(head).pos == "VERB"
-        and tree.tok(head).lemma.lower() not in CAUSATIVE_LEMMAS
-    ):
-        out.extend(subject_heads(tree, head, tree.is_passive(head)))
-    return out

@@ -1,0 +1,136 @@
+"""Who does a matched act: the subject of a verb trigger, the agent of a noun trigger.
+
+The agent is not always the grammatical subject: a passive's `by` phrase, the controller
+of an infinitive, the reporter of an agentless passive, the issuer of a statement. Kept
+apart from pattern matching (`events.match`) so the rules for agents read on their own.
+"""
+
+from __future__ import annotations
+
+from newsevents.coding.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS, Tree
+
+# Nationality words and names modifying a noun trigger name its agent ("Israeli strikes").
+AGENT_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+LIGHT_DEPS = frozenset({"dobj", "nsubjpass"})
+# Verbs whose subject causes the noun's event rather than doing it: in "the arrest sparked
+# protests" or "the ruling prompted strikes", the protesters are not the arrest or the ruling.
+CAUSATIVE_LEMMAS = frozenset(
+    {"spark", "trigger", "prompt", "provoke", "cause", "fuel", "ignite", "unleash", "stoke"}
+)
+OBJ_DEPS = frozenset({"pobj"})
+XCOMP_DEPS = frozenset({"xcomp"})
+RAISING_VERBS = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "poise", "tip"})
+# "accused X of abusing", "blamed X for shelling": the gerund is what the object did
+CHARGE_PREPS = frozenset({"of", "for"})
+# What an organisation issues to speak for it: "a statement condemning X" is the issuer's act.
+DOCUMENT_NOUNS = frozenset(
+    {"statement", "communique", "declaration", "letter", "petition", "resolution", "message"}
+)
+# "the U.S.-led invasion", "a Saudi-backed offensive": who leads or backs the act does it
+LEADING_SUFFIXES = ("-led", "-backed", "-sponsored", "-supported", "-launched")
+
+
+def subject_heads(tree: Tree, v: int, passive: bool, depth: int = 0) -> list[int]:
+    """The agent of verb `v`: its subject, the `by` phrase of a passive, or an inherited one."""
+    if passive:
+        return _passive_agents(tree, v)
+    subj = tree.child(v, SUBJECT_DEPS)
+    t = tree.tok(v)
+    head = tree.head(v)
+    if subj is not None:
+        if (
+            tree.tok(subj).text.lower() in RELATIVE_PRONOUNS
+            and t.dep == "relcl"
+            and head is not None
+        ):
+            return [head]
+        return [subj]
+    if head is None or depth > 4:
+        return []
+    if t.dep == "acomp":  # "X was pessimistic": the copula's subject
+        return subject_heads(tree, head, tree.is_passive(head), depth + 1)
+    if t.dep == "acl" and t.tag == "VBG" and tree.tok(head).lemma.lower() in DOCUMENT_NOUNS:
+        return _issuer(tree, head, depth)
+    if t.dep == "relcl" or (t.dep == "acl" and t.tag == "VBG"):
+        return [head]
+    if t.dep == "xcomp" and tree.tok(head).pos == "ADJ":  # "was willing to withdraw"
+        governor = tree.head(head)
+        return subject_heads(tree, governor, False, depth + 1) if governor is not None else []
+    if t.dep == "xcomp":
+        controller = tree.child(head, frozenset({"dobj"}))
+        if controller is not None:
+            return [controller]
+    if t.dep in ("conj", "xcomp", "advcl") and tree.tok(head).pos in ("VERB", "AUX"):
+        heads = subject_heads(tree, head, tree.is_passive(head), depth + 1)
+        return heads or _reporter_of_agentless(tree, v, head, depth)
+    if t.dep == "pcomp" and t.tag == "VBG":
+        return _gerund_agent(tree, head, depth)
+    return []
+
+
+def _issuer(tree: Tree, document: int, depth: int) -> list[int]:
+    """ "issued a statement condemning the raid": a document does what it says on behalf
+    of whoever issued, signed or sent it (the document itself when nobody is named)."""
+    verb = tree.head(document)
+    if tree.tok(document).dep != "dobj" or verb is None:
+        return [document]
+    return subject_heads(tree, verb, tree.is_passive(verb), depth + 1) or [document]
+
+
+def _reporter_of_agentless(tree: Tree, v: int, head: int, depth: int) -> list[int]:
+    """ "The party said three members were held, accusing the police of ...": a participle
+    after a reported agentless passive is the reporter's own act (nobody in the passive
+    clause can do it)."""
+    reporter = tree.head(head)
+    if tree.tok(v).dep != "advcl" or tree.tok(head).dep != "ccomp" or reporter is None:
+        return []
+    return subject_heads(tree, reporter, tree.is_passive(reporter), depth + 1)
+
+
+def _passive_agents(tree: Tree, v: int) -> list[int]:
+    """The `by` phrase of a passive; for "is expected / scheduled / set / due to meet" with
+    none, the subject, who does the infinitive ("was urged to" keeps no agent: someone
+    else urged)."""
+    agents = [o for a in tree.children(v, frozenset({"agent"})) for o in tree.children(a, OBJ_DEPS)]
+    raised = tree.child(v, frozenset({"nsubjpass"}))
+    raising = tree.tok(v).lemma.lower() in RAISING_VERBS and tree.children(v, XCOMP_DEPS)
+    return [raised] if not agents and raised is not None and raising else agents
+
+
+def _gerund_agent(tree: Tree, prep: int, depth: int) -> list[int]:
+    """The agent of a subjectless gerund after a preposition: "accused Washington of
+    abusing" -> Washington (the object the charge is about); "By recalling its envoy,
+    Slovenia made ..." -> Slovenia (the subject of the clause the gerund modifies)."""
+    governor = tree.head(prep)
+    if governor is None or tree.tok(governor).pos not in ("VERB", "AUX"):
+        return []
+    if tree.tok(prep).text.lower() in CHARGE_PREPS:
+        objects = tree.children(governor, frozenset({"dobj"}))
+        return objects[:1]
+    return subject_heads(tree, governor, tree.is_passive(governor), depth + 1)
+
+
+def noun_agents(tree: Tree, n: int) -> list[int]:
+    """The agent of a noun trigger: possessor, name or nationality modifier, `by` phrase,
+    or the subject of a light verb taking it as object ("launched strikes")."""
+    out = []
+    for c in tree.children(n):
+        t = tree.tok(c)
+        # a possessive pronoun is as often the patient ("its destruction") as the agent
+        if (
+            (t.dep == "poss" and t.pos != "PRON")
+            or (t.dep in ("compound", "amod", "nmod") and t.ent_type in AGENT_ENTS)
+            or (t.dep in ("amod", "compound") and t.text.lower().endswith(LEADING_SUFFIXES))
+        ):
+            out.append(c)
+    out.extend(tree.prep_objects(n, frozenset({"by"})))
+    head = tree.head(n)
+    if (
+        not out
+        and head is not None
+        and tree.tok(n).dep in LIGHT_DEPS
+        and tree.tok(head).pos == "VERB"
+        and tree.tok(head).lemma.lower() not in CAUSATIVE_LEMMAS
+    ):
+        out.extend(subject_heads(tree, head, tree.is_passive(head)))
+    return out

@@ -1,0 +1,57 @@
+"""Acts told in a participle or through a document: "..., accusing X of" after another act
+is an accusation of its own, and "issued a statement condemning X" is the issuer's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.model import Event
+from newsevents.pipeline import Pipeline
+
+pytestmark = pytest.mark.model
+DAY = dt.date(2024, 3, 5)
+
+
+def events(pipeline: Pipeline, text: str) -> list[Event]:
+    return list(pipeline.code_text(text, DAY).events)
+
+
+def test_accusing_participle_after_a_reported_arrest_is_the_reporters_accusation(
+    pipeline: Pipeline,
+) -> None:
+    found = events(
+        pipeline,
+        "The Zambian party said six of its members were detained, accusing the authorities"
+        " of running a campaign of intimidation.",
+    )
+    accusations = [e for e in found if e.cameo.code.startswith("112")]
+    assert accusations, [e.cameo.code for e in found]
+    accuser, accused = accusations[0].source, accusations[0].target
+    assert accuser is not None
+    assert accuser.code == "ZMBPTY"
+    assert accused is not None
+    assert accused.code.startswith("ZMB")
+    assert any(e.cameo.code.startswith("17") for e in found)
+
+
+def test_accusing_after_a_protest_stays_how_the_protest_was_made(pipeline: Pipeline) -> None:
+    found = events(
+        pipeline, "The Zambian party protested on Friday, accusing the government of lying."
+    )
+    assert [e.cameo.code[:2] for e in found] == ["14"], [e.cameo.code for e in found]
+
+
+def test_a_statement_condemning_someone_is_its_issuers_criticism(pipeline: Pipeline) -> None:
+    for verb in ("issued", "signed"):
+        found = events(
+            pipeline,
+            f"Three Zambian opposition parties {verb} a joint statement condemning the arrests.",
+        )
+        codes = [e.cameo.code for e in found]
+        assert "111" in codes, codes
+        assert not [c for c in codes if c.startswith("057")], codes
+        source = next(e.source for e in found if e.cameo.code == "111")
+        assert source is not None
+        assert source.code.startswith("ZMB"), source
