@@ -15,24 +15,19 @@ Two rules, both from how CAMEO codes news:
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
+from newsevents.coding.events.code_rules import CODE_RULES
 from newsevents.coding.events.content import content_triggers, not_asked
 from newsevents.coding.events.match import Match
 from newsevents.coding.events.refine import (
-    AGREEMENT_ROOT,
     ASK_ROOTS,
-    FAILED_TALKS,
     VIOLENT_ROOTS,
     claim_code,
-    failed,
     hazard_target,
-    intended,
-    refine,
-    warned_threat,
 )
-from newsevents.coding.events.tense import AUX_DEPS, dated_past, is_background, is_future
+from newsevents.coding.events.tense import AUX_DEPS, dated_past, is_background
 from newsevents.coding.syntax import Tree
 
 TRANSPARENT_CODES = frozenset({"010"})
@@ -104,12 +99,13 @@ NON_AGENTS = frozenset(
     }
 )
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# "should" advises (an appeal, 02); "must" requires (a demand, 10).
+ADVICE_MODALS = frozenset({"should"})
+APPEAL_CODE = "020"
 # What a wire's credit line names as the thing contributed to ("contributed to this report").
 REPORT_NOUNS = frozenset({"report", "story", "article", "reporting", "dispatch"})
 DETERMINERS = frozenset({"det"})
 DEMAND_CODE = "100"
-# Statement verbs whose conflictual reported content makes them a threat ("warned that ...").
-WARNING_VERBS = frozenset({"warn", "caution", "forewarn"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,56 +122,9 @@ class Selected:
 # make a claim an accusation (conflict and coercion; claims of cooperation stay statements).
 ALLEGING_VERBS = frozenset({"claim", "allege"})
 HOSTILE_ACT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
-# Roots whose negation is a refusal: not recognising, endorsing or accepting (05), or not
-# intending to accept (03: "will not accept the proposal") rejects. A negated yield ("did
-# not release") stays a flagged non-event: it need not be a refusal.
-REFUSABLE_ROOTS = frozenset({"03", "05"})
 # Appeals and intents: a hostile act they name only to end or undo it is not what they ask
 # or offer ("agreed to a truce to end the fighting" offers the truce, threatens nothing).
 ASKING_ROOTS = frozenset({"02", "03"})
-CodeRule = Callable[[Tree, Match, str, "Match | None", Collection[str]], tuple[str, "Match | None"]]
-
-
-def _by_content(
-    _tree: Tree, m: Match, code: str, content: Match | None, known: Collection[str]
-) -> tuple[str, Match | None]:
-    """The act made specific by what it is about ("demanded the release" -> 1041)."""
-    return refine(code, content, known, m), content
-
-
-def _by_warning(
-    tree: Tree, m: Match, code: str, content: Match | None, known: Collection[str]
-) -> tuple[str, Match | None]:
-    """A warning whose content is a threat or force is that threat (13x)."""
-    if content is None or not _warns(tree, m):
-        return code, content
-    return warned_threat(code, content, known), content
-
-
-def _by_future(
-    tree: Tree, m: Match, code: str, content: Match | None, known: Collection[str]
-) -> tuple[str, Match | None]:
-    """An announced act is an intent (03x), a refusal when negated, or a threat (13x)."""
-    if not is_future(tree, m.trigger):
-        return code, content
-    return intended(code, m, known, negated=tree.is_negated(m.trigger))
-
-
-def _by_negation(
-    tree: Tree, m: Match, code: str, content: Match | None, known: Collection[str]
-) -> tuple[str, Match | None]:
-    """A negated act of recognition is a refusal: "does not recognise the government"
-    rejects it (12x)."""
-    if code[:2] == AGREEMENT_ROOT and failed(tree, m) and FAILED_TALKS in known:
-        return FAILED_TALKS, m  # "failed to reach agreement": the talks broke down (164)
-    if code[:2] not in REFUSABLE_ROOTS or not tree.is_negated(m.trigger):
-        return code, content
-    return refine("120", m, known), m
-
-
-# How a selected match's code is decided, in order; each rule applies only while the code is
-# still the pattern's own (the first rule that changes it decides).
-CODE_RULES: tuple[CodeRule, ...] = (_by_content, _by_warning, _by_future, _by_negation)
 
 
 def select(
@@ -339,21 +288,18 @@ def attributes(tree: Tree, i: int) -> bool:
 
 
 def _as_demand(tree: Tree, m: Match) -> Match:
-    """ "X said Y must / should do Z" is a demand on Y (CAMEO 10), not a plain statement."""
+    """ "X said Y must do Z" is a demand on Y (CAMEO 10), "Y should do Z" an appeal (02), not
+    a plain statement."""
     if m.pattern.code not in TRANSPARENT_CODES:
         return m
     for clause in tree.children(m.trigger, frozenset({"ccomp"})):
         modals = {tree.tok(a).lemma.lower() for a in tree.children(clause, AUX_DEPS)}
         subject = tree.child(clause, frozenset({"nsubj", "nsubjpass"}))
         if modals & OBLIGATION_MODALS and subject is not None:
-            pattern = dataclasses.replace(m.pattern, code=DEMAND_CODE)
+            code = DEMAND_CODE if modals & (OBLIGATION_MODALS - ADVICE_MODALS) else APPEAL_CODE
+            pattern = dataclasses.replace(m.pattern, code=code)
             return dataclasses.replace(m, pattern=pattern, targets=(subject,), complement=clause)
     return m
-
-
-def _warns(tree: Tree, m: Match) -> bool:
-    """A warning verb (not "expressed concern"), so a conflictual content is a threat."""
-    return m.pattern.kind == "verb" and tree.tok(m.trigger).lemma.lower() in WARNING_VERBS
 
 
 def _violent_means(tree: Tree, m: Match, by_trigger: Mapping[int, Match]) -> list[int]:

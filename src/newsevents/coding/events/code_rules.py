@@ -1,0 +1,99 @@
+"""How a kept act's code is decided: by what it is about, by a warning, by the future, by
+negation, by an authority's own order.
+
+Each rule sees the act, its code so far and its content, and may return a more specific
+code; `CODE_RULES` lists them in order and the first that changes the code decides. Kept
+apart from `events.select` (which acts are events at all) so each reads on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from newsevents.coding.events.match import Match
+from newsevents.coding.events.refine import (
+    AGREEMENT_ROOT,
+    FAILED_TALKS,
+    failed,
+    intended,
+    refine,
+    warned_threat,
+)
+from newsevents.coding.events.tense import is_future
+from newsevents.coding.syntax import Tree
+
+# Verbs by which an authority has its own agents act.
+ORDER_LEMMAS = frozenset({"order", "direct", "instruct", "command"})
+# Roots whose negation is a refusal: not recognising, endorsing or accepting (05), or not
+# intending to accept (03: "will not accept the proposal") rejects. A negated yield ("did
+# not release") stays a flagged non-event: it need not be a refusal.
+REFUSABLE_ROOTS = frozenset({"03", "05"})
+# Statement verbs whose conflictual reported content makes them a threat ("warned that ...").
+WARNING_VERBS = frozenset({"warn", "caution", "forewarn"})
+CodeRule = Callable[[Tree, Match, str, "Match | None", Collection[str]], tuple[str, "Match | None"]]
+
+
+def _by_content(
+    _tree: Tree, m: Match, code: str, content: Match | None, known: Collection[str]
+) -> tuple[str, Match | None]:
+    """The act made specific by what it is about ("demanded the release" -> 1041)."""
+    return refine(code, content, known, m), content
+
+
+def _by_warning(
+    tree: Tree, m: Match, code: str, content: Match | None, known: Collection[str]
+) -> tuple[str, Match | None]:
+    """A warning whose content is a threat or force is that threat (13x)."""
+    if content is None or not _warns(tree, m):
+        return code, content
+    return warned_threat(code, content, known), content
+
+
+def _by_future(
+    tree: Tree, m: Match, code: str, content: Match | None, known: Collection[str]
+) -> tuple[str, Match | None]:
+    """An announced act is an intent (03x), a refusal when negated, or a threat (13x)."""
+    if not is_future(tree, m.trigger):
+        return code, content
+    return intended(code, m, known, negated=tree.is_negated(m.trigger))
+
+
+def _by_negation(
+    tree: Tree, m: Match, code: str, content: Match | None, known: Collection[str]
+) -> tuple[str, Match | None]:
+    """A negated act of recognition is a refusal: "does not recognise the government"
+    rejects it (12x)."""
+    if code[:2] == AGREEMENT_ROOT and failed(tree, m) and FAILED_TALKS in known:
+        return FAILED_TALKS, m  # "failed to reach agreement": the talks broke down (164)
+    if code[:2] not in REFUSABLE_ROOTS or not tree.is_negated(m.trigger):
+        return code, content
+    return refine("120", m, known), m
+
+
+def _by_own_order(
+    tree: Tree, m: Match, code: str, content: Match | None, _known: Collection[str]
+) -> tuple[str, Match | None]:
+    """ "The premier ordered the detainees to be freed": an order that its object be acted
+    upon (a passive infinitive) is the act itself, done by whoever ordered it (0841); an
+    order that its object act ("ordered the rebels to withdraw") stays a demand."""
+    if tree.tok(m.trigger).lemma.lower() not in ORDER_LEMMAS or content is None:
+        return code, content
+    if tree.tok(content.trigger).dep != "xcomp" or not tree.is_passive(content.trigger):
+        return code, content
+    return content.pattern.code, content
+
+
+# How a selected match's code is decided, in order; each rule applies only while the code is
+# still the pattern's own (the first rule that changes it decides).
+CODE_RULES: tuple[CodeRule, ...] = (
+    _by_own_order,
+    _by_content,
+    _by_warning,
+    _by_future,
+    _by_negation,
+)
+
+
+def _warns(tree: Tree, m: Match) -> bool:
+    """A warning verb (not "expressed concern"), so a conflictual content is a threat."""
+    return m.pattern.kind == "verb" and tree.tok(m.trigger).lemma.lower() in WARNING_VERBS
