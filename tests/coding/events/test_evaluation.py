@@ -55,3 +55,14 @@ def test_a_statement_calling_a_charge_unfounded_is_criticism(pipeline: Pipeline)
     coded = pipeline.code_text(text, dt.date(2021, 4, 2))
     codes = {(e.cameo.code, e.target.country if e.target else None) for e in coded.events}
     assert ("111", "RUS") in codes, codes
+
+
+@pytest.mark.model
+def test_calling_an_act_inappropriate_criticises(pipeline: Pipeline) -> None:
+    day = dt.date(2021, 6, 2)
+    for text in (
+        "The Zambian opposition leader said the police acted in an inappropriate way.",
+        "The Zambian opposition leader said President Lungu made an inappropriate remark.",
+    ):
+        codes = [e.cameo.code for e in pipeline.code_text(text, day).events]
+        assert "111" in codes, (text, codes)

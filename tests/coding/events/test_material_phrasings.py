@@ -1,0 +1,33 @@
+"""Material acts phrased around another word: a shootout that "left" people dead is a
+fight, and support "with refuelling" or "with funds" is material help, not words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.pipeline import Pipeline
+
+pytestmark = pytest.mark.model
+DAY = dt.date(2022, 9, 14)
+
+
+def codes(pipeline: Pipeline, text: str) -> list[str]:
+    return [e.cameo.code for e in pipeline.code_text(text, DAY).events]
+
+
+def test_a_shootout_that_left_people_dead_is_a_fight(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "A long shootout near the Zambian border left five smugglers dead.")
+    assert [c for c in found if c.startswith("19")], found
+    left = codes(pipeline, "The Zambian delegation left the talks in Lusaka early.")
+    assert not [c for c in left if c.startswith("19")], left
+
+
+def test_support_with_material_means_is_material_help(pipeline: Pipeline) -> None:
+    military = codes(pipeline, "Norway supported the Chilean navy with refuelling and logistics.")
+    assert "062" in military, military
+    money = codes(pipeline, "Norway supported Chile with loans and grants after the floods.")
+    assert [c for c in money if c.startswith("07")], money
+    words = codes(pipeline, "Norway supported Chile in the dispute over fishing rights.")
+    assert not [c for c in words if c[:2] in ("06", "07")], words
