@@ -12,6 +12,7 @@ from newsevents.coding.actors.context import (
     article_country,
     domestic_target,
     implied_authority,
+    struck_target,
     unknown_person,
     with_article_country,
     with_local_party,
@@ -82,6 +83,31 @@ def test_an_uncoded_target_of_a_domestic_act_is_in_the_same_country() -> None:
     assert (target.code, target.country, target.sector) == ("PAK", "PAK", None)
     assert domestic_target(span, Actor("INDMIL", "IND", "MIL", "Indian troops"), "PAK") is None
     assert domestic_target(None, pak_police, "PAK") is None
+
+
+def test_a_thing_a_foreign_force_strikes_is_in_the_article_country() -> None:
+    span = Span(30, 39, "the crops")
+    syrian_troops = Actor("SYRMIL", "SYR", "MIL", "Syrian troops")
+    target = struck_target(span, "1712", syrian_troops, "LBN")
+    assert target is not None
+    assert (target.code, target.country) == ("LBN", "LBN")
+    assert target.entry.startswith("struck-in-article-country")
+    assert struck_target(span, "042", syrian_troops, "LBN") is None  # a visit strikes nothing
+    assert struck_target(span, "1712", Actor("LBNMIL", "LBN", "MIL", "troops"), "LBN") is None
+    assert struck_target(span, "1712", Actor("MIL", None, "MIL", "troops"), "LBN") is None
+
+
+@pytest.mark.model
+def test_a_foreign_strike_on_a_thing_is_toward_the_story_country(pipeline: Pipeline) -> None:
+    text = (
+        "BEIRUT, Lebanon - Syrian troops destroyed the crops and wells of several farmers "
+        "near the border on Tuesday, Lebanese officials said."
+    )
+    coded = pipeline.code_text(text, dt.date(2022, 5, 10))
+    struck = [e for e in coded.events if e.cameo.code.startswith("17")]
+    assert struck, [e.cameo.code for e in coded.events]
+    assert struck[0].target is not None
+    assert struck[0].target.country == "LBN"
 
 
 def _sentence(text: str, mentions: tuple[Mention, ...] = ()) -> Sentence:

@@ -31,3 +31,10 @@ def test_support_with_material_means_is_material_help(pipeline: Pipeline) -> Non
     assert [c for c in money if c.startswith("07")], money
     words = codes(pipeline, "Norway supported Chile in the dispute over fishing rights.")
     assert not [c for c in words if c[:2] in ("06", "07")], words
+
+
+def test_working_needs_a_partner_to_be_cooperation(pipeline: Pipeline) -> None:
+    alone = codes(pipeline, "The Zambian agents were working under cover in Lusaka.")
+    assert not [c for c in alone if c.startswith("06")], alone
+    together = codes(pipeline, "Zambian police are working with Chile on the smuggling case.")
+    assert [c for c in together if c.startswith("06")], together

@@ -24,6 +24,9 @@ from newsevents.model import Actor, Attribution, EventMatch, Place, Sentence, Sp
 # Codes that stand in the country slot but name no state.
 # `entry` prefix of a thing target taken to be in the source's (and the article's) country
 DOMESTIC_TARGET = "domestic-target"
+# `entry` prefix of a thing a foreign force acts on, taken to be in the article's country
+STRUCK_TARGET = "struck-in-article-country"
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
@@ -197,6 +200,21 @@ def domestic_target(span: Span | None, source: Actor | None, country: str | None
     return _of_article(country, None, span, DOMESTIC_TARGET)
 
 
+def struck_target(
+    span: Span | None, code: str, source: Actor | None, country: str | None
+) -> Actor | None:
+    """An uncoded thing hit by a foreign force in the country the story is about.
+
+    "Israel destroyed crops", in a story from Lebanon about Lebanon: the crops, homes or
+    positions a foreign source uses force on (roots 17-20) are in the article's country,
+    and CAMEO coders key the act toward that country. `entry` records why."""
+    if span is None or country is None or source is None or source.country in (None, country):
+        return None
+    if code[:2] not in FORCE_ROOTS:
+        return None
+    return _of_article(country, None, span, STRUCK_TARGET)
+
+
 @dataclass(frozen=True, slots=True)
 class GenericParties:
     """Party names many countries share (data: `coding/data/context/generic_parties.yaml`)."""
@@ -294,5 +312,6 @@ def event_actors(
         )
         or unknown_person(match.target_span, sentence, country)
         or domestic_target(match.target_span, source, country)
+        or struck_target(match.target_span, match.code, source, country)
     )
     return source, target
