@@ -88,6 +88,16 @@ def test_a_bracketed_dateline_on_its_own_line(nlp: Any, gazetteer: Gazetteer) ->
     assert (dateline.role, dateline.country) == ("dateline", "USA")
 
 
+def test_a_country_filed_before_a_colon_in_the_title_is_the_dateline(
+    nlp: Any, gazetteer: Gazetteer
+) -> None:
+    text = "Malawi: Airline Turns Down Plea for New Route\n\nThe airline said it would wait."
+    dateline = by_text(places_of(nlp, gazetteer, text), "Malawi")
+    assert (dateline.role, dateline.country) == ("dateline", "MWI")
+    plain = "Update: Storm closes the road to Lilongwe\n\nMalawi police said the road was shut."
+    assert all(p.role != "dateline" for p in places_of(nlp, gazetteer, plain))
+
+
 def test_capitals_later_in_the_body_are_no_dateline(nlp: Any, gazetteer: Gazetteer) -> None:
     text = (
         "Rescue teams evacuated three villages. Officials met in Vienna. Aid arrived. "

@@ -253,12 +253,35 @@ def _dateline(
     copy ("Mayor charged ... our weekly roundup. NEW BREMEN — The mayor was ..."), and the
     dateline there still says where the story is told from.
     """
+    label = _country_label(parsed, tokens, gazetteer)
+    if label is not None:
+        return label
     for sentence in parsed.sentences[:DATELINE_SENTENCES]:
         for first in _line_starts(sentence.tokens):
             found = _dateline_at(first, sentence.index, tokens, gazetteer)
             if found is not None:
                 return found
     return None
+
+
+def _country_label(
+    parsed: ParsedArticle, tokens: dict[int, Token], gazetteer: Gazetteer
+) -> Toponym | None:
+    """ "Zimbabwe: Airline rejects ...": aggregators file a story under the country it is
+    about, written before a colon at the head of its title; that country is its dateline."""
+    if not parsed.sentences or not parsed.sentences[0].tokens:
+        return None
+    first = parsed.sentences[0].tokens[0].i
+    end = first
+    while end in tokens and end - first < 3 and tokens[end].text.istitle():
+        end += 1
+    colon = tokens.get(end)
+    if end == first or colon is None or colon.text != ":":
+        return None
+    span = _span(tokens, first, end)
+    if not any(c.feature_code == "PCLI" for c in gazetteer.candidates(span.text)):
+        return None
+    return Toponym(span, parsed.sentences[0].index, first, end, role="dateline")
 
 
 def _line_starts(sentence: Sequence[Token]) -> list[int]:
