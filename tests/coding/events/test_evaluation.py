@@ -66,3 +66,23 @@ def test_calling_an_act_inappropriate_criticises(pipeline: Pipeline) -> None:
     ):
         codes = [e.cameo.code for e in pipeline.code_text(text, day).events]
         assert "111" in codes, (text, codes)
+
+
+@pytest.mark.model
+def test_calling_something_a_name_is_a_statement_about_it(pipeline: Pipeline) -> None:
+    day = dt.date(2021, 6, 2)
+    coded = pipeline.code_text("The Zambian minister called the explosion a terrorist act.", day)
+    codes = [e.cameo.code for e in coded.events]
+    assert codes == ["111"], codes
+    assert coded.events[0].target is not None
+    neutral = pipeline.code_text("The Zambian minister called the decision a family matter.", day)
+    assert [e.cameo.code[:2] for e in neutral.events] == ["01"]
+    appeal = pipeline.code_text("The Zambian minister called on Chile to free the crew.", day)
+    assert all(e.cameo.code.startswith("02") for e in appeal.events)
+
+
+@pytest.mark.model
+def test_a_thing_judged_in_a_statement_is_criticised(pipeline: Pipeline) -> None:
+    text = "The Zambian opposition leader said the new tax was a disgrace."
+    codes = [e.cameo.code for e in pipeline.code_text(text, dt.date(2021, 6, 2)).events]
+    assert "111" in codes, codes

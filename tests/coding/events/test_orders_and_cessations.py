@@ -59,3 +59,15 @@ def test_should_is_an_appeal_and_must_a_demand(pipeline: Pipeline) -> None:
     order = codes(pipeline, "The Zambian bishop said the government must free the students.")
     assert order, order
     assert all(c.startswith("10") for c in order), order
+
+
+def test_ought_to_advises_like_should(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "The Zambian bishop argued that the old treaty ought to be revised.")
+    assert found, found
+    assert all(c.startswith("02") for c in found), found
+
+
+def test_asking_someone_to_pay_for_damage_asks_for_no_attack(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "The Zambian minister said Chile ought to pay for the damage.")
+    assert found, found
+    assert not [c for c in found if c[:2] in ("11", "13", "17", "18", "19")], found

@@ -55,3 +55,12 @@ def test_a_statement_condemning_someone_is_its_issuers_criticism(pipeline: Pipel
         source = next(e.source for e in found if e.cameo.code == "111")
         assert source is not None
         assert source.code.startswith("ZMB"), source
+
+
+def test_a_visit_to_protest_is_a_protest_as_well(pipeline: Pipeline) -> None:
+    found = events(
+        pipeline, "Forty Zambian students visited the minister's home to protest the fees."
+    )
+    assert [e.cameo.code[:2] for e in found] == ["04", "14"], [e.cameo.code for e in found]
+    marched = events(pipeline, "Thousands of Zambians marched in Lusaka to protest the new tax.")
+    assert [e.cameo.code[:2] for e in marched] == ["14"], [e.cameo.code for e in marched]

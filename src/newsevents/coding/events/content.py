@@ -59,6 +59,10 @@ UNDOING_WORDS = frozenset(
         "pardon",
         "compensation",
         "reparation",
+        "pay",
+        "compensate",
+        "repair",
+        "rebuild",
         "investigate",
         "investigation",
         "probe",
@@ -137,9 +141,10 @@ def content_triggers(tree: Tree, i: int, by_trigger: Mapping[int, Match]) -> lis
     return found
 
 
-# Participles that are speech acts of their own ("called for talks, accusing Ruritania of
-# stalling"): criticism and rejection after another act are a second act, not its manner.
-OWN_ACT_ROOTS = frozenset({"11", "12"})
+# Participles and infinitives that are acts of their own ("called for talks, accusing
+# Ruritania of stalling", "visited the minister's home to protest the cuts"): criticism,
+# rejection and protest after another act are a second act, not its manner or purpose.
+OWN_ACT_ROOTS = frozenset({"11", "12", "14"})
 MANNER_HEAD_ROOTS = frozenset({"14"})
 
 
@@ -148,9 +153,9 @@ def _manner_only(tree: Tree, i: int, c: int, by_trigger: Mapping[int, Match]) ->
 
 
 def _act_of_its_own(i: int, c: int, by_trigger: Mapping[int, Match]) -> bool:
-    """A participle that accuses, criticises or rejects someone is an act of its own, except
-    after a protest, whose demands and accusations are how it protests ("rallied, accusing
-    the mayor of fraud")."""
+    """A participle or infinitive that accuses, criticises, rejects or protests is an act of its
+    own, except after a protest, whose demands and accusations are how it protests ("rallied,
+    accusing the mayor of fraud", "marched to protest the cuts")."""
     own = by_trigger.get(c)
     if own is None or own.pattern.code[:2] not in OWN_ACT_ROOTS or not own.targets:
         return False

@@ -2,10 +2,11 @@
 
 News quotes more than it reports: '"The regime is a gang of criminals," the minister said'
 is not a neutral statement but criticism of the regime (111), and "called the talks
-fruitful" is praise (051). When a statement has a coded target and its sentence, outside
-the speaker's own words, holds evaluative words of one polarity only, the statement takes
-that code. The word lists are data (`coding/data/evaluation/words.yaml`, user files
-allowed), injected by `Pipeline.load`.
+fruitful" is praise (051). When a statement has a target phrase (an actor, or a thing
+such as "the new tax", whose country the article's context may give later) and its
+sentence, outside the speaker's own words, holds evaluative words of one polarity only,
+the statement takes that code. The word lists are data
+(`coding/data/evaluation/words.yaml`, user files allowed), injected by `Pipeline.load`.
 """
 
 from __future__ import annotations
@@ -74,8 +75,9 @@ def _holds(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
 
 
 def judged_statement(match: EventMatch, sentence: Sentence, words: EvaluationWords) -> EventMatch:
-    """The match recoded as criticism or praise when its content judges its target."""
-    if match.code != STATEMENT or match.target is None or match.negated:
+    """The match recoded as criticism or praise when its content judges its target (a thing
+    judged stands for whoever made it: "said the new tax was a disgrace")."""
+    if match.code != STATEMENT or match.target_span is None or match.negated:
         return match
     source = match.source_span
     outside = [

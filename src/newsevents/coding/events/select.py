@@ -30,7 +30,10 @@ from newsevents.coding.events.refine import (
 from newsevents.coding.events.tense import AUX_DEPS, dated_past, is_background
 from newsevents.coding.syntax import Tree
 
-TRANSPARENT_CODES = frozenset({"010"})
+TRANSPARENT_CODE = "010"
+TRANSPARENT_CODES = frozenset({TRANSPARENT_CODE})
+# Verbs that give something a name: "called / branded / labelled the vote a farce".
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
 FORCE_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # Agents of force that are no actors: hazards, accidents, failures, markets.
@@ -98,9 +101,9 @@ NON_AGENTS = frozenset(
         "famine",
     }
 )
-OBLIGATION_MODALS = frozenset({"must", "should"})
-# "should" advises (an appeal, 02); "must" requires (a demand, 10).
-ADVICE_MODALS = frozenset({"should"})
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+# "should" and "ought to" advise (an appeal, 02); "must" requires (a demand, 10).
+ADVICE_MODALS = frozenset({"should", "ought"})
 APPEAL_CODE = "020"
 # What a wire's credit line names as the thing contributed to ("contributed to this report").
 REPORT_NOUNS = frozenset({"report", "story", "article", "reporting", "dispatch"})
@@ -131,7 +134,7 @@ def select(
     tree: Tree, matches: list[Match], known: Collection[str], *, published_year: int | None = None
 ) -> list[Selected]:
     """Apply the content and transparency rules; see the module docstring."""
-    matches = [_as_demand(tree, m) for m in matches]
+    matches = [_as_named(tree, _as_demand(tree, m)) for m in matches]
     content_of, consumed = _contents(tree, matches)
     shown = _candidates(tree, matches, consumed, published_year)
     by_trigger = {m.trigger: m for m in matches}
@@ -293,13 +296,30 @@ def _as_demand(tree: Tree, m: Match) -> Match:
     if m.pattern.code not in TRANSPARENT_CODES:
         return m
     for clause in tree.children(m.trigger, frozenset({"ccomp"})):
-        modals = {tree.tok(a).lemma.lower() for a in tree.children(clause, AUX_DEPS)}
+        # "ought" heads its clause itself ("the accords ought to be revised")
+        verbs = [clause, *tree.children(clause, AUX_DEPS)]
+        modals = {
+            tree.tok(a).lemma.lower() for a in verbs if a != clause or tree.tok(a).tag == "MD"
+        }
         subject = tree.child(clause, frozenset({"nsubj", "nsubjpass"}))
         if modals & OBLIGATION_MODALS and subject is not None:
             code = DEMAND_CODE if modals & (OBLIGATION_MODALS - ADVICE_MODALS) else APPEAL_CODE
             pattern = dataclasses.replace(m.pattern, code=code)
             return dataclasses.replace(m, pattern=pattern, targets=(subject,), complement=clause)
     return m
+
+
+def _as_named(tree: Tree, m: Match) -> Match:
+    """ "called the blast a terrorist act", "branded the vote a farce": naming something is a
+    statement about it (010, later judged by its words) aimed at what is named, not an appeal
+    to anyone."""
+    if tree.tok(m.trigger).lemma.lower() not in NAMING_VERBS or m.pattern.kind != "verb":
+        return m
+    named = tree.children(m.trigger, frozenset({"dobj"}))
+    if not named or not tree.children(m.trigger, frozenset({"oprd"})):
+        return m
+    pattern = dataclasses.replace(m.pattern, code=TRANSPARENT_CODE)
+    return dataclasses.replace(m, pattern=pattern, targets=(named[0],), complement=None)
 
 
 def _violent_means(tree: Tree, m: Match, by_trigger: Mapping[int, Match]) -> list[int]:
