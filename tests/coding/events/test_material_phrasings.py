@@ -38,3 +38,10 @@ def test_working_needs_a_partner_to_be_cooperation(pipeline: Pipeline) -> None:
     assert not [c for c in alone if c.startswith("06")], alone
     together = codes(pipeline, "Zambian police are working with Chile on the smuggling case.")
     assert [c for c in together if c.startswith("06")], together
+
+
+def test_a_predicative_adjective_takes_no_verbs_object_pattern(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "Two Zambian ministers said Chile's reaction was appropriate.")
+    assert not [c for c in found if c.startswith("17")], found
+    seized = codes(pipeline, "Zambian police appropriated the farm of a Chilean investor.")
+    assert [c for c in seized if c.startswith("17")], seized

@@ -75,9 +75,12 @@ def find_matches(tree: Tree, lexicon: Lexicon) -> list[Match]:
     out = []
     for t in tree.sentence.tokens:
         lemma = t.lemma.lower()
-        if (t.pos in VERB_POS and t.dep != "amod") or (t.pos == "ADJ" and t.dep == "acomp"):
-            # verbs (not "alleged bombers"), and predicative adjectives ("was pessimistic")
+        if t.pos in VERB_POS and t.dep != "amod":  # verbs, not "alleged bombers"
             candidates: Sequence[Pattern] = lexicon.verbs.get(lemma, ())
+        elif t.pos == "ADJ" and t.dep == "acomp":  # predicative adjectives ("was pessimistic")
+            copula = tree.head(t.i)  # "was appropriate"; not "let free six captives"
+            after_be = copula is not None and tree.tok(copula).lemma.lower() == "be"
+            candidates = [p for p in lexicon.verbs.get(lemma, ()) if not after_be or _adjectival(p)]
         elif t.pos in NOUN_POS and t.ent_type not in NAME_PART_ENTS:  # "Cooperation Council"
             candidates = lexicon.nouns.get(lemma, ())
         else:
@@ -86,6 +89,12 @@ def find_matches(tree: Tree, lexicon: Lexicon) -> list[Match]:
         if best is not None:
             out.append(best)
     return out
+
+
+def _adjectival(p: Pattern) -> bool:
+    """A pattern an adjective after "be" can fill: none that needs a direct object ("was
+    appropriate" is no "appropriate $T", seizing property; "was free" frees nobody)."""
+    return not p.target_object and not p.objects
 
 
 def best_match(tree: Tree, i: int, patterns: Sequence[Pattern]) -> Match | None:
