@@ -86,3 +86,13 @@ def test_a_thing_judged_in_a_statement_is_criticised(pipeline: Pipeline) -> None
     text = "The Zambian opposition leader said the new tax was a disgrace."
     codes = [e.cameo.code for e in pipeline.code_text(text, dt.date(2021, 6, 2)).events]
     assert "111" in codes, codes
+
+
+@pytest.mark.model
+def test_troubled_by_read_as_a_passive_is_still_disapproval(pipeline: Pipeline) -> None:
+    text = "The Zambian senator said she was deeply troubled by the new tax."
+    events = pipeline.code_text(text, dt.date(2021, 6, 2)).events
+    disapproval = [e for e in events if e.cameo.code.startswith("11")]
+    assert disapproval, [e.cameo.code for e in events]
+    assert disapproval[0].source is not None
+    assert disapproval[0].source.code == "ZMBLEG"

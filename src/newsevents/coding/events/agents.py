@@ -7,7 +7,12 @@ apart from pattern matching (`events.match`) so the rules for agents read on the
 
 from __future__ import annotations
 
-from newsevents.coding.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS, Tree
+from newsevents.coding.syntax import (
+    PASSIVE_SUBJECT_DEPS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    Tree,
+)
 
 # Nationality words and names modifying a noun trigger name its agent ("Israeli strikes").
 AGENT_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
@@ -34,17 +39,12 @@ def subject_heads(tree: Tree, v: int, passive: bool, depth: int = 0) -> list[int
     """The agent of verb `v`: its subject, the `by` phrase of a passive, or an inherited one."""
     if passive:
         return _passive_agents(tree, v)
-    subj = tree.child(v, SUBJECT_DEPS)
     t = tree.tok(v)
     head = tree.head(v)
+    subj = _own_subject(tree, v)
     if subj is not None:
-        if (
-            tree.tok(subj).text.lower() in RELATIVE_PRONOUNS
-            and t.dep == "relcl"
-            and head is not None
-        ):
-            return [head]
-        return [subj]
+        relative = tree.tok(subj).text.lower() in RELATIVE_PRONOUNS and t.dep == "relcl"
+        return [head] if relative and head is not None else [subj]
     if head is None or depth > 4:
         return []
     if t.dep == "acomp":  # "X was pessimistic": the copula's subject
@@ -66,6 +66,13 @@ def subject_heads(tree: Tree, v: int, passive: bool, depth: int = 0) -> list[int
     if t.dep == "pcomp" and t.tag == "VBG":
         return _gerund_agent(tree, head, depth)
     return []
+
+
+def _own_subject(tree: Tree, v: int) -> int | None:
+    """The verb's subject; for a passive read as an adjective ("she was troubled by the
+    plan", called with `passive` false), its passive subject, who feels it."""
+    subj = tree.child(v, SUBJECT_DEPS)
+    return subj if subj is not None else tree.child(v, PASSIVE_SUBJECT_DEPS)
 
 
 def _issuer(tree: Tree, document: int, depth: int) -> list[int]:

@@ -77,6 +77,8 @@ def find_matches(tree: Tree, lexicon: Lexicon) -> list[Match]:
         lemma = t.lemma.lower()
         if t.pos in VERB_POS and t.dep != "amod":  # verbs, not "alleged bombers"
             candidates: Sequence[Pattern] = lexicon.verbs.get(lemma, ())
+            if not candidates and t.tag == "VBN":  # "was troubled by": the adjective's patterns
+                candidates = lexicon.verbs.get(t.text.lower(), ())
         elif t.pos == "ADJ" and t.dep == "acomp":  # predicative adjectives ("was pessimistic")
             copula = tree.head(t.i)  # "was appropriate"; not "let free six captives"
             after_be = copula is not None and tree.tok(copula).lemma.lower() == "be"
@@ -134,7 +136,7 @@ def match_pattern(tree: Tree, i: int, p: Pattern) -> Match | None:
     particle = _particle(tree, i, p.particles) if p.particles else None
     if p.particles and particle is None:
         return None
-    passive = p.kind == "verb" and tree.is_passive(i)
+    passive = _passive(tree, i, p)
     if p.subjects and not any(
         modified_by(tree, s, p.subjects, itself=True) for s in _sources(tree, i, p.kind, passive)
     ):
@@ -166,6 +168,13 @@ def match_pattern(tree: Tree, i: int, p: Pattern) -> Match | None:
     score = p.size - _target_slots(p) + filled - int(p.xcomp_any)
     unfilled = _target_slots(p) - filled
     return Match(p, i, tuple(sources), tuple(targets), complement, score, unfilled, obj)
+
+
+def _passive(tree: Tree, i: int, p: Pattern) -> bool:
+    """Whether the trigger is a passive verb; not when the pattern matched its written form
+    as an adjective ("was troubled by the plan": the subject is troubled, feels it)."""
+    adjectival = tree.tok(i).lemma.lower() not in p.lemmas
+    return p.kind == "verb" and tree.is_passive(i) and not adjectival
 
 
 def modified_by(tree: Tree, h: int, lemmas: frozenset[str], *, itself: bool) -> bool:
