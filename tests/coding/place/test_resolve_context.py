@@ -1,0 +1,70 @@
+"""Which namesake a toponym means, against the article's other places.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsevents.coding.place.find import find_places
+from newsevents.coding.place.gazetteer import Gazetteer
+from newsevents.model import Article, ParsedArticle, Place
+from newsevents.nlp import load_language, parse_text
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="module")
+def nlp(gazetteer: Gazetteer) -> Any:
+    return load_language(gazetteer.entity_patterns())
+
+
+def places_of(nlp: Any, gazetteer: Gazetteer, text: str) -> tuple[Place, ...]:
+    parsed = ParsedArticle(Article("t", text), parse_text(nlp, text))
+    return find_places(parsed, gazetteer)
+
+
+def by_text(places: tuple[Place, ...], text: str) -> Place:
+    found = [p for p in places if p.span is not None and p.span.text == text]
+    assert found, f"{text!r} not among {[p.span.text for p in places if p.span]}"
+    return found[0]
+
+
+def test_only_the_biggest_namesake_is_the_capital(gazetteer: Gazetteer) -> None:
+    towns = [
+        e
+        for e in gazetteer.candidates("Washington")
+        if e.feature_code == "PPL" and e.country_iso2 == "US"
+    ]
+    capital = max(towns, key=lambda e: e.population)
+    assert gazetteer.is_capital(capital)
+    assert capital.admin1 == "US.DC"
+    small = [e for e in towns if e.population < 5_000]
+    assert small
+    assert not any(gazetteer.is_capital(e) for e in small)
+
+
+def test_a_foreign_capital_beats_a_small_american_namesake(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = (
+        "The governors of Ohio and Texas flew on to Brussels on Tuesday "
+        "for talks at the alliance's headquarters."
+    )
+    brussels = by_text(places_of(nlp, gazetteer, text), "Brussels")
+    assert brussels.country == "BEL"
+
+
+def test_the_namesake_still_wins_where_the_story_names_its_state(
+    nlp: Any, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Flooding closed roads near Paris, Texas, on Monday. "
+        "Crews from Dallas reached Paris by the evening."
+    )
+    places = places_of(nlp, gazetteer, text)
+    assert all(p.country == "USA" for p in places if p.span and p.span.text == "Paris")
