@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from newsevents.coding.place.gazetteer_data import GazetteerData, load_data
+from newsevents.coding.place.gazetteer_data import ARABIC_MARKS, GazetteerData, load_data
 from newsevents.model import EntityPattern
 
 ACTOR_PACKAGE = "newsevents.coding.data.actors"
@@ -79,6 +79,7 @@ class GazEntry:
 def name_key(name: str) -> str:
     """Normalise a place name for lookup: accents, case, 'St.'/'Saint', dots, 'the'."""
     text = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    text = text.translate(ARABIC_MARKS)  # "‘Ajlun" is "Ajlun"
     text = " ".join(text.replace("’", "'").casefold().split())
     if text.startswith("the "):
         text = text[4:]
