@@ -5,13 +5,14 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
 from newsevents.coding.place.find import find_places
 from newsevents.coding.place.gazetteer import Gazetteer
-from newsevents.model import Article, ParsedArticle, Place
+from newsevents.model import Article, Mention, ParsedArticle, Place, Span
 from newsevents.nlp import load_language, parse_text
 
 
@@ -68,3 +69,30 @@ def test_the_namesake_still_wins_where_the_story_names_its_state(
     )
     places = places_of(nlp, gazetteer, text)
     assert all(p.country == "USA" for p in places if p.span and p.span.text == "Paris")
+
+
+def _with_mention(nlp: Any, text: str, phrase: str, label: str) -> ParsedArticle:
+    """The parsed text with the NER's mentions replaced by one `label` mention of
+    `phrase` (the small model labels such phrases only now and then)."""
+    sentence = parse_text(nlp, text)[0]
+    start = text.index(phrase)
+    inside = [t for t in sentence.tokens if start <= t.start < start + len(phrase)]
+    mention = Mention(
+        Span(start, start + len(phrase), phrase), label, 0, inside[0].i, inside[-1].i + 1
+    )
+    return ParsedArticle(Article("t", text), (replace(sentence, mentions=(mention,)),))
+
+
+def test_an_admin_noun_the_gazetteer_lacks_is_dropped_from_the_name(
+    nlp: Any, gazetteer: Gazetteer
+) -> None:
+    text = "A mine exploded near a school in the Sachkhere district on Monday."
+    parsed = _with_mention(nlp, text, "the Sachkhere district", "LOC")
+    (town,) = find_places(parsed, gazetteer)
+    assert town.span is not None
+    assert (town.span.text, town.country) == ("Sachkhere", "GEO")
+    text = "Floods cut roads in the Kansas City area on Monday."
+    parsed = _with_mention(nlp, text, "Kansas City", "GPE")
+    (city,) = find_places(parsed, gazetteer)
+    assert city.span is not None
+    assert (city.span.text, city.country) == ("Kansas City", "USA")

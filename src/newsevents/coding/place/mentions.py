@@ -21,6 +21,7 @@ from newsevents.coding.place.names import (
     PLACE_MODIFIERS,
     PLACE_NOUNS,
     STRONG_LOCATIVE,
+    UNIT_NOUNS,
 )
 from newsevents.model import Mention, ParsedArticle, PlaceRole, Span, Token
 
@@ -121,6 +122,7 @@ def _from_mention(
     if start >= end:
         return None
     start, end = _widened(tokens, start, end, gazetteer, first)
+    end = _without_place_noun(tokens, start, end, gazetteer)
     span = _span(tokens, start, end)
     if span.text.lower() in BARE_DIRECTIONS or _surname(tokens, start, end, first):
         return None
@@ -153,6 +155,21 @@ def _widened(
     if after is not None and _joins(after, tokens, start, end, gazetteer):
         end += 1
     return start, end
+
+
+def _without_place_noun(
+    tokens: dict[int, Token], start: int, end: int, gazetteer: Gazetteer
+) -> int:
+    """The mention's end without a trailing administrative noun the gazetteer does not
+    know the name with: "the Lorvik district" is Lorvik, "Lorvik State" stays whole when
+    the gazetteer has it so. (Not "county" or "province": there the bare name is mostly
+    a namesake elsewhere, while the gazetteer lacks the unit.)"""
+    if end - start < 2 or tokens[end - 1].text.lower() not in UNIT_NOUNS:
+        return end
+    if gazetteer.candidates(_span(tokens, start, end).text):
+        return end
+    shorter = _span(tokens, start, end - 1).text
+    return end - 1 if gazetteer.candidates(shorter) else end
 
 
 def _joins(

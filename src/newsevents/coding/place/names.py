@@ -174,6 +174,9 @@ PLACE_NOUNS = frozenset(
         "center",
     }
 )
+# Administrative nouns that may follow a name the gazetteer knows without them
+# ("the X district" is X).
+UNIT_NOUNS = frozenset({"district", "governorate", "prefecture", "state"})
 # Entity labels that name places outright, and labels the small model gives
 # places by mistake (accepted only in a locative context and when the
 # gazetteer knows the name).
