@@ -96,3 +96,17 @@ def test_an_admin_noun_the_gazetteer_lacks_is_dropped_from_the_name(
     (city,) = find_places(parsed, gazetteer)
     assert city.span is not None
     assert (city.span.text, city.country) == ("Kansas City", "USA")
+
+
+def test_a_quarter_of_a_town_is_not_a_namesake_far_away(nlp: Any, gazetteer: Gazetteer) -> None:
+    # the gazetteer knows "Pilsen" only as the Czech city, "Overtown" not at all
+    for quarter in ("Pilsen", "Overtown"):
+        text = f"Officers shot a man in the {quarter} neighborhood of Miami on Friday."
+        places = places_of(nlp, gazetteer, text)
+        found, town = by_text(places, quarter), by_text(places, "Miami")
+        assert (found.lat, found.lon, found.country) == (town.lat, town.lon, "USA")
+    text = "Crowds marched through the Hyde Park neighborhood of Chicago on Sunday."
+    places = places_of(nlp, gazetteer, text)
+    found, town = by_text(places, "Hyde Park"), by_text(places, "Chicago")
+    assert found.name == "Hyde Park"
+    assert abs(found.lat - town.lat) < 0.3

@@ -20,6 +20,7 @@ from newsevents.coding.place.names import (
     PLACE_LABELS,
     PLACE_MODIFIERS,
     PLACE_NOUNS,
+    QUARTER_NOUNS,
     STRONG_LOCATIVE,
     UNIT_NOUNS,
 )
@@ -44,6 +45,7 @@ class Toponym:
     container: str = ""  # the "State" or "Country" of "City, State", as printed
     demonym_of: GazEntry | None = None  # the country a nationality word names ("Israeli")
     state_word: bool = False  # followed by "state": "Washington state" means the state
+    quarter_of: str = ""  # the town of "the X neighborhood of Town", as printed
 
 
 def find_toponyms(
@@ -327,6 +329,10 @@ def _with_containers(
             topo = dataclasses.replace(topo, state_word=True)
         comma = tokens.get(topo.token_end)
         after = tokens.get(topo.token_end + 1)
+        town = _quarter_of(topo, tokens, by_start)
+        if town:
+            out.append(dataclasses.replace(topo, container=town, quarter_of=town))
+            continue
         if comma is None or comma.text != "," or after is None:
             out.append(topo)
             continue
@@ -345,6 +351,15 @@ def _with_containers(
             )
         out.append(_replace_container(topo, container))
     return sorted(out, key=lambda t: t.token_start)
+
+
+def _quarter_of(topo: Toponym, tokens: dict[int, Token], by_start: dict[int, Toponym]) -> str:
+    """The town of "the X neighborhood of Town" (X is a quarter of it), else ''."""
+    noun, of = tokens.get(topo.token_end), tokens.get(topo.token_end + 1)
+    if noun is None or of is None or noun.text.lower() not in QUARTER_NOUNS or of.text != "of":
+        return ""
+    town = by_start.get(topo.token_end + 2)
+    return town.span.text if town is not None else ""
 
 
 def _replace_container(topo: Toponym, container: str) -> Toponym:

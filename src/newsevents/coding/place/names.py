@@ -174,6 +174,8 @@ PLACE_NOUNS = frozenset(
         "center",
     }
 )
+# Nouns for a part of a town: "the X neighborhood of Town" is in Town.
+QUARTER_NOUNS = frozenset({"neighborhood", "neighbourhood", "district", "section", "suburb"})
 # Administrative nouns that may follow a name the gazetteer knows without them
 # ("the X district" is X).
 UNIT_NOUNS = frozenset({"district", "governorate", "prefecture", "state"})

@@ -14,6 +14,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from newsevents.coding.place.distance import distance_km
 from newsevents.coding.place.gazetteer import GazEntry, Gazetteer
 from newsevents.coding.place.mentions import Toponym
 
@@ -34,6 +35,8 @@ CAPITAL_BONUS = 4.5
 CAPITAL_PRIOR = 2.0
 # Rounds of re-placing names against the others' choices; it stops earlier at a fixed point.
 MAX_ROUNDS = 10
+# A place farther than this from the town it is printed in is a namesake, not a quarter.
+QUARTER_KM = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +74,30 @@ def resolve(
         if chosen == before:
             break
         votes = _placed(toponyms, chosen)
-    return chosen
+    return _in_container_towns(toponyms, chosen)
+
+
+def _in_container_towns(
+    toponyms: Sequence[Toponym], chosen: list[GazEntry | None]
+) -> list[GazEntry | None]:
+    """A quarter of a town ("the X neighborhood of Town") that the gazetteer lacks, or knows
+    only as a namesake far from that town, is placed at the town."""
+    towns = {
+        t.span.text: e
+        for t, e in zip(toponyms, chosen, strict=True)
+        if e is not None and e.feature_code == "PPL"
+    }
+    out = list(chosen)
+    for i, topo in enumerate(toponyms):
+        town, entry = towns.get(topo.quarter_of), chosen[i]
+        if town is not None and (entry is None or _far_town(entry, town)):
+            out[i] = town
+    return out
+
+
+def _far_town(entry: GazEntry, town: GazEntry) -> bool:
+    far = distance_km(entry.lat, entry.lon, town.lat, town.lon) > QUARTER_KM
+    return entry.feature_code == "PPL" and far
 
 
 def _candidates(
