@@ -110,3 +110,20 @@ def test_a_quarter_of_a_town_is_not_a_namesake_far_away(nlp: Any, gazetteer: Gaz
     found, town = by_text(places, "Hyde Park"), by_text(places, "Chicago")
     assert found.name == "Hyde Park"
     assert abs(found.lat - town.lat) < 0.3
+
+
+@pytest.mark.parametrize(
+    ("opening", "town"),
+    [
+        ("ST. PAUL -- ", "Saint Paul"),
+        ("NEWARK \u0097 ", "Newark"),
+        ("COLUMBIA --- ", "Columbia"),
+        ('ORLANDO (AP) " ', "Orlando"),
+    ],
+)
+def test_scraped_datelines_are_datelines(
+    nlp: Any, gazetteer: Gazetteer, opening: str, town: str
+) -> None:
+    text = f"Mayor opens new bridge. {opening}The mayor opened the bridge on Monday."
+    datelines = [p for p in places_of(nlp, gazetteer, text) if p.role == "dateline"]
+    assert [p.name for p in datelines] == [town]

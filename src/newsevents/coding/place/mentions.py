@@ -29,7 +29,10 @@ from newsevents.model import Mention, ParsedArticle, PlaceRole, Span, Token
 ORG_TOWN_MIN_POPULATION = 20_000
 # A widened name may be a city's other name ("Quebec City" for Québec) only for a big city.
 WIDENED_ALIAS_MIN_POPULATION = 100_000
-DATELINE_ENDS = frozenset({"(", "—", "–", "-", "--", ":"})
+# What may follow a dateline: dashes (also as scraped: "---", a stray cp1252 dash
+# U+0097, a closing quote where "(AP) —" lost its dash), a bracket or a colon.
+DATELINE_ENDS = frozenset({"(", "—", "–", "-", "--", "---", "\u0097", "\u201d", '"', ":"})
+DATELINE_ABBREVIATIONS = frozenset({"ST", "FT", "MT"})  # "ST. PAUL --"
 DATELINE_SENTENCES = 4  # a title and a teaser may come before the dateline
 
 
@@ -300,7 +303,7 @@ def _dateline_at(
     """The dateline opening the sentence that begins at token `first`, if it has one."""
     start = first + 1 if tokens[first].text == "(" else first
     end = start
-    while end in tokens and tokens[end].text.isalpha() and tokens[end].text.isupper():
+    while end in tokens and _dateline_word(tokens, end, start):
         end += 1
     nxt = tokens.get(end)
     if nxt is not None and nxt.text == ")" and start > first:
@@ -315,6 +318,14 @@ def _dateline_at(
     if len(span.text) < 3 or not gazetteer.candidates(span.text.title()):
         return None
     return Toponym(span, sentence_index, start, end, role="dateline")
+
+
+def _dateline_word(tokens: dict[int, Token], i: int, start: int) -> bool:
+    """An upper-case word of a dateline, or the dot of its abbreviation ("ST. PAUL")."""
+    text = tokens[i].text
+    if text == ".":
+        return i > start and tokens[i - 1].text in DATELINE_ABBREVIATIONS
+    return text.isalpha() and text.isupper()
 
 
 def _with_containers(
