@@ -64,3 +64,9 @@ def test_a_later_sentence_date_does_not_date_an_earlier_event(nlp: Any) -> None:
     text = "Party officials criticised the mayor. He resigned on Monday."
     when = date_of(nlp, text, "criticised")
     assert (when.value, when.date_from) == (WED, "publication")
+
+
+def test_a_sentence_opening_day_takes_its_own_sentences_tense() -> None:
+    text = "Critics say the plan will raise taxes. On Thursday, the governor said she would sign."
+    (thursday,) = find_timexes(text, WED)
+    assert thursday.value == "2020-06-11"  # the Thursday before, not the one after
