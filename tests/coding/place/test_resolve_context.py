@@ -127,3 +127,11 @@ def test_scraped_datelines_are_datelines(
     text = f"Mayor opens new bridge. {opening}The mayor opened the bridge on Monday."
     datelines = [p for p in places_of(nlp, gazetteer, text) if p.role == "dateline"]
     assert [p.name for p in datelines] == [town]
+
+
+def test_a_city_dateline_may_run_into_the_lead_unmarked(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "The Latest: dock strike spreads\n\nMADRID The Latest on the dock strike: 9 a.m. ..."
+    datelines = [p for p in places_of(nlp, gazetteer, text) if p.role == "dateline"]
+    assert [(p.name, p.country) for p in datelines] == [("Madrid", "ESP")]
+    text = "Council votes on budget\n\nDOVER The council voted on Monday to cut the budget."
+    assert not [p for p in places_of(nlp, gazetteer, text) if p.role == "dateline"]

@@ -32,6 +32,7 @@ WIDENED_ALIAS_MIN_POPULATION = 100_000
 # What may follow a dateline: dashes (also as scraped: "---", a stray cp1252 dash
 # U+0097, a closing quote where "(AP) —" lost its dash), a bracket or a colon.
 DATELINE_ENDS = frozenset({"(", "—", "–", "-", "--", "---", "\u0097", "\u201d", '"', ":"})
+UNMARKED_DATELINE_POPULATION = 500_000
 DATELINE_ABBREVIATIONS = frozenset({"ST", "FT", "MT"})  # "ST. PAUL --"
 DATELINE_SENTENCES = 4  # a title and a teaser may come before the dateline
 
@@ -310,14 +311,24 @@ def _dateline_at(
         nxt = tokens.get(end + 1)
     if end == start or nxt is None:
         return None
-    # "KANSAS CITY The Latest on ...": a two-word dateline may run into the lead unmarked
-    unmarked = end - start >= 2 and nxt.text.istitle()
-    if nxt.text not in DATELINE_ENDS and nxt.text != "," and not unmarked:
-        return None
     span = _span(tokens, start, end)
-    if len(span.text) < 3 or not gazetteer.candidates(span.text.title()):
+    found = gazetteer.candidates(span.text.title()) if len(span.text) >= 3 else []
+    # "KANSAS CITY The Latest on ...", "LONDON The Latest": a dateline may run into the
+    # lead unmarked when it has two words or names a city
+    unmarked = nxt.text.istitle() and (end - start >= 2 or _city(found))
+    if not found or (nxt.text not in DATELINE_ENDS and nxt.text != "," and not unmarked):
         return None
     return Toponym(span, sentence_index, start, end, role="dateline")
+
+
+def _city(found: Sequence[GazEntry]) -> bool:
+    """Does the name name a city (a town of `UNMARKED_DATELINE_POPULATION` or more)?"""
+    return any(
+        e.feature_code == "PPL"
+        and not e.by_alternate_name
+        and e.population >= UNMARKED_DATELINE_POPULATION
+        for e in found
+    )
 
 
 def _dateline_word(tokens: dict[int, Token], i: int, start: int) -> bool:
