@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 DatePrecision = Literal["day", "week", "month", "season", "year", "decade", "unknown"]
-DateFrom = Literal["text", "sentence", "publication", "none"]
+DateFrom = Literal["text", "sentence", "article", "publication", "none"]
 Modality = Literal[
     "asserted",
     "threatened",

@@ -36,6 +36,21 @@ def test_name_normalisation_finds_accented_and_saint_forms(gazetteer: Gazetteer)
     assert gazetteer.candidates("Nowhereville Zzyzxq") == []
 
 
+def test_arabic_names_are_found_without_ayn_marks_or_article(gazetteer: Gazetteer) -> None:
+    assert name_key("\u2018Ajl\u016bn") == name_key("Ajlun")
+    ajlun = gazetteer.candidates("Ajlun")
+    assert ajlun
+    assert all(e.country_iso2 == "JO" and not e.by_alternate_name for e in ajlun)
+    # "Al X" is also found as "X", as an alternate name (the primary keeps its article)
+    manzalah = [e for e in gazetteer.candidates("Manzalah") if e.country_iso2 == "EG"]
+    assert manzalah
+    assert all(e.by_alternate_name for e in manzalah)
+    # a name a row has outright is never demoted by another of its names losing "al"
+    sudan = gazetteer.candidates("Sudan")[0]
+    assert sudan.feature_code == "PCLI"
+    assert not sudan.by_alternate_name
+
+
 def test_countries_states_and_counties_are_there(gazetteer: Gazetteer) -> None:
     romania = [e for e in gazetteer.candidates("Romania") if e.feature_code == "PCLI"]
     assert romania

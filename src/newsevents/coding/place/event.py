@@ -29,6 +29,7 @@ OWN_EVENT_DEPS = frozenset({"relcl", "conj", "ccomp", "parataxis"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 SKIP_DEPS = frozenset({"punct", "cc"})
 MAX_HOPS = 12
+TOWN_CLASS = "P"  # GeoNames feature class of populated places
 
 
 def event_place(sentence: Sentence, trigger: Token, places: Sequence[Place]) -> Place | None:
@@ -82,8 +83,28 @@ class SentencePlaces:
                 candidates.append((depth, abs(i - trigger.i), order, place))
         if not candidates:
             return None
-        best = min(candidates, key=lambda c: c[:3])
-        return dataclasses.replace(best[3], role="event")
+        depth, _, _, best = min(candidates, key=lambda c: c[:3])
+        town = self._town_within(best, trigger) if depth > 0 else None
+        if town is not None:
+            return dataclasses.replace(town, role="sentence")
+        return dataclasses.replace(best, role="event")
+
+    def _town_within(self, area: Place, trigger: Token) -> Place | None:
+        """For a country or region that only qualifies a noun of the clause ("talks held in
+        the capital on investment in X"), the sentence's town in that country nearest the
+        trigger: the noun says what the event was about, the town where it was held. A
+        country or region attached to the trigger itself ("arrested in X") stays.
+        """
+        if area.feature_class == TOWN_CLASS or area.country is None:
+            return None
+        towns = [
+            p
+            for p in self.places
+            if p.feature_class == TOWN_CLASS and p.country == area.country and p.span is not None
+        ]
+        return min(
+            towns, key=lambda p: abs(p.span.start - trigger.start) if p.span else 0, default=None
+        )
 
 
 def clause_region(trigger: Token, tree: Tree) -> dict[int, int]:

@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from newsevents.coding.place.gazetteer_data import GazetteerData, load_data
+from newsevents.coding.place.gazetteer_data import ARABIC_MARKS, GazetteerData, load_data
 from newsevents.model import EntityPattern
 
 ACTOR_PACKAGE = "newsevents.coding.data.actors"
@@ -79,6 +79,7 @@ class GazEntry:
 def name_key(name: str) -> str:
     """Normalise a place name for lookup: accents, case, 'St.'/'Saint', dots, 'the'."""
     text = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    text = text.translate(ARABIC_MARKS)  # "‘Ajlun" is "Ajlun"
     text = " ".join(text.replace("’", "'").casefold().split())
     if text.startswith("the "):
         text = text[4:]
@@ -151,11 +152,22 @@ class Gazetteer:
         return None if found is None else self._entry(found)
 
     def is_capital(self, entry: GazEntry) -> bool:
-        """Is `entry` the town the actor dictionary names as its country's capital?"""
+        """Is `entry` the town the actor dictionary names as its country's capital?
+
+        The dictionary gives a name and a country, so the capital is the most populous
+        town of that name there: the small "Washington" of another state is no capital.
+        """
         if entry.feature_code != "PPL":
             return False
         code = self.cameo_country(entry)
-        return code is not None and (name_key(entry.name), code) in self._capitals
+        if code is None or (name_key(entry.name), code) not in self._capitals:
+            return False
+        namesakes = (
+            e
+            for e in self.candidates(entry.name)
+            if e.feature_code == "PPL" and e.country_iso2 == entry.country_iso2
+        )
+        return next(namesakes, entry).geonameid == entry.geonameid
 
     @cached_property
     def _capitals(self) -> frozenset[tuple[str, str]]:

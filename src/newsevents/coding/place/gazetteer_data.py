@@ -26,6 +26,8 @@ GAZETTEER_FILE = "gazetteer.tsv.gz"
 RULER_FILE = "ruler_names.tsv"
 ENTRY_FIELDS = 9  # geonameid, name, feature code, country, admin1, admin2, population, lat, lon
 
+# Ayn and hamza marks of romanised Arabic names, which news copy mostly leaves out.
+ARABIC_MARKS = str.maketrans("", "", "\u2018\u02bf\u02be")
 # A name key's places: one row (~row when it is an alternate name), or several in file order.
 IndexValue = int | tuple[int, ...]
 
@@ -91,10 +93,8 @@ def build_data(raw: bytes, ruler_text: str) -> GazetteerData:
             admin1[parts[4]] = i
         elif parts[2] in ("PCLI", "CONT"):
             areas.append(i)
-        for key in parts[-2].split("|"):
-            lists.setdefault(key, []).append(i)
-        for key in parts[-1].split("|") if parts[-1] else ():
-            lists.setdefault(key, []).append(~i)  # ~i marks an alternate name
+        for key, row in _row_keys(parts[-2], parts[-1], i):
+            lists.setdefault(key, []).append(row)
         blob += "\t".join(parts[:ENTRY_FIELDS]).encode("utf-8")
         offsets.append(len(blob))
         ids.append(int(parts[0]))
@@ -107,6 +107,27 @@ def build_data(raw: bytes, ruler_text: str) -> GazetteerData:
     return GazetteerData(
         version, bytes(blob), offsets, index, admin1, tuple(areas), ids, _iso3_table(), ruler
     )
+
+
+def _row_keys(primary: str, others: str, i: int) -> list[tuple[str, int]]:
+    """A row's lookup keys: (key, i) for its names, (key, ~i) for its alternate names.
+
+    Each key also stands without the ayn and hamza marks of romanised Arabic ("‘ajlun"
+    is found as "ajlun"), and without a leading article "al " as an alternate name ("al
+    manzalah" as "manzalah"): news prints both forms, GeoNames often only the marked one.
+    """
+    named = [
+        (spelling, row)
+        for keys, row in ((primary, i), (others, ~i))
+        for key in (keys.split("|") if keys else ())
+        for spelling in (key, key.translate(ARABIC_MARKS).strip())
+    ]
+    bare = [(spelling.removeprefix("al "), ~i) for spelling, _ in named]
+    out: dict[str, int] = {}
+    for spelling, row in named + bare:  # a name the row has outright is never an alternate
+        if spelling and spelling not in out:
+            out[spelling] = row
+    return list(out.items())
 
 
 def _iso3_table() -> dict[str, str]:

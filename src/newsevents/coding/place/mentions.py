@@ -20,14 +20,20 @@ from newsevents.coding.place.names import (
     PLACE_LABELS,
     PLACE_MODIFIERS,
     PLACE_NOUNS,
+    QUARTER_NOUNS,
     STRONG_LOCATIVE,
+    UNIT_NOUNS,
 )
 from newsevents.model import Mention, ParsedArticle, PlaceRole, Span, Token
 
 ORG_TOWN_MIN_POPULATION = 20_000
 # A widened name may be a city's other name ("Quebec City" for Québec) only for a big city.
 WIDENED_ALIAS_MIN_POPULATION = 100_000
-DATELINE_ENDS = frozenset({"(", "—", "–", "-", "--", ":"})
+# What may follow a dateline: dashes (also as scraped: "---", a stray cp1252 dash
+# U+0097, a closing quote where "(AP) —" lost its dash), a bracket or a colon.
+DATELINE_ENDS = frozenset({"(", "—", "–", "-", "--", "---", "\u0097", "\u201d", '"', ":"})
+UNMARKED_DATELINE_POPULATION = 500_000
+DATELINE_ABBREVIATIONS = frozenset({"ST", "FT", "MT"})  # "ST. PAUL --"
 DATELINE_SENTENCES = 4  # a title and a teaser may come before the dateline
 
 
@@ -43,6 +49,7 @@ class Toponym:
     container: str = ""  # the "State" or "Country" of "City, State", as printed
     demonym_of: GazEntry | None = None  # the country a nationality word names ("Israeli")
     state_word: bool = False  # followed by "state": "Washington state" means the state
+    quarter_of: str = ""  # the town of "the X neighborhood of Town", as printed
 
 
 def find_toponyms(
@@ -121,6 +128,7 @@ def _from_mention(
     if start >= end:
         return None
     start, end = _widened(tokens, start, end, gazetteer, first)
+    end = _without_place_noun(tokens, start, end, gazetteer)
     span = _span(tokens, start, end)
     if span.text.lower() in BARE_DIRECTIONS or _surname(tokens, start, end, first):
         return None
@@ -153,6 +161,21 @@ def _widened(
     if after is not None and _joins(after, tokens, start, end, gazetteer):
         end += 1
     return start, end
+
+
+def _without_place_noun(
+    tokens: dict[int, Token], start: int, end: int, gazetteer: Gazetteer
+) -> int:
+    """The mention's end without a trailing administrative noun the gazetteer does not
+    know the name with: "the Lorvik district" is Lorvik, "Lorvik State" stays whole when
+    the gazetteer has it so. (Not "county" or "province": there the bare name is mostly
+    a namesake elsewhere, while the gazetteer lacks the unit.)"""
+    if end - start < 2 or tokens[end - 1].text.lower() not in UNIT_NOUNS:
+        return end
+    if gazetteer.candidates(_span(tokens, start, end).text):
+        return end
+    shorter = _span(tokens, start, end - 1).text
+    return end - 1 if gazetteer.candidates(shorter) else end
 
 
 def _joins(
@@ -304,21 +327,39 @@ def _dateline_at(
     """The dateline opening the sentence that begins at token `first`, if it has one."""
     start = first + 1 if tokens[first].text == "(" else first
     end = start
-    while end in tokens and tokens[end].text.isalpha() and tokens[end].text.isupper():
+    while end in tokens and _dateline_word(tokens, end, start):
         end += 1
     nxt = tokens.get(end)
     if nxt is not None and nxt.text == ")" and start > first:
         nxt = tokens.get(end + 1)
     if end == start or nxt is None:
         return None
-    # "KANSAS CITY The Latest on ...": a two-word dateline may run into the lead unmarked
-    unmarked = end - start >= 2 and nxt.text.istitle()
-    if nxt.text not in DATELINE_ENDS and nxt.text != "," and not unmarked:
-        return None
     span = _span(tokens, start, end)
-    if len(span.text) < 3 or not gazetteer.candidates(span.text.title()):
+    found = gazetteer.candidates(span.text.title()) if len(span.text) >= 3 else []
+    # "KANSAS CITY The Latest on ...", "LONDON The Latest": a dateline may run into the
+    # lead unmarked when it has two words or names a city
+    unmarked = nxt.text.istitle() and (end - start >= 2 or _city(found))
+    if not found or (nxt.text not in DATELINE_ENDS and nxt.text != "," and not unmarked):
         return None
     return Toponym(span, sentence_index, start, end, role="dateline")
+
+
+def _city(found: Sequence[GazEntry]) -> bool:
+    """Does the name name a city (a town of `UNMARKED_DATELINE_POPULATION` or more)?"""
+    return any(
+        e.feature_code == "PPL"
+        and not e.by_alternate_name
+        and e.population >= UNMARKED_DATELINE_POPULATION
+        for e in found
+    )
+
+
+def _dateline_word(tokens: dict[int, Token], i: int, start: int) -> bool:
+    """An upper-case word of a dateline, or the dot of its abbreviation ("ST. PAUL")."""
+    text = tokens[i].text
+    if text == ".":
+        return i > start and tokens[i - 1].text in DATELINE_ABBREVIATIONS
+    return text.isalpha() and text.isupper()
 
 
 def _with_containers(
@@ -333,6 +374,10 @@ def _with_containers(
             topo = dataclasses.replace(topo, state_word=True)
         comma = tokens.get(topo.token_end)
         after = tokens.get(topo.token_end + 1)
+        town = _quarter_of(topo, tokens, by_start)
+        if town:
+            out.append(dataclasses.replace(topo, container=town, quarter_of=town))
+            continue
         if comma is None or comma.text != "," or after is None:
             out.append(topo)
             continue
@@ -351,6 +396,15 @@ def _with_containers(
             )
         out.append(_replace_container(topo, container))
     return sorted(out, key=lambda t: t.token_start)
+
+
+def _quarter_of(topo: Toponym, tokens: dict[int, Token], by_start: dict[int, Toponym]) -> str:
+    """The town of "the X neighborhood of Town" (X is a quarter of it), else ''."""
+    noun, of = tokens.get(topo.token_end), tokens.get(topo.token_end + 1)
+    if noun is None or of is None or noun.text.lower() not in QUARTER_NOUNS or of.text != "of":
+        return ""
+    town = by_start.get(topo.token_end + 2)
+    return town.span.text if town is not None else ""
 
 
 def _replace_container(topo: Toponym, container: str) -> Toponym:

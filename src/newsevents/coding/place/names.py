@@ -174,6 +174,11 @@ PLACE_NOUNS = frozenset(
         "center",
     }
 )
+# Nouns for a part of a town: "the X neighborhood of Town" is in Town.
+QUARTER_NOUNS = frozenset({"neighborhood", "neighbourhood", "district", "section", "suburb"})
+# Administrative nouns that may follow a name the gazetteer knows without them
+# ("the X district" is X).
+UNIT_NOUNS = frozenset({"district", "governorate", "prefecture", "state"})
 # Entity labels that name places outright, and labels the small model gives
 # places by mistake (accepted only in a locative context and when the
 # gazetteer knows the name).

@@ -14,6 +14,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from newsevents.coding.place.distance import distance_km
 from newsevents.coding.place.gazetteer import GazEntry, Gazetteer
 from newsevents.coding.place.mentions import Toponym
 
@@ -29,6 +30,13 @@ DATELINE_WEIGHT = 3
 # ("Washington" in news is the US capital); "Washington state" or a context of
 # the state's own towns still picks the state.
 CAPITAL_BONUS = 4.5
+# Any other national capital gets a smaller prior: a bare "Brussels" in a story that names
+# American places is still the Belgian capital unless the story names the namesake's state.
+CAPITAL_PRIOR = 2.0
+# Rounds of re-placing names against the others' choices; it stops earlier at a fixed point.
+MAX_ROUNDS = 10
+# A place farther than this from the town it is printed in is a namesake, not a quarter.
+QUARTER_KM = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,21 +54,50 @@ def resolve(
     """The chosen place for each toponym (None where the gazetteer has no candidate).
 
     Round one scores against where the other names *could* be; later rounds
-    against where they were placed. A name never votes for itself.
+    against where they were placed, until no choice changes (three fixed rounds
+    stopped some articles mid-swing: "London" went to England in round three though
+    the Ontario towns around it had already pulled it back). A name never votes
+    for itself.
     """
     options = [_candidates(t, gazetteer, abbreviations) for t in toponyms]
     areas = [_container_areas(t, gazetteer, abbreviations) for t in toponyms]
     priors = [_name_priors(t, opts, gazetteer) for t, opts in zip(toponyms, options, strict=True)]
     votes = {t.span.text: _possible(opts) for t, opts in zip(toponyms, options, strict=True)}
     chosen: list[GazEntry | None] = []
-    for _ in range(3):
+    for _ in range(MAX_ROUNDS):
         total = _sum(votes.values())
+        before = chosen
         chosen = [
             _best(opts, area, total, votes[t.span.text], prior)
             for t, opts, area, prior in zip(toponyms, options, areas, priors, strict=True)
         ]
+        if chosen == before:
+            break
         votes = _placed(toponyms, chosen)
-    return chosen
+    return _in_container_towns(toponyms, chosen)
+
+
+def _in_container_towns(
+    toponyms: Sequence[Toponym], chosen: list[GazEntry | None]
+) -> list[GazEntry | None]:
+    """A quarter of a town ("the X neighborhood of Town") that the gazetteer lacks, or knows
+    only as a namesake far from that town, is placed at the town."""
+    towns = {
+        t.span.text: e
+        for t, e in zip(toponyms, chosen, strict=True)
+        if e is not None and e.feature_code == "PPL"
+    }
+    out = list(chosen)
+    for i, topo in enumerate(toponyms):
+        town, entry = towns.get(topo.quarter_of), chosen[i]
+        if town is not None and (entry is None or _far_town(entry, town)):
+            out[i] = town
+    return out
+
+
+def _far_town(entry: GazEntry, town: GazEntry) -> bool:
+    far = distance_km(entry.lat, entry.lon, town.lat, town.lon) > QUARTER_KM
+    return entry.feature_code == "PPL" and far
 
 
 def _candidates(
@@ -84,15 +121,15 @@ def _name_priors(
     topo: Toponym, options: Sequence[GazEntry], gazetteer: Gazetteer
 ) -> dict[int, float]:
     """Extra score per candidate id from how the name is written: 'X state', or a
-    capital that shares its name with a state (elsewhere the context decides:
-    "Paris" in a Texas paper is the Texan town)."""
+    national capital (a big bonus when a state shares its name, a small prior otherwise,
+    so the context still decides: "Paris" in a Texas paper is the Texan town)."""
     out: dict[int, float] = {}
     states = any(e.feature_code == "ADM1" and not e.by_alternate_name for e in options)
     for entry in options:
         if topo.state_word and entry.feature_code == "ADM1":
             out[entry.geonameid] = CONTAINER_BONUS
-        elif not topo.state_word and states and gazetteer.is_capital(entry):
-            out[entry.geonameid] = CAPITAL_BONUS
+        elif not topo.state_word and gazetteer.is_capital(entry):
+            out[entry.geonameid] = CAPITAL_BONUS if states else CAPITAL_PRIOR
     return out
 
 

@@ -90,7 +90,9 @@ class Context:
     def _sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         lo = max(0, start - _WINDOW)
         hi = min(len(self.text), end + _WINDOW)
-        for edge in SENTENCE_EDGE.finditer(self.text, lo, start):
+        # up to one character past `start`: the edge's look-ahead must see the expression's
+        # first letter, or a sentence opening "On Monday," takes the last one's tense
+        for edge in SENTENCE_EDGE.finditer(self.text, lo, min(len(self.text), start + 1)):
             lo = edge.end()
         after = SENTENCE_EDGE.search(self.text, end, hi)
         if after:

@@ -7,7 +7,9 @@ event mis-dates one of them, so we follow the dependency parse: from the
 trigger up through its heads to the root, the first word that a date hangs
 from decides ("yesterday" hangs from "attacked", "on Monday" from "said").
 Only when no expression governs the trigger do we fall back, in order, to the
-sentence's single date (if it has exactly one), the publication date, or none.
+sentence's single date (if it has exactly one), the story's day (the first recent
+day named earlier in the article, as a lead's "said on Wednesday"), the publication
+date, or none.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from newsevents.coding.syntax import Tree
 from newsevents.model import DateFrom, EventDate, Sentence, Timex, Token
 
 _DATED_TYPES = ("DATE", "TIME")
+STORY_WINDOW_DAYS = 14  # how far before publication the lead's day may lie
 
 
 def event_date(
@@ -28,9 +31,10 @@ def event_date(
     """The event's own date: the expression that governs its trigger (same clause or its
     modifier, found by walking the dependency heads from the trigger up to the root and
     taking the nearest timex attached on that path), else the sentence's (only if
-    unambiguous), else the publication date (date_from='publication'), else unknown
-    (value None, date_from='none'). Keeps precision and date_from ('text' when the
-    expression governs the trigger, 'sentence' when taken from elsewhere in the sentence).
+    unambiguous), else the story's day (date_from='article'), else the publication date
+    (date_from='publication'), else unknown (value None, date_from='none'). Keeps
+    precision and date_from ('text' when the expression governs the trigger, 'sentence'
+    when taken from elsewhere in the sentence).
     For several events of one sentence use one `SentenceTimes` (same answers)."""
     return SentenceTimes.of(sentence, timexes).event_date(Tree.of(sentence), trigger, published)
 
@@ -50,6 +54,7 @@ class SentenceTimes:
     attached: tuple[int | None, ...]  # per expression of `dated`
     labels: tuple[bool, ...]  # per expression: it only labels a noun (`names_a_thing`)
     governing: dict[int, list[Timex]]  # token index -> expressions attached to it
+    earlier: tuple[Timex, ...] = ()  # the article's days named before the sentence, in order
 
     @classmethod
     def of(cls, sentence: Sentence, timexes: Sequence[Timex]) -> SentenceTimes:
@@ -61,7 +66,15 @@ class SentenceTimes:
             if node is not None:
                 governing.setdefault(node, []).append(timex)
         labels = tuple(names_a_thing(t, by_index) for t in dated)
-        return cls(by_index, dated, attached, labels, governing)
+        earlier = tuple(
+            t
+            for t in timexes
+            if t.span.end <= sentence.span.start
+            and t.type in _DATED_TYPES
+            and t.precision == "day"
+            and t.anchor is not None
+        )
+        return cls(by_index, dated, attached, labels, governing, earlier)
 
     def event_date(self, tree: Tree, trigger: Token, published: dt.date | None) -> EventDate:
         """`event_date` for a trigger of this sentence (`tree` is the sentence's)."""
@@ -80,8 +93,22 @@ class SentenceTimes:
             if len({t.value for t in free}) == 1:
                 return _from_timex(free[0], "sentence")
         if published is not None:
+            story = self._story_day(published)
+            if story is not None:
+                return _from_timex(story, "article")
             return EventDate(published, "day", "publication", published.isoformat())
         return EventDate(None, "unknown", "none")
+
+    def _story_day(self, published: dt.date) -> Timex | None:
+        """The day the story is about: the first day the article names before this sentence
+        that lies in the fortnight up to publication ("said Wednesday" in the lead, where
+        a Sunday paper reports the week's events; later undated sentences go on telling
+        that day's news, not the publication day's)."""
+        oldest = published - dt.timedelta(days=STORY_WINDOW_DAYS)
+        return next(
+            (t for t in self.earlier if t.anchor is not None and oldest <= t.anchor <= published),
+            None,
+        )
 
     def _governor(self, tree: Tree, trigger: Token) -> int | None:
         """The nearest word on the trigger's path of heads that an expression hangs from."""

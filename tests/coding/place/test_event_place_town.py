@@ -1,0 +1,56 @@
+"""An event placed in a country or region moves to the sentence's town in it.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsevents.coding.place.find import event_place, find_places
+from newsevents.coding.place.gazetteer import Gazetteer
+from newsevents.model import Article, ParsedArticle, Place
+from newsevents.nlp import load_language, parse_text
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="module")
+def nlp(gazetteer: Gazetteer) -> Any:
+    return load_language(gazetteer.entity_patterns())
+
+
+def place_of(nlp: Any, gazetteer: Gazetteer, text: str, verb: str) -> Place | None:
+    sentences = parse_text(nlp, text)
+    places = find_places(ParsedArticle(Article("t", text), sentences), gazetteer)
+    trigger = next(t for t in sentences[0].tokens if t.text == verb)
+    return event_place(sentences[0], trigger, places)
+
+
+def test_a_country_gives_way_to_the_sentences_town_in_it(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = (
+        "Delegates at the commission meeting held in Nairobi discussed new investment "
+        "in Kenya, officials said."
+    )
+    place = place_of(nlp, gazetteer, text, "discussed")
+    assert place is not None
+    assert (place.name, place.country, place.role) == ("Nairobi", "KEN", "sentence")
+
+
+def test_a_town_of_another_country_does_not_replace_it(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Envoys who flew in from Nairobi discussed new investment in Ghana on Monday."
+    place = place_of(nlp, gazetteer, text, "discussed")
+    assert place is not None
+    assert (place.country, place.feature_class, place.role) == ("GHA", "A", "event")
+
+
+def test_a_stated_town_stays(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Police in Kenya arrested two men in Mombasa after talks in Nairobi."
+    place = place_of(nlp, gazetteer, text, "arrested")
+    assert place is not None
+    assert (place.name, place.role) == ("Mombasa", "event")
