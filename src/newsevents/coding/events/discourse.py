@@ -11,6 +11,9 @@ state or organisation, so "the minister told a committee his ministry ..." is th
 minister's ministry even when NATO was a subject before. "The North" / "the South"
 (any cardinal direction) refer to the last country whose name contains that direction
 word ("North Korea").
+A bare role ("the ministry", "the Mission", "police") repeats an earlier mention that had a
+country ("Ukraine's trade mission", "Israeli police"): it takes that country, the most recent
+mention with the same sector and head word, before the article's country is considered.
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ RECIPROCAL = re.compile(
 )
 # Pronouns that name a person, never a state, organisation or group.
 PERSONAL = frozenset({"he", "his", "him", "she", "her", "himself", "herself"})
+# `entry` suffix of a bare role given the country of the earlier mention it repeats
+ANTECEDENT_ENTRY = "country-of-antecedent"
 DIRECTION = re.compile(r"^the\s+(north|south|east|west)(?:ern)?\b", re.IGNORECASE)
 
 
@@ -94,7 +99,7 @@ class Discourse:
         if pronoun is not None:
             return self._possessed(actor, short, pronoun)
         if actor is not None:
-            return actor
+            return self._placed_role(actor, short)
         direction = DIRECTION.match(short.text)
         if direction is not None:
             return self._direction(direction.group(1), short)
@@ -152,6 +157,39 @@ class Discourse:
                         return dataclasses.replace(actor, text=span.text, span=span)
         return None
 
+    def _placed_role(self, actor: Actor, span: Span) -> Actor:
+        """A bare role ("the Mission", "the court") with the country of the latest earlier
+        mention it repeats: the same sector, and its head word in that mention's words
+        ("the first Ukraine trade mission", "Azerbaijan's supreme court") that names its
+        state (not a city's police station, nor a party name many countries share, whose
+        country the article's context may still correct). Without one, the role is
+        returned unchanged and the article's context decides later."""
+        if actor.country is not None or not actor.sector or actor.code != actor.sector:
+            return actor
+        country = self._repeated_state(actor, span)
+        if country is None:
+            return actor
+        return dataclasses.replace(
+            actor,
+            code=country + actor.code,
+            country=country,
+            entry=f"{actor.entry}+{ANTECEDENT_ENTRY}",
+        )
+
+    def _repeated_state(self, actor: Actor, span: Span) -> str | None:
+        """The country of the latest mention before `span` that `actor` repeats."""
+        head = _head_word(actor.text)
+        # subjects are whole phrases ("a Finnish trade delegation"); mentions, single names
+        pool = sorted([*self.subjects, *self.mentions], key=lambda a: a.span.end if a.span else 0)
+        for earlier in reversed(pool):
+            if earlier.span is None or earlier.span.end > span.start:
+                continue
+            if earlier.country is None or not _names_state(earlier):
+                continue
+            if earlier.sector == actor.sector and head in _words(earlier.text):
+                return earlier.country
+        return None
+
     def _person_here(self, actor: Actor) -> bool:
         """Whether `actor` names a person and was named in the current sentence."""
         here = actor.span is not None and actor.span.start >= self.sentence_start
@@ -180,3 +218,35 @@ class Discourse:
             ):
                 return dataclasses.replace(actor, text=span.text, span=span)
         return None
+
+
+def _words(text: str) -> set[str]:
+    """Lower-case words of a phrase, each also without a plural "s"."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return set(words) | {w[:-1] for w in words if w.endswith("s")}
+
+
+def _head_word(text: str) -> str:
+    """The last word of a role phrase ("Interior Ministry" -> "ministry"), singular."""
+    words = re.findall(r"[a-z]+", text.lower())
+    last = words[-1] if words else ""
+    return last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+
+
+# An entry part that is a country or its people ("UKR", "ISR.cop", "GEO.people"), or a
+# named state body of `institutions_world.yaml` ("w.cop.ken": the Kenyan police).
+_STATE_PART = re.compile(r"^(?:[A-Z]{3}(?:\.|$)|w\.)")
+
+
+def _names_state(actor: Actor) -> bool:
+    """Whether the mention names its state: by the country's name or adjective, or as a
+    named state body."""
+    return actor.country is not None and any(
+        _STATE_PART.match(part) for part in actor.entry.split("+")
+    )
+
+
+def repeats_mention(actor: Actor) -> bool:
+    """Whether the actor is a bare role read as an earlier mention ("the party"), not a
+    pronoun that took such a role as its antecedent."""
+    return actor.entry.endswith(ANTECEDENT_ENTRY) and actor.text.lower() not in PRONOUNS

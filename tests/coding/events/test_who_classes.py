@@ -1,0 +1,57 @@
+"""Who acts and who is acted upon, in error classes seen on real news, each in sentences of
+our own: a bare role that repeats an earlier mention ("the mission") keeps that mention's
+country."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.model import Event
+from newsevents.pipeline import Pipeline
+
+pytestmark = pytest.mark.model
+DAY = dt.date(2023, 6, 1)
+
+
+def dyads(pipeline: Pipeline, text: str, root: str) -> list[tuple[str | None, str | None]]:
+    """(source country, target country) of the events of `root` coded in `text`."""
+    events = pipeline.code_text(text, DAY).events
+    return [(_country(e, "source"), _country(e, "target")) for e in events if e.cameo.root == root]
+
+
+def _country(event: Event, side: str) -> str | None:
+    actor = getattr(event, side)
+    return None if actor is None else actor.country or actor.code[:3]
+
+
+def test_a_bare_role_repeats_the_earlier_mention_of_its_country(pipeline: Pipeline) -> None:
+    """Without the earlier mention "the delegation" would take the country the places of the
+    article point to (Kenya here)."""
+    text = (
+        "A Finnish trade delegation arrived in Nairobi on Monday. Kenyan officials in Nairobi "
+        "and Mombasa welcomed the visit. The delegation met the governor of Mombasa on Tuesday."
+    )
+    events = pipeline.code_text(text, DAY).events
+    met = [
+        e
+        for e in events
+        if e.provenance.source_span and e.provenance.source_span.text == "The delegation"
+    ]
+    assert met, [(e.cameo.code, e.source) for e in events]
+    assert all(_country(e, "source") == "FIN" for e in met), [e.source for e in met]
+
+
+def test_a_repeated_role_may_be_the_target_of_its_own_kind(pipeline: Pipeline) -> None:
+    """An officer criticising "the police" acts on the police named before, not on himself:
+    the target is kept although source and target share a code."""
+    text = (
+        "Kenyan police detained two protesters in Nakuru. A senior police officer later "
+        "criticised the police for the arrests."
+    )
+    events = pipeline.code_text(text, DAY).events
+    criticism = [e for e in events if e.cameo.root == "11"]
+    assert criticism, [e.cameo.code for e in events]
+    assert criticism[0].target is not None
+    assert criticism[0].target.code == "KENCOP"
