@@ -1,6 +1,6 @@
 """Who acts and who is acted upon, in error classes seen on real news, each in sentences of
-our own: a bare role that repeats an earlier mention ("the mission") keeps that mention's
-country."""
+our own: whence diplomats are expelled is who expels them, and a bare role that repeats an
+earlier mention ("the mission") keeps that mention's country."""
 
 from __future__ import annotations
 
@@ -24,6 +24,26 @@ def dyads(pipeline: Pipeline, text: str, root: str) -> list[tuple[str | None, st
 def _country(event: Event, side: str) -> str | None:
     actor = getattr(event, side)
     return None if actor is None else actor.country or actor.code[:3]
+
+
+def test_diplomats_expelled_from_a_country_are_expelled_by_it(pipeline: Pipeline) -> None:
+    found = dyads(pipeline, "Three Iranian diplomats were expelled from Denmark last week.", "16")
+    assert ("DNK", "IRN") in found, found
+
+
+def test_the_noun_expulsion_takes_its_source_from_the_from_phrase(pipeline: Pipeline) -> None:
+    """The parser hands the noun the clause's subject ("the quarrel"), which is no actor."""
+    text = "The quarrel brought swift expulsions of Chilean diplomats from Bolivia."
+    found = dyads(pipeline, text, "16")
+    assert ("BOL", "CHL") in found, found
+
+
+def test_recalling_an_ambassador_from_a_country_still_targets_that_country(
+    pipeline: Pipeline,
+) -> None:
+    """A recall's "from" names the host, not the one acting."""
+    found = dyads(pipeline, "Ecuador recalled its ambassador from Colombia on Friday.", "16")
+    assert ("ECU", "COL") in found, found
 
 
 def test_a_bare_role_repeats_the_earlier_mention_of_its_country(pipeline: Pipeline) -> None:
