@@ -75,3 +75,10 @@ def test_a_repeated_role_may_be_the_target_of_its_own_kind(pipeline: Pipeline) -
     assert criticism, [e.cameo.code for e in events]
     assert criticism[0].target is not None
     assert criticism[0].target.code == "KENCOP"
+
+
+def test_a_name_filed_under_a_fronted_date_is_the_subject(pipeline: Pipeline) -> None:
+    """The parser reads "on 2 March Merkel" as one date phrase and leaves the verb without
+    a subject; the name right before the verb is who acted."""
+    found = dyads(pipeline, "On 2 March Merkel criticised the Polish government.", "11")
+    assert ("DEU", "POL") in found, found

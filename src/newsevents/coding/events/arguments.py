@@ -30,6 +30,7 @@ FALLBACK_PREPS = frozenset({"against", "with", "on", "to", "toward", "towards", 
 
 ASKER_PREPS = frozenset({"by", "from"})
 FROM = frozenset({"from"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 PROTEST_ROOT = "14"
 
@@ -182,7 +183,7 @@ def arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
     """Source and target heads: the pattern's own, else the first of `TARGET_RULES` that
     finds a target; then 'between A and B' is split and a passive's place acts."""
     m = item.match
-    sources = list(m.sources)
+    sources = list(m.sources) or _stranded_subject(tree, item)
     targets = [_named_target(tree, t) for t in m.targets if not is_time(tree, t)]
     if item.code in OWN_STANCE_CODES and not targets:
         targets = accusers(tree, item)
@@ -200,6 +201,25 @@ def arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
             p for p in places_near(tree, [m.trigger], frozenset({"in"})) if p not in targets
         ][:1]
     return sources, targets
+
+
+def _stranded_subject(tree: Tree, item: Selected) -> list[int]:
+    """ "On 2 March Petrova resigned", "In a speech in Riga on Monday Kallas warned": the
+    parser often files the name right before a subjectless verb under the fronted phrase
+    (as the date's object); a name ending there, inside a phrase the verb governs from its
+    left, is the verb's subject."""
+    m = item.match
+    if m.pattern.kind != "verb" or tree.is_passive(m.trigger) or m.trigger - 1 not in tree:
+        return []
+    if tree.children(m.trigger, SUBJECT_DEPS):
+        return []
+    name = m.trigger - 1
+    if tree.tok(name).ent_type not in NAME_ENTS or tree.tok(name).pos != "PROPN":
+        return []
+    fronted = [a for a in tree.ancestors(name) if tree.head(a) == m.trigger]
+    if not fronted or tree.tok(fronted[0]).dep != "prep" or fronted[0] > name:
+        return []
+    return [name]
 
 
 def _expeller(
