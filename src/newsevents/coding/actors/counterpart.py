@@ -18,6 +18,13 @@ and an actor the text names as target is never replaced. The new target's `entry
 The same holds the other way round: an agentless verbal act toward one side ("Russia was
 accused of meddling", "Britain was urged to reconsider") in such a story is the other
 side's act, so its missing source becomes the counterpart of its target.
+
+A story with one side only (a domestic report) has no counterpart; there a verbal act of
+conflict (roots 09-13: investigating, demanding, criticising, rejecting, threatening) with
+no target by that side is aimed within it: "the opposition vowed to keep protesting", "the
+ombudsman demanded answers" in a story on Georgian politics are GEO->GEO, as coders key
+them. Such a target's `entry` is `own-side-of-article`. Cooperative and neutral acts with no
+target stay without one (an appeal or a pledge to no one named is too often to no one).
 """
 
 from __future__ import annotations
@@ -30,7 +37,10 @@ from newsevents.coding.actors.context import DOMESTIC_TARGET
 from newsevents.model import Actor, Event
 
 COUNTERPART_ENTRY = "counterpart-of-article"
+OWN_SIDE_ENTRY = "own-side-of-article"
 VERBAL_ROOTS = frozenset(f"{root:02d}" for root in range(1, 14))
+# Verbal conflict: with no target and no other side in the story, aimed within the source's own.
+CONFLICT_ROOTS = frozenset({"09", "10", "11", "12", "13"})
 
 
 def with_counterpart_targets(events: Sequence[Event], min_mentions: int = 3) -> list[Event]:
@@ -46,7 +56,11 @@ def _with_counterpart(event: Event, sides: Counter[str], min_mentions: int) -> E
     if own is not None and _untargeted(event, own):
         side = _counterpart(own, sides, min_mentions)
         text = event.target.text if event.target is not None else ""
-        return replace(event, target=_actor(side, text)) if side else event
+        if side is not None:
+            return replace(event, target=_actor(side, text))
+        if _within(event, own, sides):
+            return replace(event, target=_actor(own, text, OWN_SIDE_ENTRY))
+        return event
     if own is None and other is not None:
         side = _counterpart(other, sides, min_mentions)
         return replace(event, source=_actor(side, "")) if side else event
@@ -59,8 +73,16 @@ def _counterpart(side: str, sides: Counter[str], min_mentions: int) -> str | Non
     return others[0][0] if others and others[0][1] >= min_mentions else None
 
 
-def _actor(side: str, text: str) -> Actor:
-    return Actor(code=side, country=side, sector=None, text=text, entry=COUNTERPART_ENTRY)
+def _within(event: Event, own: str, sides: Counter[str]) -> bool:
+    """Whether an untargeted act of conflict is by the leading side of a one-sided story."""
+    if event.target is not None or event.cameo.root not in CONFLICT_ROOTS:
+        return False
+    leading = sides.most_common(1)
+    return bool(leading) and leading[0][0] == own
+
+
+def _actor(side: str, text: str, entry: str = COUNTERPART_ENTRY) -> Actor:
+    return Actor(code=side, country=side, sector=None, text=text, entry=entry)
 
 
 def _untargeted(event: Event, own: str) -> bool:
