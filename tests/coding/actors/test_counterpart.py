@@ -89,6 +89,15 @@ def test_in_a_one_sided_story_an_untargeted_act_of_conflict_is_aimed_within() ->
     assert with_counterpart_targets([*domestic, pledged])[-1] == pledged
 
 
+def test_in_a_one_sided_story_an_agentless_act_of_conflict_is_the_sides_own() -> None:
+    domestic = [_event("173", GBRGOV, GBR, 1), _event("112", GBR, GBR, 2)]
+    accused = with_counterpart_targets([*domestic, _event("112", None, GBRGOV, 9)])[-1]
+    assert accused.source is not None
+    assert (accused.source.code, accused.source.entry) == ("GBR", OWN_SIDE_ENTRY)
+    welcomed = _event("051", None, GBRGOV, 8)  # not an act of conflict: stays agentless
+    assert with_counterpart_targets([*domestic, welcomed])[-1] == welcomed
+
+
 def test_end_to_end_a_two_sided_story_and_a_domestic_one(pipeline: Pipeline) -> None:
     two_sided = (
         "LONDON — Britain and Norway held a fourth round of fishing talks on Monday. Norway "

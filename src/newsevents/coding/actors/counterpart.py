@@ -23,8 +23,9 @@ A story with one side only (a domestic report) has no counterpart; there a verba
 conflict (roots 09-13: investigating, demanding, criticising, rejecting, threatening) with
 no target by that side is aimed within it: "the opposition vowed to keep protesting", "the
 ombudsman demanded answers" in a story on Georgian politics are GEO->GEO, as coders key
-them. Such a target's `entry` is `own-side-of-article`. Cooperative and neutral acts with no
-target stay without one (an appeal or a pledge to no one named is too often to no one).
+them; and an agentless one toward that side ("the ministry was accused of lying") is that
+side's own. Such an actor's `entry` is `own-side-of-article`. Cooperative and neutral acts
+missing an actor stay so (an appeal or a pledge to no one named is too often to no one).
 """
 
 from __future__ import annotations
@@ -58,12 +59,15 @@ def _with_counterpart(event: Event, sides: Counter[str], min_mentions: int) -> E
         text = event.target.text if event.target is not None else ""
         if side is not None:
             return replace(event, target=_actor(side, text))
-        if _within(event, own, sides):
+        if event.target is None and _within(event, own, sides):
             return replace(event, target=_actor(own, text, OWN_SIDE_ENTRY))
         return event
     if own is None and other is not None:
         side = _counterpart(other, sides, min_mentions)
-        return replace(event, source=_actor(side, "")) if side else event
+        if side is not None:
+            return replace(event, source=_actor(side, ""))
+        if _within(event, other, sides):
+            return replace(event, source=_actor(other, "", OWN_SIDE_ENTRY))
     return event
 
 
@@ -73,12 +77,13 @@ def _counterpart(side: str, sides: Counter[str], min_mentions: int) -> str | Non
     return others[0][0] if others and others[0][1] >= min_mentions else None
 
 
-def _within(event: Event, own: str, sides: Counter[str]) -> bool:
-    """Whether an untargeted act of conflict is by the leading side of a one-sided story."""
-    if event.target is not None or event.cameo.root not in CONFLICT_ROOTS:
+def _within(event: Event, side: str, sides: Counter[str]) -> bool:
+    """Whether an act of conflict missing one actor has the leading side of a one-sided
+    story as its other actor."""
+    if event.cameo.root not in CONFLICT_ROOTS:
         return False
     leading = sides.most_common(1)
-    return bool(leading) and leading[0][0] == own
+    return bool(leading) and leading[0][0] == side
 
 
 def _actor(side: str, text: str, entry: str = COUNTERPART_ENTRY) -> Actor:
