@@ -8,7 +8,11 @@ mentioned before it. Subjects are more salient than objects, which is why
 "it" as North Korea. "He", "his", "she", "her" name a person: they prefer an
 antecedent that names one (a person or a title such as "defence minister") over a
 state or organisation, so "the minister told a committee his ministry ..." is the
-minister's ministry even when NATO was a subject before. "The North" / "the South"
+minister's ministry even when NATO was a subject before. A person the dictionaries do not know
+(a PERSON name that is no actor mention) named after the candidate antecedent is who "he"
+means: the pronoun then stays unresolved, and the article's context places that person,
+rather than handing "he" to a state or police force named before (a name in apposition,
+"the envoy, Ana Petrova", is the actor's own and does not count). "The North" / "the South"
 (any cardinal direction) refer to the last country whose name contains that direction
 word ("North Korea").
 A bare role ("the ministry", "the Mission", "police") repeats an earlier mention that had a
@@ -77,12 +81,21 @@ class Discourse:
         self.mentions: list[Actor] = []
         self.subjects: list[Actor] = []
         self.sentence_start = 0
+        # names of people the dictionaries do not know ("Karl Petersen"), in text order
+        self.unlisted: list[Span] = []
 
     def read_sentence(self, sentence: Sentence) -> None:
         """Record the actors named in a sentence before its events are coded."""
         self.sentence_start = sentence.span.start
         found = self.coder.find_actors(sentence.text, self.when, offset=sentence.span.start)
         self.mentions.extend(a for a in found if a.span is not None)
+        named = [a.span for a in found if a.span is not None]
+        # a name right after an actor ("the envoy, Ana Petrova") is that actor's own name
+        self.unlisted.extend(
+            m.span
+            for m in sentence.mentions
+            if m.label == "PERSON" and not any(_names(m.span, n) for n in named)
+        )
 
     def note_source(self, actor: Actor) -> None:
         self.subjects.append(actor)
@@ -147,15 +160,22 @@ class Discourse:
         """The salient actor before `span`; for "he"/"she" first a person named earlier in
         the same sentence ("the minister told ... his ministry"), else the salient actor as
         for any pronoun (an unlisted name is no mention, so a state often stands for it)."""
-        tests = [self._person_here] if pronoun.lower() in PERSONAL else []
+        personal = pronoun.lower() in PERSONAL
+        tests = [self._person_here] if personal else []
         for accept in [*tests, None]:
             for pool in (self.subjects, self.mentions):
                 for actor in reversed(pool):
                     if actor.span is None or actor.span.end > span.start:
                         continue
+                    if accept is None and personal and self._unlisted_between(actor.span, span):
+                        return None  # "he" is the unlisted person named since
                     if accept is None or accept(actor):
                         return dataclasses.replace(actor, text=span.text, span=span)
         return None
+
+    def _unlisted_between(self, earlier: Span, pronoun: Span) -> bool:
+        """Whether a person the dictionaries lack is named after `earlier`, before `pronoun`."""
+        return any(earlier.end <= n.start and n.end <= pronoun.start for n in self.unlisted)
 
     def _placed_role(self, actor: Actor, span: Span) -> Actor:
         """A bare role ("the Mission", "the court") with the country of the latest earlier
@@ -250,3 +270,8 @@ def repeats_mention(actor: Actor) -> bool:
     """Whether the actor is a bare role read as an earlier mention ("the party"), not a
     pronoun that took such a role as its antecedent."""
     return actor.entry.endswith(ANTECEDENT_ENTRY) and actor.text.lower() not in PRONOUNS
+
+
+def _names(name: Span, actor: Span) -> bool:
+    """Whether a name overlaps an actor's span or follows it as an apposition."""
+    return name.start < actor.end + 3 and actor.start < name.end
