@@ -82,3 +82,22 @@ def test_a_name_filed_under_a_fronted_date_is_the_subject(pipeline: Pipeline) ->
     a subject; the name right before the verb is who acted."""
     found = dyads(pipeline, "On 2 March Merkel criticised the Polish government.", "11")
     assert ("DEU", "POL") in found, found
+
+
+def test_a_role_quoted_by_another_states_media_is_not_the_earlier_mention(
+    pipeline: Pipeline,
+) -> None:
+    """ "Ugandan state media quoted the army": the sentence names a state before the role, so
+    the reporters' country decides, not the Kenyan army of the sentence before."""
+    text = (
+        "The Kenyan army shelled a village near the border on Monday. Ugandan state media "
+        "quoted the army as saying it would retaliate."
+    )
+    events = pipeline.code_text(text, DAY).events
+    quoted = [
+        e
+        for e in events
+        if e.provenance.source_span and e.provenance.source_span.text == "the army"
+    ]
+    assert quoted, [(e.cameo.code, e.source) for e in events]
+    assert all(_country(e, "source") == "UGA" for e in quoted), [e.source for e in quoted]

@@ -197,15 +197,17 @@ class Discourse:
         )
 
     def _repeated_state(self, actor: Actor, span: Span) -> str | None:
-        """The country of the latest mention before `span` that `actor` repeats."""
+        """The country of the latest mention before `span` that `actor` repeats; none when
+        its own sentence names a state before it ("Korean state media quoted the military"),
+        whose reporters or context then decide."""
         head = _head_word(actor.text)
         # subjects are whole phrases ("a Finnish trade delegation"); mentions, single names
         pool = sorted([*self.subjects, *self.mentions], key=lambda a: a.span.end if a.span else 0)
         for earlier in reversed(pool):
-            if earlier.span is None or earlier.span.end > span.start:
+            if earlier.span is None or earlier.span.end > span.start or not _names_state(earlier):
                 continue
-            if earlier.country is None or not _names_state(earlier):
-                continue
+            if earlier.span.start >= self.sentence_start:
+                return None
             if earlier.sector == actor.sector and head in _words(earlier.text):
                 return earlier.country
         return None
