@@ -59,6 +59,16 @@ def test_international_bodies_keep_their_own_country(coder: ActorCoder) -> None:
     assert (eu.country, eu.sector) == ("EUR", "LEG")
 
 
+def test_council_of_europe_bodies_are_the_council(coder: ActorCoder) -> None:
+    """Its advisory and monitoring bodies speak for it; the city in "Venice Commission" is
+    no Italian actor."""
+    for phrase in ("the Venice Commission", "PACE", "GRECO"):
+        body = coder.code_phrase(phrase)
+        assert body is not None, phrase
+        assert body.code == "IGOEURCOE", phrase
+    assert coder.code_phrase("a slower pace") is None
+
+
 def test_acronyms_need_capitals(coder: ActorCoder) -> None:
     assert coder.code_phrase("told us") is None
     us = coder.code_phrase("US")

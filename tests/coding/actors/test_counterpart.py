@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsevents.coding.actors.counterpart import COUNTERPART_ENTRY, with_counterpart_targets
+from newsevents.coding.actors.counterpart import (
+    COUNTERPART_ENTRY,
+    OWN_SIDE_ENTRY,
+    with_counterpart_targets,
+)
 from newsevents.model import Actor, CameoCode, Event, EventDate, Provenance, Span
 from newsevents.pipeline import Pipeline
 
@@ -72,6 +76,26 @@ def test_a_one_sided_or_thin_story_has_no_counterpart() -> None:
     assert with_counterpart_targets(domestic)[-1].target is None
     thin = [_event("046", NOR, GBR, 1), said]  # Norway coded once only
     assert with_counterpart_targets(thin)[-1].target is None
+
+
+def test_in_a_one_sided_story_an_untargeted_act_of_conflict_is_aimed_within() -> None:
+    domestic = [_event("173", GBRGOV, GBR, 1), _event("112", GBR, GBR, 2)]
+    demanded = _event("100", GBRGOV, None, 9)
+    aimed = with_counterpart_targets([*domestic, demanded])[-1]
+    assert aimed.target is not None
+    assert (aimed.target.code, aimed.target.entry) == ("GBR", OWN_SIDE_ENTRY)
+    # a cooperative act to no one named stays without a target
+    pledged = _event("030", GBRGOV, None, 8)
+    assert with_counterpart_targets([*domestic, pledged])[-1] == pledged
+
+
+def test_in_a_one_sided_story_an_agentless_act_of_conflict_is_the_sides_own() -> None:
+    domestic = [_event("173", GBRGOV, GBR, 1), _event("112", GBR, GBR, 2)]
+    accused = with_counterpart_targets([*domestic, _event("112", None, GBRGOV, 9)])[-1]
+    assert accused.source is not None
+    assert (accused.source.code, accused.source.entry) == ("GBR", OWN_SIDE_ENTRY)
+    welcomed = _event("051", None, GBRGOV, 8)  # not an act of conflict: stays agentless
+    assert with_counterpart_targets([*domestic, welcomed])[-1] == welcomed
 
 
 def test_end_to_end_a_two_sided_story_and_a_domestic_one(pipeline: Pipeline) -> None:

@@ -91,3 +91,25 @@ def test_a_possessive_of_an_unplaced_owner_is_the_owner(nlp: Any, actors: ActorC
     assert actor is not None
     assert (actor.country, actor.sector) == (None, "GOV")
     assert actor.span == phrase
+
+
+def test_he_after_an_unlisted_person_is_not_an_earlier_actor(nlp: Any, actors: ActorCoder) -> None:
+    """A person the dictionaries lack is no mention, but is named after the state: "he" is
+    that person (the article's context places him), not Moldova."""
+    text = "Moldova protested on Monday. Later John Miller told reporters he had lost his land."
+    discourse = _discourse(nlp, actors, text, "Moldova")
+    assert discourse.resolve(_at(text, "he"), _at(text, "he"), pronoun="he") is None
+
+
+def test_a_name_in_apposition_is_the_actor_before_it(nlp: Any, actors: ActorCoder) -> None:
+    """ "the OSCE envoy, Peter Hansen": the name is the envoy's, so "he" is still the envoy."""
+    text = "Moldova protested. The OSCE envoy, Peter Hansen, arrived. Later he met officials."
+    discourse = _discourse(nlp, actors, text, "Moldova")
+    envoy = actors.code_phrase("The OSCE envoy", offset=text.index("The OSCE envoy"))
+    assert envoy is not None
+    discourse.note_source(envoy)
+    start = text.index(" he ") + 1
+    he = Span(start, start + 2, "he")
+    actor = discourse.resolve(he, he, pronoun="he")
+    assert actor is not None
+    assert actor.code == envoy.code

@@ -18,6 +18,14 @@ and an actor the text names as target is never replaced. The new target's `entry
 The same holds the other way round: an agentless verbal act toward one side ("Russia was
 accused of meddling", "Britain was urged to reconsider") in such a story is the other
 side's act, so its missing source becomes the counterpart of its target.
+
+A story with one side only (a domestic report) has no counterpart; there a verbal act of
+conflict (roots 09-13: investigating, demanding, criticising, rejecting, threatening) with
+no target by that side is aimed within it: "the opposition vowed to keep protesting", "the
+ombudsman demanded answers" in a story on Georgian politics are GEO->GEO, as coders key
+them; and an agentless one toward that side ("the ministry was accused of lying") is that
+side's own. Such an actor's `entry` is `own-side-of-article`. Cooperative and neutral acts
+missing an actor stay so (an appeal or a pledge to no one named is too often to no one).
 """
 
 from __future__ import annotations
@@ -30,7 +38,10 @@ from newsevents.coding.actors.context import DOMESTIC_TARGET
 from newsevents.model import Actor, Event
 
 COUNTERPART_ENTRY = "counterpart-of-article"
+OWN_SIDE_ENTRY = "own-side-of-article"
 VERBAL_ROOTS = frozenset(f"{root:02d}" for root in range(1, 14))
+# Verbal conflict: with no target and no other side in the story, aimed within the source's own.
+CONFLICT_ROOTS = frozenset({"09", "10", "11", "12", "13"})
 
 
 def with_counterpart_targets(events: Sequence[Event], min_mentions: int = 3) -> list[Event]:
@@ -46,10 +57,17 @@ def _with_counterpart(event: Event, sides: Counter[str], min_mentions: int) -> E
     if own is not None and _untargeted(event, own):
         side = _counterpart(own, sides, min_mentions)
         text = event.target.text if event.target is not None else ""
-        return replace(event, target=_actor(side, text)) if side else event
+        if side is not None:
+            return replace(event, target=_actor(side, text))
+        if event.target is None and _within(event, own, sides):
+            return replace(event, target=_actor(own, text, OWN_SIDE_ENTRY))
+        return event
     if own is None and other is not None:
         side = _counterpart(other, sides, min_mentions)
-        return replace(event, source=_actor(side, "")) if side else event
+        if side is not None:
+            return replace(event, source=_actor(side, ""))
+        if _within(event, other, sides):
+            return replace(event, source=_actor(other, "", OWN_SIDE_ENTRY))
     return event
 
 
@@ -59,8 +77,17 @@ def _counterpart(side: str, sides: Counter[str], min_mentions: int) -> str | Non
     return others[0][0] if others and others[0][1] >= min_mentions else None
 
 
-def _actor(side: str, text: str) -> Actor:
-    return Actor(code=side, country=side, sector=None, text=text, entry=COUNTERPART_ENTRY)
+def _within(event: Event, side: str, sides: Counter[str]) -> bool:
+    """Whether an act of conflict missing one actor has the leading side of a one-sided
+    story as its other actor."""
+    if event.cameo.root not in CONFLICT_ROOTS:
+        return False
+    leading = sides.most_common(1)
+    return bool(leading) and leading[0][0] == side
+
+
+def _actor(side: str, text: str, entry: str = COUNTERPART_ENTRY) -> Actor:
+    return Actor(code=side, country=side, sector=None, text=text, entry=entry)
 
 
 def _untargeted(event: Event, own: str) -> bool:

@@ -29,6 +29,8 @@ RECIPROCAL_PREPS = frozenset({"between", "among"})
 FALLBACK_PREPS = frozenset({"against", "with", "on", "to", "toward", "towards", "at"})
 
 ASKER_PREPS = frozenset({"by", "from"})
+FROM = frozenset({"from"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 PROTEST_ROOT = "14"
 
@@ -56,6 +58,11 @@ HELPING_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 # "sent aid to help Fiji rebuild", "troops to assist the Afghan army": whom aid is for
 HELPING_LEMMAS = frozenset({"help", "assist", "support", "aid", "feed", "rebuild"})
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})
+
+# Expulsion words: whence someone is expelled names who expels them ("diplomats were
+# expelled from Peru", "expulsions of envoys from Chile"), unlike a recall's "from" (the host).
+EXPELLING_LEMMAS = frozenset({"expel", "expulsion", "deport", "deportation", "oust", "eject"})
+EXPELLING_CODES = ("161", "174")
 
 TargetRule = Callable[[Tree, Selected, list[int]], list[int]]
 
@@ -176,7 +183,7 @@ def arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
     """Source and target heads: the pattern's own, else the first of `TARGET_RULES` that
     finds a target; then 'between A and B' is split and a passive's place acts."""
     m = item.match
-    sources = list(m.sources)
+    sources = list(m.sources) or _stranded_subject(tree, item)
     targets = [_named_target(tree, t) for t in m.targets if not is_time(tree, t)]
     if item.code in OWN_STANCE_CODES and not targets:
         targets = accusers(tree, item)
@@ -185,6 +192,7 @@ def arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
             break
         targets = rule(tree, item, sources)
     targets = [t for t in targets if not is_time(tree, t)]
+    sources, targets = _expeller(tree, item, sources, targets)
     if not sources and len(targets) >= 2 and tree.prep_objects(m.trigger, RECIPROCAL_PREPS):
         sources, targets = targets[:1], targets[1:]
     if not sources and m.pattern.kind == "verb" and tree.is_passive(m.trigger):
@@ -193,6 +201,50 @@ def arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
             p for p in places_near(tree, [m.trigger], frozenset({"in"})) if p not in targets
         ][:1]
     return sources, targets
+
+
+def _stranded_subject(tree: Tree, item: Selected) -> list[int]:
+    """ "On 2 March Petrova resigned", "In a speech in Riga on Monday Kallas warned": the
+    parser often files the name right before a subjectless verb under the fronted phrase
+    (as the date's object); a name ending there, inside a phrase the verb governs from its
+    left, is the verb's subject."""
+    m = item.match
+    if m.pattern.kind != "verb" or tree.is_passive(m.trigger) or m.trigger - 1 not in tree:
+        return []
+    if tree.children(m.trigger, SUBJECT_DEPS):
+        return []
+    name = m.trigger - 1
+    if tree.tok(name).ent_type not in NAME_ENTS or tree.tok(name).pos != "PROPN":
+        return []
+    fronted = [a for a in tree.ancestors(name) if tree.head(a) == m.trigger]
+    if not fronted or tree.tok(fronted[0]).dep != "prep" or fronted[0] > name:
+        return []
+    return [name]
+
+
+def _expeller(
+    tree: Tree, item: Selected, sources: list[int], targets: list[int]
+) -> tuple[list[int], list[int]]:
+    """An expulsion told without its agent ("were expelled from Peru") or as a noun ("the
+    expulsions of envoys from Chile", where the parser gives the noun the clause's subject)
+    is the act of the state the expelled leave: the `from` place is the source, and the
+    expelled (the literal object) the target. A named agent of a verb stays the source."""
+    m = item.match
+    if not item.code.startswith(EXPELLING_CODES):
+        return sources, targets
+    if tree.tok(m.trigger).lemma.lower() not in EXPELLING_LEMMAS:
+        return sources, targets
+    if sources and m.pattern.kind == "verb" and not tree.is_passive(m.trigger):
+        return sources, targets
+    # the expelled: the verb's object or the noun's "of" phrase ("expulsions of envoys")
+    objects = [m.literal] if m.literal is not None else tree.prep_objects(m.trigger, OF)
+    anchors = [m.trigger, *objects, *targets]
+    whence = [o for a in anchors for o in tree.prep_objects(a, FROM) if _is_expeller(tree, o)]
+    if not whence:
+        return sources, targets
+    expellers = tree.conjuncts(whence[0])
+    expelled = [t for t in targets if t not in expellers]
+    return expellers, expelled or [c for o in objects[:1] for c in tree.conjuncts(o)]
 
 
 def asker_heads(tree: Tree, n: int) -> list[int]:
@@ -264,6 +316,11 @@ def places_near(tree: Tree, anchors: list[int], preps: frozenset[str], depth: in
             elif depth > 1 and not is_time(tree, o):
                 out.extend(places_near(tree, [o], preps, depth - 1))
     return out
+
+
+def _is_expeller(tree: Tree, i: int) -> bool:
+    """A place, or a bloc named like one ("the West")."""
+    return _is_place(tree, i) or tree.tok(i).ent_type in NAME_ENTS - {"PERSON"}
 
 
 def _is_place(tree: Tree, i: int) -> bool:

@@ -23,7 +23,7 @@ from newsevents.coding.events.arguments import (
     is_common,
     places_near,
 )
-from newsevents.coding.events.discourse import PRONOUNS, Discourse, PhraseCoder
+from newsevents.coding.events.discourse import PRONOUNS, Discourse, PhraseCoder, repeats_mention
 from newsevents.coding.events.lexicon import Lexicon
 from newsevents.coding.events.match import QUANTITY_NOUNS, Match, find_matches
 from newsevents.coding.events.phrases import closed_span, joint_span, nominal_extent
@@ -129,7 +129,8 @@ class EventCoder:
             if item.asker is not None:
                 tgt_span = _owned_span(tree, item.asker.trigger, t) or tgt_span
             if src is not None and tgt is not None and src.code == tgt.code:
-                tgt = None  # an actor does not act on itself: the target phrase was misread
+                # an actor does not act on itself (a misread phrase) but on one named before
+                tgt = tgt if repeats_mention(tgt) else None
             if src is not None and s is not None and tree.tok(s).text.lower() not in PRONOUNS:
                 discourse.note_source(src)
             # "both sides pledged ...": each of the two states acts towards the other

@@ -8,9 +8,16 @@ mentioned before it. Subjects are more salient than objects, which is why
 "it" as North Korea. "He", "his", "she", "her" name a person: they prefer an
 antecedent that names one (a person or a title such as "defence minister") over a
 state or organisation, so "the minister told a committee his ministry ..." is the
-minister's ministry even when NATO was a subject before. "The North" / "the South"
+minister's ministry even when NATO was a subject before. A person the dictionaries do not know
+(a PERSON name that is no actor mention) named after the candidate antecedent is who "he"
+means: the pronoun then stays unresolved, and the article's context places that person,
+rather than handing "he" to a state or police force named before (a name in apposition,
+"the envoy, Ana Petrova", is the actor's own and does not count). "The North" / "the South"
 (any cardinal direction) refer to the last country whose name contains that direction
 word ("North Korea").
+A bare role ("the ministry", "the Mission", "police") repeats an earlier mention that had a
+country ("Ukraine's trade mission", "Israeli police"): it takes that country, the most recent
+mention with the same sector and head word, before the article's country is considered.
 """
 
 from __future__ import annotations
@@ -48,6 +55,8 @@ RECIPROCAL = re.compile(
 )
 # Pronouns that name a person, never a state, organisation or group.
 PERSONAL = frozenset({"he", "his", "him", "she", "her", "himself", "herself"})
+# `entry` suffix of a bare role given the country of the earlier mention it repeats
+ANTECEDENT_ENTRY = "country-of-antecedent"
 DIRECTION = re.compile(r"^the\s+(north|south|east|west)(?:ern)?\b", re.IGNORECASE)
 
 
@@ -72,12 +81,21 @@ class Discourse:
         self.mentions: list[Actor] = []
         self.subjects: list[Actor] = []
         self.sentence_start = 0
+        # names of people the dictionaries do not know ("Karl Petersen"), in text order
+        self.unlisted: list[Span] = []
 
     def read_sentence(self, sentence: Sentence) -> None:
         """Record the actors named in a sentence before its events are coded."""
         self.sentence_start = sentence.span.start
         found = self.coder.find_actors(sentence.text, self.when, offset=sentence.span.start)
         self.mentions.extend(a for a in found if a.span is not None)
+        named = [a.span for a in found if a.span is not None]
+        # a name right after an actor ("the envoy, Ana Petrova") is that actor's own name
+        self.unlisted.extend(
+            m.span
+            for m in sentence.mentions
+            if m.label == "PERSON" and not any(_names(m.span, n) for n in named)
+        )
 
     def note_source(self, actor: Actor) -> None:
         self.subjects.append(actor)
@@ -94,7 +112,7 @@ class Discourse:
         if pronoun is not None:
             return self._possessed(actor, short, pronoun)
         if actor is not None:
-            return actor
+            return self._placed_role(actor, short)
         direction = DIRECTION.match(short.text)
         if direction is not None:
             return self._direction(direction.group(1), short)
@@ -142,14 +160,56 @@ class Discourse:
         """The salient actor before `span`; for "he"/"she" first a person named earlier in
         the same sentence ("the minister told ... his ministry"), else the salient actor as
         for any pronoun (an unlisted name is no mention, so a state often stands for it)."""
-        tests = [self._person_here] if pronoun.lower() in PERSONAL else []
+        personal = pronoun.lower() in PERSONAL
+        tests = [self._person_here] if personal else []
         for accept in [*tests, None]:
             for pool in (self.subjects, self.mentions):
                 for actor in reversed(pool):
                     if actor.span is None or actor.span.end > span.start:
                         continue
+                    if accept is None and personal and self._unlisted_between(actor.span, span):
+                        return None  # "he" is the unlisted person named since
                     if accept is None or accept(actor):
                         return dataclasses.replace(actor, text=span.text, span=span)
+        return None
+
+    def _unlisted_between(self, earlier: Span, pronoun: Span) -> bool:
+        """Whether a person the dictionaries lack is named after `earlier`, before `pronoun`."""
+        return any(earlier.end <= n.start and n.end <= pronoun.start for n in self.unlisted)
+
+    def _placed_role(self, actor: Actor, span: Span) -> Actor:
+        """A bare role ("the Mission", "the court") with the country of the latest earlier
+        mention it repeats: the same sector, and its head word in that mention's words
+        ("the first Ukraine trade mission", "Azerbaijan's supreme court") that names its
+        state (not a city's police station, nor a party name many countries share, whose
+        country the article's context may still correct). Without one, the role is
+        returned unchanged and the article's context decides later."""
+        if actor.country is not None or not actor.sector or actor.code != actor.sector:
+            return actor
+        country = self._repeated_state(actor, span)
+        if country is None:
+            return actor
+        return dataclasses.replace(
+            actor,
+            code=country + actor.code,
+            country=country,
+            entry=f"{actor.entry}+{ANTECEDENT_ENTRY}",
+        )
+
+    def _repeated_state(self, actor: Actor, span: Span) -> str | None:
+        """The country of the latest mention before `span` that `actor` repeats; none when
+        its own sentence names a state before it ("Korean state media quoted the military"),
+        whose reporters or context then decide."""
+        head = _head_word(actor.text)
+        # subjects are whole phrases ("a Finnish trade delegation"); mentions, single names
+        pool = sorted([*self.subjects, *self.mentions], key=lambda a: a.span.end if a.span else 0)
+        for earlier in reversed(pool):
+            if earlier.span is None or earlier.span.end > span.start or not _names_state(earlier):
+                continue
+            if earlier.span.start >= self.sentence_start:
+                return None
+            if earlier.sector == actor.sector and head in _words(earlier.text):
+                return earlier.country
         return None
 
     def _person_here(self, actor: Actor) -> bool:
@@ -180,3 +240,40 @@ class Discourse:
             ):
                 return dataclasses.replace(actor, text=span.text, span=span)
         return None
+
+
+def _words(text: str) -> set[str]:
+    """Lower-case words of a phrase, each also without a plural "s"."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return set(words) | {w[:-1] for w in words if w.endswith("s")}
+
+
+def _head_word(text: str) -> str:
+    """The last word of a role phrase ("Interior Ministry" -> "ministry"), singular."""
+    words = re.findall(r"[a-z]+", text.lower())
+    last = words[-1] if words else ""
+    return last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+
+
+# An entry part that is a country or its people ("UKR", "ISR.cop", "GEO.people"), or a
+# named state body of `institutions_world.yaml` ("w.cop.ken": the Kenyan police).
+_STATE_PART = re.compile(r"^(?:[A-Z]{3}(?:\.|$)|w\.)")
+
+
+def _names_state(actor: Actor) -> bool:
+    """Whether the mention names its state: by the country's name or adjective, or as a
+    named state body."""
+    return actor.country is not None and any(
+        _STATE_PART.match(part) for part in actor.entry.split("+")
+    )
+
+
+def repeats_mention(actor: Actor) -> bool:
+    """Whether the actor is a bare role read as an earlier mention ("the party"), not a
+    pronoun that took such a role as its antecedent."""
+    return actor.entry.endswith(ANTECEDENT_ENTRY) and actor.text.lower() not in PRONOUNS
+
+
+def _names(name: Span, actor: Span) -> bool:
+    """Whether a name overlaps an actor's span or follows it as an apposition."""
+    return name.start < actor.end + 3 and actor.start < name.end

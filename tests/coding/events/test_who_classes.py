@@ -1,0 +1,103 @@
+"""Who acts and who is acted upon, in error classes seen on real news, each in sentences of
+our own: whence diplomats are expelled is who expels them, and a bare role that repeats an
+earlier mention ("the mission") keeps that mention's country."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.model import Event
+from newsevents.pipeline import Pipeline
+
+pytestmark = pytest.mark.model
+DAY = dt.date(2023, 6, 1)
+
+
+def dyads(pipeline: Pipeline, text: str, root: str) -> list[tuple[str | None, str | None]]:
+    """(source country, target country) of the events of `root` coded in `text`."""
+    events = pipeline.code_text(text, DAY).events
+    return [(_country(e, "source"), _country(e, "target")) for e in events if e.cameo.root == root]
+
+
+def _country(event: Event, side: str) -> str | None:
+    actor = getattr(event, side)
+    return None if actor is None else actor.country or actor.code[:3]
+
+
+def test_diplomats_expelled_from_a_country_are_expelled_by_it(pipeline: Pipeline) -> None:
+    found = dyads(pipeline, "Three Iranian diplomats were expelled from Denmark last week.", "16")
+    assert ("DNK", "IRN") in found, found
+
+
+def test_the_noun_expulsion_takes_its_source_from_the_from_phrase(pipeline: Pipeline) -> None:
+    """The parser hands the noun the clause's subject ("the quarrel"), which is no actor."""
+    text = "The quarrel brought swift expulsions of Chilean diplomats from Bolivia."
+    found = dyads(pipeline, text, "16")
+    assert ("BOL", "CHL") in found, found
+
+
+def test_recalling_an_ambassador_from_a_country_still_targets_that_country(
+    pipeline: Pipeline,
+) -> None:
+    """A recall's "from" names the host, not the one acting."""
+    found = dyads(pipeline, "Ecuador recalled its ambassador from Colombia on Friday.", "16")
+    assert ("ECU", "COL") in found, found
+
+
+def test_a_bare_role_repeats_the_earlier_mention_of_its_country(pipeline: Pipeline) -> None:
+    """Without the earlier mention "the delegation" would take the country the places of the
+    article point to (Kenya here)."""
+    text = (
+        "A Finnish trade delegation arrived in Nairobi on Monday. Kenyan officials in Nairobi "
+        "and Mombasa welcomed the visit. The delegation met the governor of Mombasa on Tuesday."
+    )
+    events = pipeline.code_text(text, DAY).events
+    met = [
+        e
+        for e in events
+        if e.provenance.source_span and e.provenance.source_span.text == "The delegation"
+    ]
+    assert met, [(e.cameo.code, e.source) for e in events]
+    assert all(_country(e, "source") == "FIN" for e in met), [e.source for e in met]
+
+
+def test_a_repeated_role_may_be_the_target_of_its_own_kind(pipeline: Pipeline) -> None:
+    """An officer criticising "the police" acts on the police named before, not on himself:
+    the target is kept although source and target share a code."""
+    text = (
+        "Kenyan police detained two protesters in Nakuru. A senior police officer later "
+        "criticised the police for the arrests."
+    )
+    events = pipeline.code_text(text, DAY).events
+    criticism = [e for e in events if e.cameo.root == "11"]
+    assert criticism, [e.cameo.code for e in events]
+    assert criticism[0].target is not None
+    assert criticism[0].target.code == "KENCOP"
+
+
+def test_a_name_filed_under_a_fronted_date_is_the_subject(pipeline: Pipeline) -> None:
+    """The parser reads "on 2 March Merkel" as one date phrase and leaves the verb without
+    a subject; the name right before the verb is who acted."""
+    found = dyads(pipeline, "On 2 March Merkel criticised the Polish government.", "11")
+    assert ("DEU", "POL") in found, found
+
+
+def test_a_role_quoted_by_another_states_media_is_not_the_earlier_mention(
+    pipeline: Pipeline,
+) -> None:
+    """ "Ugandan state media quoted the army": the sentence names a state before the role, so
+    the reporters' country decides, not the Kenyan army of the sentence before."""
+    text = (
+        "The Kenyan army shelled a village near the border on Monday. Ugandan state media "
+        "quoted the army as saying it would retaliate."
+    )
+    events = pipeline.code_text(text, DAY).events
+    quoted = [
+        e
+        for e in events
+        if e.provenance.source_span and e.provenance.source_span.text == "the army"
+    ]
+    assert quoted, [(e.cameo.code, e.source) for e in events]
+    assert all(_country(e, "source") == "UGA" for e in quoted), [e.source for e in quoted]
