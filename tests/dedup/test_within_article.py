@@ -72,6 +72,23 @@ def test_two_fully_coded_events_with_other_codes_stay_apart() -> None:
     assert len(merge_restatements([strike, reply])) == 2
 
 
+def test_distinct_verbal_acts_of_one_speaker_stay_apart() -> None:
+    said = _event("e1", 0, "010", _actor("KEN", "GOV"), None)
+    declined = _event("e2", 4, "011", _actor("KEN", "GOV"), None)
+    assert len(merge_restatements([said, declined])) == 2
+    criticised = _event("e3", 1, "111", _actor("KEN", "OPP"), None)
+    accused = _event("e4", 2, "112", _actor("KEN", "OPP"), None)
+    assert len(merge_restatements([criticised, accused])) == 2
+    retold = _event("e5", 6, "111", None, None)
+    assert len(merge_restatements([criticised, retold])) == 1
+
+
+def test_material_acts_told_more_or_less_precisely_still_merge() -> None:
+    shelled = _event("e1", 0, "194", _actor("SYR"), _actor("TUR"))
+    attacked = _event("e2", 3, "190", _actor("SYR"), None)
+    assert len(merge_restatements([shelled, attacked])) == 1
+
+
 def test_input_order_is_kept() -> None:
     a = _event("e1", 0, "040", _actor("FRA"), _actor("DEU"))
     b = _event("e2", 1, "190", None, None)

@@ -4,8 +4,9 @@ News repeats itself: "X blew up the office" in the lead, "the office was blown
 up, state media said" two paragraphs later, "the building was blown up" in a
 quote. Coding each as its own event would triple the count and scatter the
 sources. Two events of one article are taken as the same happening when they
-share a CAMEO root, their source and target countries (and sectors) agree
-wherever both are known, and their dates do not contradict. The first, most complete event is
+share a CAMEO root (the same code, for the verbal roots whose codes are distinct
+acts), their source and target countries (and sectors) agree wherever both are
+known, and their dates do not contradict. The first, most complete event is
 kept and the others' `reported_by` links are added to it, so corroboration is
 judged over every source the article gives.
 """
@@ -17,6 +18,12 @@ from dataclasses import replace
 
 from newsevents.coding.place.inferred import stated_first
 from newsevents.model import Actor, Attribution, Event
+
+# Verbal roots whose codes name different acts, not one act told more or less precisely:
+# a statement (010), a refusal to comment (011) and a warning (012) by one speaker are
+# three things said; so are an appeal for aid and one for talks, or a criticism and an
+# accusation.
+DISTINCT_CODE_ROOTS = frozenset({"01", "02", "11", "12"})
 
 
 def merge_restatements(events: Sequence[Event]) -> list[Event]:
@@ -41,6 +48,8 @@ def _completeness(event: Event) -> tuple[int, int]:
 
 def _same_happening(a: Event, b: Event) -> bool:
     if a.cameo.root != b.cameo.root or a.modality != b.modality:
+        return False
+    if a.cameo.root in DISTINCT_CODE_ROOTS and a.cameo.code != b.cameo.code:
         return False
     if not (_compatible(a.source, b.source) and _compatible(a.target, b.target)):
         return False
