@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from newsevents.coding.place.gazetteer import GazEntry, Gazetteer
+from newsevents.coding.place.datelines import find_dateline
+from newsevents.coding.place.gazetteer import Gazetteer
 from newsevents.coding.place.names import (
     BARE_DIRECTIONS,
     MISLABELS,
@@ -24,32 +24,12 @@ from newsevents.coding.place.names import (
     STRONG_LOCATIVE,
     UNIT_NOUNS,
 )
-from newsevents.model import Mention, ParsedArticle, PlaceRole, Span, Token
+from newsevents.coding.place.toponym import Toponym, token_span
+from newsevents.model import Mention, ParsedArticle, Span, Token
 
 ORG_TOWN_MIN_POPULATION = 20_000
 # A widened name may be a city's other name ("Quebec City" for Québec) only for a big city.
 WIDENED_ALIAS_MIN_POPULATION = 100_000
-# What may follow a dateline: dashes (also as scraped: "---", a stray cp1252 dash
-# U+0097, a closing quote where "(AP) —" lost its dash), a bracket or a colon.
-DATELINE_ENDS = frozenset({"(", "—", "–", "-", "--", "---", "\u0097", "\u201d", '"', ":"})
-UNMARKED_DATELINE_POPULATION = 500_000
-DATELINE_ABBREVIATIONS = frozenset({"ST", "FT", "MT"})  # "ST. PAUL --"
-DATELINE_SENTENCES = 4  # a title and a teaser may come before the dateline
-
-
-@dataclass(frozen=True, slots=True)
-class Toponym:
-    """A place name found in the text, with what the text says contains it."""
-
-    span: Span
-    sentence_index: int
-    token_start: int
-    token_end: int
-    role: PlaceRole = "mentioned"
-    container: str = ""  # the "State" or "Country" of "City, State", as printed
-    demonym_of: GazEntry | None = None  # the country a nationality word names ("Israeli")
-    state_word: bool = False  # followed by "state": "Washington state" means the state
-    quarter_of: str = ""  # the town of "the X neighborhood of Town", as printed
 
 
 def find_toponyms(
@@ -75,7 +55,7 @@ def find_toponyms(
                 topo = _from_demonym(mention, tokens, gazetteer)
             if topo is not None:
                 found[topo.token_start] = topo
-    dateline = _dateline(parsed, tokens, gazetteer)
+    dateline = find_dateline(parsed, tokens, gazetteer)
     if dateline is not None:
         overlapping = [
             start
@@ -129,7 +109,7 @@ def _from_mention(
         return None
     start, end = _widened(tokens, start, end, gazetteer, first)
     end = _without_place_noun(tokens, start, end, gazetteer)
-    span = _span(tokens, start, end)
+    span = token_span(tokens, start, end)
     if span.text.lower() in BARE_DIRECTIONS or _surname(tokens, start, end, first):
         return None
     if span.text in people and not _locative_context(tokens, start, end):
@@ -172,9 +152,9 @@ def _without_place_noun(
     a namesake elsewhere, while the gazetteer lacks the unit.)"""
     if end - start < 2 or tokens[end - 1].text.lower() not in UNIT_NOUNS:
         return end
-    if gazetteer.candidates(_span(tokens, start, end).text):
+    if gazetteer.candidates(token_span(tokens, start, end).text):
         return end
-    shorter = _span(tokens, start, end - 1).text
+    shorter = token_span(tokens, start, end - 1).text
     return end - 1 if gazetteer.candidates(shorter) else end
 
 
@@ -184,7 +164,7 @@ def _joins(
     if not (word.text.isalpha() and word.text.istitle()):
         return False
     low, high = min(word.i, start), max(word.i + 1, end)
-    name = _span(tokens, low, high).text
+    name = token_span(tokens, low, high).text
     return any(
         not e.by_alternate_name or e.population >= WIDENED_ALIAS_MIN_POPULATION
         for e in gazetteer.candidates(name)
@@ -235,17 +215,11 @@ def _from_demonym(
         start += 1
     if start >= end:
         return None
-    span = _span(tokens, start, end)
+    span = token_span(tokens, start, end)
     country = gazetteer.demonym_place(span.text)
     if country is None:
         return None
     return Toponym(span, mention.sentence_index, start, end, demonym_of=country)
-
-
-def _span(tokens: dict[int, Token], start: int, end: int) -> Span:
-    first, last = tokens[start], tokens[end - 1]
-    text = "".join(tokens[i].text + tokens[i].whitespace for i in range(start, end))
-    return Span(first.start, last.end, text[: last.end - first.start])
 
 
 def _locative_context(tokens: dict[int, Token], start: int, end: int) -> bool:
@@ -264,102 +238,6 @@ def _locative_context(tokens: dict[int, Token], start: int, end: int) -> bool:
         and after.text.lower() in PLACE_NOUNS
         and prev.text.lower() in ("in", "of")
     )
-
-
-def _dateline(
-    parsed: ParsedArticle, tokens: dict[int, Token], gazetteer: Gazetteer
-) -> Toponym | None:
-    """'SEOUL (Reuters) -', 'WASHINGTON —', '(NEW YORK) —': upper-case words opening one of
-    the article's first sentences.
-
-    Not only the first: a scraped page often puts its title and a teaser before the wire
-    copy ("Mayor charged ... our weekly roundup. NEW BREMEN — The mayor was ..."), and the
-    dateline there still says where the story is told from.
-    """
-    label = _country_label(parsed, tokens, gazetteer)
-    if label is not None:
-        return label
-    for sentence in parsed.sentences[:DATELINE_SENTENCES]:
-        for first in _line_starts(sentence.tokens):
-            found = _dateline_at(first, sentence.index, tokens, gazetteer)
-            if found is not None:
-                return found
-    return None
-
-
-def _country_label(
-    parsed: ParsedArticle, tokens: dict[int, Token], gazetteer: Gazetteer
-) -> Toponym | None:
-    """ "Zimbabwe: Airline rejects ...": aggregators file a story under the country it is
-    about, written before a colon at the head of its title; that country is its dateline."""
-    if not parsed.sentences or not parsed.sentences[0].tokens:
-        return None
-    first = parsed.sentences[0].tokens[0].i
-    end = first
-    while end in tokens and end - first < 3 and tokens[end].text.istitle():
-        end += 1
-    colon = tokens.get(end)
-    if end == first or colon is None or colon.text != ":":
-        return None
-    span = _span(tokens, first, end)
-    if not any(c.feature_code == "PCLI" for c in gazetteer.candidates(span.text)):
-        return None
-    return Toponym(span, parsed.sentences[0].index, first, end, role="dateline")
-
-
-def _line_starts(sentence: Sequence[Token]) -> list[int]:
-    """Where a dateline may begin in a sentence: its first token, or a token opening a new
-    line (the parser may join a title and the dateline line below it)."""
-    return [
-        t.i
-        for position, t in enumerate(sentence)
-        if position == 0 or _ends_line(sentence[position - 1])
-    ]
-
-
-def _ends_line(token: Token) -> bool:
-    return "\n" in token.whitespace or (token.text.isspace() and "\n" in token.text)
-
-
-def _dateline_at(
-    first: int, sentence_index: int, tokens: dict[int, Token], gazetteer: Gazetteer
-) -> Toponym | None:
-    """The dateline opening the sentence that begins at token `first`, if it has one."""
-    start = first + 1 if tokens[first].text == "(" else first
-    end = start
-    while end in tokens and _dateline_word(tokens, end, start):
-        end += 1
-    nxt = tokens.get(end)
-    if nxt is not None and nxt.text == ")" and start > first:
-        nxt = tokens.get(end + 1)
-    if end == start or nxt is None:
-        return None
-    span = _span(tokens, start, end)
-    found = gazetteer.candidates(span.text.title()) if len(span.text) >= 3 else []
-    # "KANSAS CITY The Latest on ...", "LONDON The Latest": a dateline may run into the
-    # lead unmarked when it has two words or names a city
-    unmarked = nxt.text.istitle() and (end - start >= 2 or _city(found))
-    if not found or (nxt.text not in DATELINE_ENDS and nxt.text != "," and not unmarked):
-        return None
-    return Toponym(span, sentence_index, start, end, role="dateline")
-
-
-def _city(found: Sequence[GazEntry]) -> bool:
-    """Does the name name a city (a town of `UNMARKED_DATELINE_POPULATION` or more)?"""
-    return any(
-        e.feature_code == "PPL"
-        and not e.by_alternate_name
-        and e.population >= UNMARKED_DATELINE_POPULATION
-        for e in found
-    )
-
-
-def _dateline_word(tokens: dict[int, Token], i: int, start: int) -> bool:
-    """An upper-case word of a dateline, or the dot of its abbreviation ("ST. PAUL")."""
-    text = tokens[i].text
-    if text == ".":
-        return i > start and tokens[i - 1].text in DATELINE_ABBREVIATIONS
-    return text.isalpha() and text.isupper()
 
 
 def _with_containers(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from newsevents.coding.place.distance import distance_km
 from newsevents.coding.place.gazetteer import GazEntry, Gazetteer
-from newsevents.coding.place.mentions import Toponym
+from newsevents.coding.place.toponym import Toponym
 
 MAX_CANDIDATES = 60
 KIND_PRIOR = {"PCLI": 4.0, "CONT": 5.0, "ADM1": 3.0, "ADM2": 0.5, "PPL": 0.0}
