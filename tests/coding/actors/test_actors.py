@@ -38,6 +38,7 @@ def coder(actor_coder: ActorCoder) -> ActorCoder:
         ("Mumbai police", "INDCOP"),
         ("residents of Tigray", "ETHCVL"),
         ("the mayor of Lyon", "FRAGOV"),
+        ("the former Soviet Union", "RUS"),  # not a labour "Union": CAMEO has no USSR code
     ],
 )
 def test_codes_common_phrases(coder: ActorCoder, phrase: str, code: str) -> None:

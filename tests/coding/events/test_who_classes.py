@@ -101,3 +101,16 @@ def test_a_role_quoted_by_another_states_media_is_not_the_earlier_mention(
     ]
     assert quoted, [(e.cameo.code, e.source) for e in events]
     assert all(_country(e, "source") == "UGA" for e in quoted), [e.source for e in quoted]
+
+
+def test_two_states_people_in_one_phrase_are_two_actors(pipeline: Pipeline) -> None:
+    """ "Chilean and Peruvian officials": coders key one event per member state."""
+    found = dyads(pipeline, "Bolivia criticised Chilean and Peruvian officials.", "11")
+    assert sorted(found) == [("BOL", "CHL"), ("BOL", "PER")], found
+
+
+def test_a_joint_phrase_of_two_states_agreeing_acts_both_ways(pipeline: Pipeline) -> None:
+    text = "The Chilean and Peruvian governments agreed to cooperate."
+    found = dyads(pipeline, text, "03")
+    assert ("CHL", "PER") in found, found
+    assert ("PER", "CHL") in found, found

@@ -23,7 +23,13 @@ from newsevents.coding.events.arguments import (
     is_common,
     places_near,
 )
-from newsevents.coding.events.discourse import PRONOUNS, Discourse, PhraseCoder, repeats_mention
+from newsevents.coding.events.discourse import (
+    PRONOUNS,
+    Discourse,
+    PhraseCoder,
+    member_dyads,
+    repeats_mention,
+)
 from newsevents.coding.events.lexicon import Lexicon
 from newsevents.coding.events.match import QUANTITY_NOUNS, Match, find_matches
 from newsevents.coding.events.phrases import closed_span, joint_span, nominal_extent
@@ -135,7 +141,7 @@ class EventCoder:
                 discourse.note_source(src)
             # "both sides pledged ...": each of the two states acts towards the other
             pair = discourse.reciprocal(src_span) if src_span and tgt is None else None
-            for one, other in (pair, pair[::-1]) if pair else ((src, tgt),):
+            for one, other in (pair, pair[::-1]) if pair else member_dyads(src, tgt, joint):
                 yield EventMatch(
                     sentence_index=tree.sentence.index,
                     trigger=trigger,

@@ -277,3 +277,30 @@ def repeats_mention(actor: Actor) -> bool:
 def _names(name: Span, actor: Span) -> bool:
     """Whether a name overlaps an actor's span or follows it as an apposition."""
     return name.start < actor.end + 3 and actor.start < name.end
+
+
+def member_dyads(
+    source: Actor | None, target: Actor | None, mutual: bool
+) -> list[tuple[Actor | None, Actor | None]]:
+    """The (source, target) pairs of an event whose phrase joins two states' people ("Chilean
+    and Peruvian officials"): one per member, as coders key a compound actor; members of a
+    mutual act with no target act on each other ("Russian and Venezuelan delegations held
+    talks"). A pair whose two sides are one actor is dropped; one actor each gives one pair."""
+    sources, targets = _members(source), _members(target)
+    if mutual and target is None and len(sources) >= 2:
+        return [(a, b) for a in sources for b in sources if a is not b]
+    pairs = [(s, t) for s in sources for t in targets if s is None or t is None or s.code != t.code]
+    return pairs or [(source, target)]
+
+
+def _members(actor: Actor | None) -> list[Actor | None]:
+    """The states an actor's phrase coordinates ("Chilean and Peruvian officials"), each with
+    the phrase's sector; the actor alone when it names one state or fewer."""
+    if actor is None or " and " not in actor.text:
+        return [actor]
+    states = [p.split(".")[0] for p in actor.entry.split("+") if _STATE_PART.match(p)]
+    countries = [c for c in dict.fromkeys(states) if len(c) == 3 and c.isupper()]
+    if len(countries) < 2:
+        return [actor]
+    sector = actor.sector or ""
+    return [dataclasses.replace(actor, code=c + sector, country=c) for c in countries]
