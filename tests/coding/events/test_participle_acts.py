@@ -47,7 +47,7 @@ def test_a_statement_condemning_someone_is_its_issuers_criticism(pipeline: Pipel
     for verb in ("issued", "signed"):
         found = events(
             pipeline,
-            f"Three Zambian opposition parties {verb} a joint statement condemning the detentions.",
+            f"Three Zambian opposition parties {verb} a joint letter condemning the detentions.",
         )
         codes = [e.cameo.code for e in found]
         assert "111" in codes, codes

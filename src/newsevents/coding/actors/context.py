@@ -1,8 +1,8 @@
 """Give a bare role actor the country its reporters speak for.
 
 News often names an actor by role alone once the country is clear from who is
-speaking: "North Korean state media quoted the military as saying ...". The
-dictionary can only code "the military" as MIL; a reader codes it PRKMIL.
+speaking: "Syrian state radio quoted the army as saying ...". The
+dictionary can only code "the army" as MIL; a reader codes it SYRMIL.
 When every cited source that has a country agrees on one, that country is
 taken, and the actor's `entry` records the inference so `explain` shows it.
 """

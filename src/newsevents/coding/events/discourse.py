@@ -180,7 +180,7 @@ class Discourse:
     def _placed_role(self, actor: Actor, span: Span) -> Actor:
         """A bare role ("the Mission", "the court") with the country of the latest earlier
         mention it repeats: the same sector, and its head word in that mention's words
-        ("the first Ukraine trade mission", "Azerbaijan's supreme court") that names its
+        ("the first Ruritanian trade mission", "Chile's supreme court") that names its
         state (not a city's police station, nor a party name many countries share, whose
         country the article's context may still correct). Without one, the role is
         returned unchanged and the article's context decides later."""
@@ -198,7 +198,7 @@ class Discourse:
 
     def _repeated_state(self, actor: Actor, span: Span) -> str | None:
         """The country of the latest mention before `span` that `actor` repeats; none when
-        its own sentence names a state before it ("Korean state media quoted the military"),
+        its own sentence names a state before it ("Syrian state radio quoted the army"),
         whose reporters or context then decide."""
         head = _head_word(actor.text)
         # subjects are whole phrases ("a Finnish trade delegation"); mentions, single names
