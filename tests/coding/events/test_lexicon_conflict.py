@@ -171,6 +171,10 @@ SENTENCES = [
     ("1832", "Two car bombs exploded outside the ministry on Saturday."),
     ("145", "Rioters torched cars and looted shops in the port city."),
     ("1721", "The authorities restricted access to Instagram and WhatsApp during the unrest."),
+    # removing officials from office by decree is an administrative sanction
+    ("172", "The Bolivian president dismissed three regional governors on Friday."),
+    ("172", "The junta sacked the chief of the army."),
+    ("172", "Parliament removed the Paraguayan president from office."),
     ("1721", "The junta ordered the independent daily to suspend publication."),
     ("163", "Canada closed its airspace to Russian airlines."),
     ("122", "The ministry turned down a request for emergency fuel shipments."),
@@ -232,6 +236,9 @@ def test_own_sentence_is_coded_with_expected_code(
         ("Thousands of protesters did not leave the square after the rally.", "12"),
         ("Rioters torched cars and looted shops in the port city.", "17"),
         ("Angry farmers blockaded the capital with their tractors.", "19"),
+        # firing a judge is a dismissal, not a shooting; dismissing a case is no sanction
+        ("The Bolivian president fired the chief justice.", "19"),
+        ("The court dismissed the case against the Bolivian minister.", "17"),
     ],
 )
 def test_non_conflict_senses_do_not_code_as_conflict(
