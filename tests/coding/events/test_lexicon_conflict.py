@@ -171,6 +171,10 @@ SENTENCES = [
     ("1832", "Two car bombs exploded outside the ministry on Saturday."),
     ("145", "Rioters torched cars and looted shops in the port city."),
     ("1721", "The authorities restricted access to Instagram and WhatsApp during the unrest."),
+    # pressing someone is a demand, refined by what they are pressed to do
+    ("100", "Uruguay is pressuring Argentina over the pulp mill."),
+    ("1053", "Bolivia has pressured Paraguay to release the detained fishermen."),
+    ("1041", "The European Union stepped up pressure on Venezuela to hold elections."),
     # removing officials from office by decree is an administrative sanction
     ("172", "The Bolivian president dismissed three regional governors on Friday."),
     ("172", "The junta sacked the chief of the army."),
@@ -266,6 +270,7 @@ def test_non_conflict_senses_do_not_code_as_conflict(
         "The helicopter crashed into a hillside.",
         "A bomb disposal team defused the device.",
         "A car exploded after a crash on the motorway.",
+        "The blood pressure of the patient fell overnight.",
     ],
 )
 def test_no_event_sentences_code_nothing(sentence_coder, text: str) -> None:  # type: ignore[no-untyped-def]
