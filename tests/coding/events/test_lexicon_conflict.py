@@ -175,6 +175,11 @@ SENTENCES = [
     ("100", "Uruguay is pressuring Argentina over the pulp mill."),
     ("1053", "Bolivia has pressured Paraguay to release the detained fishermen."),
     ("1041", "The European Union stepped up pressure on Venezuela to hold elections."),
+    # speaking out against something is criticism; a warrant issued is the arrest ordered
+    ("111", "Uruguay spoke out against the Argentine plan."),
+    ("111", "The Chilean senate came out against the Bolivian proposal."),
+    ("173", "Paraguay issued an arrest warrant for the Bolivian general."),
+    ("173", "A warrant was issued against the former Ecuadorian minister."),
     # removing officials from office by decree is an administrative sanction
     ("172", "The Bolivian president dismissed three regional governors on Friday."),
     ("172", "The junta sacked the chief of the army."),
@@ -240,6 +245,8 @@ def test_own_sentence_is_coded_with_expected_code(
         ("Thousands of protesters did not leave the square after the rally.", "12"),
         ("Rioters torched cars and looted shops in the port city.", "17"),
         ("Angry farmers blockaded the capital with their tractors.", "19"),
+        # coming out in support of a plan is no criticism
+        ("The Chilean senate came out in support of the Bolivian plan.", "11"),
         # firing a judge is a dismissal, not a shooting; dismissing a case is no sanction
         ("The Bolivian president fired the chief justice.", "19"),
         ("The court dismissed the case against the Bolivian minister.", "17"),
