@@ -175,6 +175,9 @@ SENTENCES = [
     ("100", "Uruguay is pressuring Argentina over the pulp mill."),
     ("1053", "Bolivia has pressured Paraguay to release the detained fishermen."),
     ("1041", "The European Union stepped up pressure on Venezuela to hold elections."),
+    # searching a vehicle or hunting suspects is investigating
+    ("090", "Ecuadorian customs officers searched a Colombian cargo ship."),
+    ("090", "Bolivian police are searching for the suspected bombers."),
     # speaking out against something is criticism; a warrant issued is the arrest ordered
     ("111", "Uruguay spoke out against the Argentine plan."),
     ("111", "The Chilean senate came out against the Bolivian proposal."),
@@ -278,6 +281,7 @@ def test_non_conflict_senses_do_not_code_as_conflict(
         "A bomb disposal team defused the device.",
         "A car exploded after a crash on the motorway.",
         "The blood pressure of the patient fell overnight.",
+        "Volunteers searched for survivors in the rubble.",
     ],
 )
 def test_no_event_sentences_code_nothing(sentence_coder, text: str) -> None:  # type: ignore[no-untyped-def]

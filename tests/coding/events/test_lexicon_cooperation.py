@@ -131,6 +131,7 @@ SENTENCES = [
     ("063", "Pakistan handed over the suspect to American authorities."),
     ("063", "Thailand extradited the Russian arms dealer to the United States."),
     ("064", "Britain shared intelligence with France on the plot."),
+    ("064", "Colombia provided Ecuador with intelligence on the rebel camps."),
     # 07 aid
     ("070", "The European Union gave humanitarian aid to Yemen."),
     ("071", "The World Bank approved 1.2 billion dollars in financing for Ethiopia."),
