@@ -225,9 +225,12 @@ def _alleged_act(tree: Tree, m: Match, by_trigger: Mapping[int, Match]) -> Match
 
 
 def _only_attributes(tree: Tree, m: Match, shown: list[Match]) -> bool:
-    """A plain statement that only attributes other news is no event of its own."""
-    return m.pattern.code in TRANSPARENT_CODES and (
-        not m.sources or attributes(tree, m.trigger) or _reports_event(shown)
+    """A plain statement that only attributes other news is no event of its own; one that
+    names what it describes ("describing the policy as ethnic cleansing") is a judgement."""
+    return (
+        m.pattern.code in TRANSPARENT_CODES
+        and not m.pattern.target_object
+        and (not m.sources or attributes(tree, m.trigger) or _reports_event(shown))
     )
 
 
