@@ -171,6 +171,9 @@ SENTENCES = [
     ("1832", "Two car bombs exploded outside the ministry on Saturday."),
     ("145", "Rioters torched cars and looted shops in the port city."),
     ("1721", "The authorities restricted access to Instagram and WhatsApp during the unrest."),
+    # ordering another state to cut or close something is a demand on it
+    ("10", "Argentina ordered Uruguay to reduce its staff at the embassy in Buenos Aires."),
+    ("17", "Argentina ordered the Uruguayan diplomats to leave the country."),
     # pressing someone is a demand, refined by what they are pressed to do
     ("100", "Uruguay is pressuring Argentina over the pulp mill."),
     ("1053", "Bolivia has pressured Paraguay to release the detained fishermen."),
