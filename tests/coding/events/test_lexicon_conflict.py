@@ -171,6 +171,25 @@ SENTENCES = [
     ("1832", "Two car bombs exploded outside the ministry on Saturday."),
     ("145", "Rioters torched cars and looted shops in the port city."),
     ("1721", "The authorities restricted access to Instagram and WhatsApp during the unrest."),
+    # ordering another state to cut or close something is a demand on it
+    ("10", "Argentina ordered Uruguay to reduce its staff at the embassy in Buenos Aires."),
+    ("17", "Argentina ordered the Uruguayan diplomats to leave the country."),
+    # pressing someone is a demand, refined by what they are pressed to do
+    ("100", "Uruguay is pressuring Argentina over the pulp mill."),
+    ("1053", "Bolivia has pressured Paraguay to release the detained fishermen."),
+    ("1041", "The European Union stepped up pressure on Venezuela to hold elections."),
+    # searching a vehicle or hunting suspects is investigating
+    ("090", "Ecuadorian customs officers searched a Colombian cargo ship."),
+    ("090", "Bolivian police are searching for the suspected bombers."),
+    # speaking out against something is criticism; a warrant issued is the arrest ordered
+    ("111", "Uruguay spoke out against the Argentine plan."),
+    ("111", "The Chilean senate came out against the Bolivian proposal."),
+    ("173", "Paraguay issued an arrest warrant for the Bolivian general."),
+    ("173", "A warrant was issued against the former Ecuadorian minister."),
+    # removing officials from office by decree is an administrative sanction
+    ("172", "The Bolivian president dismissed three regional governors on Friday."),
+    ("172", "The junta sacked the chief of the army."),
+    ("172", "Parliament removed the Paraguayan president from office."),
     ("1721", "The junta ordered the independent daily to suspend publication."),
     ("163", "Canada closed its airspace to Russian airlines."),
     ("122", "The ministry turned down a request for emergency fuel shipments."),
@@ -232,6 +251,11 @@ def test_own_sentence_is_coded_with_expected_code(
         ("Thousands of protesters did not leave the square after the rally.", "12"),
         ("Rioters torched cars and looted shops in the port city.", "17"),
         ("Angry farmers blockaded the capital with their tractors.", "19"),
+        # coming out in support of a plan is no criticism
+        ("The Chilean senate came out in support of the Bolivian plan.", "11"),
+        # firing a judge is a dismissal, not a shooting; dismissing a case is no sanction
+        ("The Bolivian president fired the chief justice.", "19"),
+        ("The court dismissed the case against the Bolivian minister.", "17"),
     ],
 )
 def test_non_conflict_senses_do_not_code_as_conflict(
@@ -259,6 +283,8 @@ def test_non_conflict_senses_do_not_code_as_conflict(
         "The helicopter crashed into a hillside.",
         "A bomb disposal team defused the device.",
         "A car exploded after a crash on the motorway.",
+        "The blood pressure of the patient fell overnight.",
+        "Volunteers searched for survivors in the rubble.",
     ],
 )
 def test_no_event_sentences_code_nothing(sentence_coder, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -111,6 +111,10 @@ SENTENCES = [
     ("042", "American and Russian negotiators returned to Geneva for talks."),
     ("046", "Israeli and Syrian negotiators began a new round of talks in Washington."),
     ("045", "Norway hosted talks between the Sri Lankan government and the Tamil rebels."),
+    # taking part in talks or a meeting is consulting (the talks as a noun find no source)
+    ("046", "Bolivian and Paraguayan envoys participated in the negotiations in Asuncion."),
+    ("046", "Uruguayan and Argentine diplomats took part in the talks on Tuesday."),
+    ("040", "Ecuadorian and Colombian officials attended the meeting in Quito."),
     # 05 diplomatic cooperation
     ("050", "Turkey mended ties with Egypt after a decade of tension."),
     ("051", "The European Union lauded Tunisia for the peaceful vote."),
@@ -127,6 +131,7 @@ SENTENCES = [
     ("063", "Pakistan handed over the suspect to American authorities."),
     ("063", "Thailand extradited the Russian arms dealer to the United States."),
     ("064", "Britain shared intelligence with France on the plot."),
+    ("064", "Colombia provided Ecuador with intelligence on the rebel camps."),
     # 07 aid
     ("070", "The European Union gave humanitarian aid to Yemen."),
     ("071", "The World Bank approved 1.2 billion dollars in financing for Ethiopia."),

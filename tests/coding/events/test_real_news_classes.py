@@ -218,3 +218,23 @@ def test_whom_aid_is_meant_to_help_is_its_target(pipeline: Pipeline) -> None:
     ):
         targets = [e.target.code for e in pipeline.code_text(text, DAY).events if e.target]
         assert helped in targets, (text, targets)
+
+
+def test_saying_someone_was_behind_an_attack_accuses_them(pipeline: Pipeline) -> None:
+    """ "said X was behind the attack", "said X is responsible for the bombing": pinning a
+    hostile act on someone in a statement is an accusation (112) aimed at them."""
+    for text in (
+        "Bolivian police said Paraguayan agents were behind the attack.",
+        "Bolivia said Paraguay was responsible for the bombing of the bridge.",
+        "The Bolivian minister said the inquiry showed that Paraguay was to blame for the attack.",
+    ):
+        events = pipeline.code_text(text, DAY).events
+        accusations = [e for e in events if e.cameo.code == "112"]
+        assert accusations, (text, [e.cameo.code for e in events])
+        targets = [e.target.country for e in accusations if e.target is not None]
+        assert targets == ["PRY"], (text, targets)
+
+
+def test_responsibility_for_a_good_deed_is_no_accusation(pipeline: Pipeline) -> None:
+    found = codes(pipeline, "Bolivia said Paraguay was responsible for the new trade agreement.")
+    assert "112" not in found, found

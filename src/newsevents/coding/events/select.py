@@ -109,6 +109,9 @@ APPEAL_CODE = "020"
 REPORT_NOUNS = frozenset({"report", "story", "article", "reporting", "dispatch"})
 DETERMINERS = frozenset({"det"})
 DEMAND_CODE = "100"
+ACCUSE_CODE = "112"
+# Predicates that pin an act on the clause's subject ("is responsible for", "was to blame for").
+BLAMING_WORDS = frozenset({"responsible", "blame", "culpable", "guilty"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +137,8 @@ def select(
     tree: Tree, matches: list[Match], known: Collection[str], *, published_year: int | None = None
 ) -> list[Selected]:
     """Apply the content and transparency rules; see the module docstring."""
-    matches = [_as_named(tree, _as_demand(tree, m)) for m in matches]
+    hostile = {m.trigger for m in matches if m.pattern.code[:2] in HOSTILE_ACT_ROOTS}
+    matches = [_as_blame(tree, _as_named(tree, _as_demand(tree, m)), hostile) for m in matches]
     content_of, consumed = _contents(tree, matches)
     shown = _candidates(tree, matches, consumed, published_year)
     by_trigger = {m.trigger: m for m in matches}
@@ -221,9 +225,12 @@ def _alleged_act(tree: Tree, m: Match, by_trigger: Mapping[int, Match]) -> Match
 
 
 def _only_attributes(tree: Tree, m: Match, shown: list[Match]) -> bool:
-    """A plain statement that only attributes other news is no event of its own."""
-    return m.pattern.code in TRANSPARENT_CODES and (
-        not m.sources or attributes(tree, m.trigger) or _reports_event(shown)
+    """A plain statement that only attributes other news is no event of its own; one that
+    names what it describes ("describing the policy as ethnic cleansing") is a judgement."""
+    return (
+        m.pattern.code in TRANSPARENT_CODES
+        and not m.pattern.target_object
+        and (not m.sources or attributes(tree, m.trigger) or _reports_event(shown))
     )
 
 
@@ -307,6 +314,37 @@ def _as_demand(tree: Tree, m: Match) -> Match:
             pattern = dataclasses.replace(m.pattern, code=code)
             return dataclasses.replace(m, pattern=pattern, targets=(subject,), complement=clause)
     return m
+
+
+def _as_blame(tree: Tree, m: Match, hostile: Collection[int]) -> Match:
+    """ "said Chilean agents were behind the attack", "said Chile is responsible for the
+    bombing": a statement that pins a hostile act on someone accuses them (112), as "accused
+    Chile of the bombing" does; the one blamed is the target."""
+    if m.pattern.code not in TRANSPARENT_CODES:
+        return m
+    said = tree.children(m.trigger, frozenset({"ccomp"}))
+    # one level down too: "said the analysis shows that Chile is responsible"
+    said += [c for s in said for c in tree.children(s, frozenset({"ccomp"}))]
+    for clause in said:
+        subject = tree.child(clause, frozenset({"nsubj"}))
+        if subject is None or not set(_blamed_acts(tree, clause)) & set(hostile):
+            continue
+        rule = f"{m.pattern.rule}=>{ACCUSE_CODE}:blame"  # `explain` shows the statement
+        pattern = dataclasses.replace(m.pattern, code=ACCUSE_CODE, rule=rule)
+        return dataclasses.replace(m, pattern=pattern, targets=(subject,), complement=clause)
+    return m
+
+
+def _blamed_acts(tree: Tree, clause: int) -> list[int]:
+    """The acts a copular clause pins on its subject: "were behind X", "is responsible for
+    X", "was to blame for X"."""
+    if tree.tok(clause).lemma.lower() != "be":
+        return []
+    acts = tree.prep_objects(clause, frozenset({"behind"}))
+    for word in tree.children(clause, frozenset({"acomp", "xcomp"})):
+        if tree.tok(word).lemma.lower() in BLAMING_WORDS:
+            acts += tree.prep_objects(word, frozenset({"for"}))
+    return acts
 
 
 def _as_named(tree: Tree, m: Match) -> Match:
