@@ -225,7 +225,7 @@ def _alleged_act(tree: Tree, m: Match, by_trigger: Mapping[int, Match]) -> Match
 
 
 def _only_attributes(tree: Tree, m: Match, shown: list[Match]) -> bool:
-    """A plain statement that only attributes other news is no event of its own; one that
+    """A plain statement that merely credits other news is no event of its own; one that
     names what it describes ("describing the policy as ethnic cleansing") is a judgement."""
     return (
         m.pattern.code in TRANSPARENT_CODES
