@@ -102,11 +102,11 @@ def test_troubled_by_read_as_a_passive_is_still_disapproval(pipeline: Pipeline) 
 def test_describing_something_beside_another_act_is_a_judgement_of_its_own(
     pipeline: Pipeline,
 ) -> None:
-    """ "called on X to stop ..., describing the policy as ethnic cleansing": the description
-    names what it judges, so it is not a statement that only attributes the appeal."""
+    """ "urged X to stop ..., describing the raids as a disgrace": the description names what
+    it judges, so it is not a statement that merely credits the appeal."""
     text = (
         "The Zambian minister urged Malawi to stop the evictions, "
-        'describing the policy as "ethnic cleansing."'
+        'describing the evictions as "a national disgrace."'
     )
     codes = [e.cameo.code for e in pipeline.code_text(text, dt.date(2021, 4, 2)).events]
     assert "111" in codes, codes

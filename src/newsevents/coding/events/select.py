@@ -226,7 +226,7 @@ def _alleged_act(tree: Tree, m: Match, by_trigger: Mapping[int, Match]) -> Match
 
 def _only_attributes(tree: Tree, m: Match, shown: list[Match]) -> bool:
     """A plain statement that merely credits other news is no event of its own; one that
-    names what it describes ("describing the policy as ethnic cleansing") is a judgement."""
+    names what it describes ("describing the raids as a disgrace") is a judgement."""
     return (
         m.pattern.code in TRANSPARENT_CODES
         and not m.pattern.target_object
