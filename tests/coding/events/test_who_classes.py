@@ -114,3 +114,12 @@ def test_a_joint_phrase_of_two_states_agreeing_acts_both_ways(pipeline: Pipeline
     found = dyads(pipeline, text, "03")
     assert ("CHL", "PER") in found, found
     assert ("PER", "CHL") in found, found
+
+
+def test_criticism_on_the_part_of_several_actors_is_each_ones_act(pipeline: Pipeline) -> None:
+    """The owners of "the part" criticise; the part holding them is no target."""
+    text = "The new decree sparked harsh criticism on the part of Chile as well as the EU."
+    events = [e for e in pipeline.code_text(text, DAY).events if e.cameo.root == "11"]
+    assert {e.source.code[:3] for e in events if e.source} == {"CHL", "IGO"}, events
+    aimed = [e.provenance.target_span.text for e in events if e.provenance.target_span]
+    assert not [t for t in aimed if "part" in t], aimed
