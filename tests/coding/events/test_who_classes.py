@@ -123,3 +123,18 @@ def test_criticism_on_the_part_of_several_actors_is_each_ones_act(pipeline: Pipe
     assert {e.source.code[:3] for e in events if e.source} == {"CHL", "IGO"}, events
     aimed = [e.provenance.target_span.text for e in events if e.provenance.target_span]
     assert not [t for t in aimed if "part" in t], aimed
+
+
+def test_an_adjective_of_a_thing_is_no_actor_acted_upon(pipeline: Pipeline) -> None:
+    """ "official maps" are no government: the appeal is to Chile, who is asked to hand
+    them over ("her unemployed sister" still names a civilian)."""
+    text = (
+        "The UN mission's spokeswoman, Lena Harlow, reiterated calls for Chile to hand over "
+        "official maps showing where its army laid mines during the crisis."
+    )
+    events = [e for e in pipeline.code_text(text, DAY).events if e.cameo.root == "02"]
+    assert events, events
+    assert all(e.target is not None and e.target.country == "CHL" for e in events), events
+    assert all(e.target is not None and e.target.code != "CHLGOV" for e in events), events
+    events = pipeline.code_text("Her unemployed sister criticised the Chilean police.", DAY).events
+    assert [e.source.sector for e in events if e.source is not None] == ["CVL"], events
