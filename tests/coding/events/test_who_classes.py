@@ -138,3 +138,12 @@ def test_an_adjective_of_a_thing_is_no_actor_acted_upon(pipeline: Pipeline) -> N
     assert all(e.target is not None and e.target.code != "CHLGOV" for e in events), events
     events = pipeline.code_text("Her unemployed sister criticised the Chilean police.", DAY).events
     assert [e.source.sector for e in events if e.source is not None] == ["CVL"], events
+
+
+def test_a_shared_of_phrase_gives_every_conjunct_its_state(pipeline: Pipeline) -> None:
+    """ "The Party, Government and people of Vietnam": all three are Vietnam's, not the
+    Party of Laos that the rest of the sentence would suggest."""
+    text = "The Party, Government and people of Vietnam congratulated Laos on its national day."
+    found = dyads(pipeline, text, "05")
+    assert found, found
+    assert all(pair == ("VNM", "LAO") for pair in found), found

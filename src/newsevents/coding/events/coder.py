@@ -37,6 +37,7 @@ from newsevents.coding.events.phrases import (
     descriptor_only,
     joint_span,
     nominal_extent,
+    shared_owner,
 )
 from newsevents.coding.events.select import Selected, select
 from newsevents.coding.syntax import OF, RELATIVE_PRONOUNS, SOURCE_PREPS, Tree, is_time
@@ -215,6 +216,9 @@ class EventCoder:
         actor = discourse.resolve(short, full, pronoun=pronoun)
         if actor is not None and descriptor_only(tree, head, actor):
             actor = None
+        owner = shared_owner(tree, head) if pronoun is None else None
+        if owner is not None and (actor is None or actor.country is None):
+            actor = discourse.owned(actor, owner)
         found = actor.span if actor is not None else None
         if found is not None and (found.start < short.start or found.end > short.end):
             # "the rally in Tbilisi", "claims by Greece": the actor named deeper in the

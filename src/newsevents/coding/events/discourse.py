@@ -229,6 +229,14 @@ class Discourse:
         code = owner.country + (actor.code if not actor.code.startswith(owner.country) else "")
         return dataclasses.replace(actor, code=code, country=owner.country, span=span)
 
+    def owned(self, actor: Actor | None, owner: Span) -> Actor | None:
+        """A role with the country of the state a shared "of" phrase names ("The Party ...
+        of Vietnam"): that state's code before the role's sector; else unchanged."""
+        state = self.coder.code_phrase(owner.text, self.when, offset=owner.start)
+        if actor is None or state is None or state.country is None or actor.country is not None:
+            return actor
+        return dataclasses.replace(actor, code=state.country + actor.code, country=state.country)
+
     def _direction(self, word: str, span: Span) -> Actor | None:
         pattern = re.compile(rf"\b{word}\w*\s+\w+", re.IGNORECASE)
         for actor in reversed(self.mentions):

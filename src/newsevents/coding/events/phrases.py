@@ -6,7 +6,7 @@ decide which characters an event's source or target phrase shows as evidence.
 
 from __future__ import annotations
 
-from newsevents.coding.syntax import Tree
+from newsevents.coding.syntax import OF, Tree
 from newsevents.model import Actor, Span
 
 # Sectors of people, not institutions: an adjective of theirs still names people.
@@ -85,6 +85,21 @@ def descriptor_only(tree: Tree, head: int, actor: Actor) -> bool:
         return False
     word = inside[0]
     return word.dep == "amod" and word.pos == "ADJ" and not word.ent_type and word.head == head
+
+
+def shared_owner(tree: Tree, head: int) -> Span | None:
+    """ "The Party, State, Government and people of Vietnam": the "of" phrase after the last
+    conjunct is every conjunct's, so the phrase of Vietnam for "The Party" (a conjunct with
+    an "of" phrase of its own keeps it)."""
+    first = head
+    parent = tree.head(first)
+    while tree.tok(first).dep == "conj" and parent is not None and parent != first:
+        first, parent = parent, tree.head(parent)
+    chain = tree.conjuncts(first)
+    if head not in chain or head == chain[-1] or tree.prep_objects(head, OF):
+        return None
+    owners = tree.prep_objects(chain[-1], OF)
+    return tree.phrase(owners[0]) if owners else None
 
 
 def _between(tree: Tree, start: int, end: int) -> Span:
