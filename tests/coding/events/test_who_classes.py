@@ -147,3 +147,17 @@ def test_a_shared_of_phrase_gives_every_conjunct_its_state(pipeline: Pipeline) -
     found = dyads(pipeline, text, "05")
     assert found, found
     assert all(pair == ("VNM", "LAO") for pair in found), found
+
+
+def test_a_country_in_a_relative_clause_is_not_the_person_it_describes(
+    pipeline: Pipeline,
+) -> None:
+    """ "X, who has asylum in France, was sentenced in Georgia": the person sentenced is no
+    French actor; the relative clause only tells about him."""
+    text = (
+        "Lasha Gurgenidze, who has received political asylum in France, was sentenced to "
+        "11 years in prison in Georgia in absentia last year."
+    )
+    found = dyads(pipeline, text, "17")
+    assert found, found
+    assert all(target != "FRA" for _, target in found), found

@@ -60,6 +60,9 @@ ANTECEDENT_ENTRY = "country-of-antecedent"
 DIRECTION = re.compile(r"^the\s+(north|south|east|west)(?:ern)?\b", re.IGNORECASE)
 
 
+RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b", re.IGNORECASE)
+
+
 class PhraseCoder(Protocol):
     """What the event coder needs of `newsevents.coding.actors.coder.ActorCoder`."""
 
@@ -117,6 +120,7 @@ class Discourse:
         if direction is not None:
             return self._direction(direction.group(1), short)
         inside = self.coder.find_actors(full.text, self.when, offset=full.start)
+        inside = [a for a in inside if a.span is None or not _described(full, a.span)]
         return inside[0] if inside else None
 
     def reciprocal(self, span: Span) -> tuple[Actor, Actor] | None:
@@ -248,6 +252,12 @@ class Discourse:
             ):
                 return dataclasses.replace(actor, text=span.text, span=span)
         return None
+
+
+def _described(full: Span, name: Span) -> bool:
+    """Whether `name` lies in a relative clause set off by a comma ("Okruashvili, who was
+    granted asylum in France,"): it tells about the phrase's head, and is not who it is."""
+    return RELATIVE_CLAUSE.search(full.text[: name.start - full.start]) is not None
 
 
 def _words(text: str) -> set[str]:
