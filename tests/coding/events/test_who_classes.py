@@ -161,3 +161,5 @@ def test_a_country_in_a_relative_clause_is_not_the_person_it_describes(
     found = dyads(pipeline, text, "17")
     assert found, found
     assert all(target != "FRA" for _, target in found), found
+    text = "The man who fled to France in 2019 was sentenced to 11 years in prison in Georgia."
+    assert dyads(pipeline, text, "17") == [("GEO", "GEO")]

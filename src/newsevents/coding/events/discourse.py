@@ -60,7 +60,7 @@ ANTECEDENT_ENTRY = "country-of-antecedent"
 DIRECTION = re.compile(r"^the\s+(north|south|east|west)(?:ern)?\b", re.IGNORECASE)
 
 
-RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b", re.IGNORECASE)
+RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
 
 
 class PhraseCoder(Protocol):
@@ -255,8 +255,9 @@ class Discourse:
 
 
 def _described(full: Span, name: Span) -> bool:
-    """Whether `name` lies in a relative clause set off by a comma ("Okruashvili, who was
-    granted asylum in France,"): it tells about the phrase's head, and is not who it is."""
+    """Whether `name` lies in a relative clause ("Okruashvili, who was granted asylum in
+    France,", "the gunmen who fled to Chad"): it tells about the phrase's head, and is not
+    who it is."""
     return RELATIVE_CLAUSE.search(full.text[: name.start - full.start]) is not None
 
 
