@@ -415,6 +415,7 @@ def test_precision_on_news_phrases(coder: ActorCoder) -> None:
         ("Russian-backed separatists", "---SEP"),  # a backer is a side, not a home
         ("the Saudi-led coalition", "SAUMIL"),  # a leader is who the coalition is
         ("Bangladeshi Home Minister Asaduzzaman Khan", "BGDGOV"),  # demonym beats person
+        ("the Eurasian Economic Union", "IGO---"),  # a bloc, not a labour union
     ],
 )
 def test_reported_precision_regressions(coder: ActorCoder, phrase: str, expected: str) -> None:

@@ -114,3 +114,52 @@ def test_a_joint_phrase_of_two_states_agreeing_acts_both_ways(pipeline: Pipeline
     found = dyads(pipeline, text, "03")
     assert ("CHL", "PER") in found, found
     assert ("PER", "CHL") in found, found
+
+
+def test_criticism_on_the_part_of_several_actors_is_each_ones_act(pipeline: Pipeline) -> None:
+    """The owners of "the part" criticise; the part holding them is no target."""
+    text = "The new decree sparked harsh criticism on the part of Chile as well as the EU."
+    events = [e for e in pipeline.code_text(text, DAY).events if e.cameo.root == "11"]
+    assert {e.source.code[:3] for e in events if e.source} == {"CHL", "IGO"}, events
+    aimed = [e.provenance.target_span.text for e in events if e.provenance.target_span]
+    assert not [t for t in aimed if "part" in t], aimed
+
+
+def test_an_adjective_of_a_thing_is_no_actor_acted_upon(pipeline: Pipeline) -> None:
+    """ "official maps" are no government: the appeal is to Chile, who is asked to hand
+    them over ("her unemployed sister" still names a civilian)."""
+    text = (
+        "The UN mission's spokeswoman, Lena Harlow, reiterated calls for Chile to hand over "
+        "official maps showing where its army laid mines during the crisis."
+    )
+    events = [e for e in pipeline.code_text(text, DAY).events if e.cameo.root == "02"]
+    assert events, events
+    assert all(e.target is not None and e.target.country == "CHL" for e in events), events
+    assert all(e.target is not None and e.target.code != "CHLGOV" for e in events), events
+    events = pipeline.code_text("Her unemployed sister criticised the Chilean police.", DAY).events
+    assert [e.source.sector for e in events if e.source is not None] == ["CVL"], events
+
+
+def test_a_shared_of_phrase_gives_every_conjunct_its_state(pipeline: Pipeline) -> None:
+    """ "The Party, Government and people of Vietnam": all three are Vietnam's, not the
+    Party of Laos that the rest of the sentence would suggest."""
+    text = "The Party, Government and people of Vietnam congratulated Laos on its national day."
+    found = dyads(pipeline, text, "05")
+    assert found, found
+    assert all(pair == ("VNM", "LAO") for pair in found), found
+
+
+def test_a_country_in_a_relative_clause_is_not_the_person_it_describes(
+    pipeline: Pipeline,
+) -> None:
+    """ "X, who has asylum in France, was sentenced in Georgia": the person sentenced is no
+    French actor; the relative clause only tells about him."""
+    text = (
+        "Lasha Gurgenidze, who has received political asylum in France, was sentenced to "
+        "11 years in prison in Georgia in absentia last year."
+    )
+    found = dyads(pipeline, text, "17")
+    assert found, found
+    assert all(target != "FRA" for _, target in found), found
+    text = "The man who fled to France in 2019 was sentenced to 11 years in prison in Georgia."
+    assert dyads(pipeline, text, "17") == [("GEO", "GEO")]

@@ -121,6 +121,19 @@ def test_a_surname_stays_a_person_for_the_whole_story(nlp: Any, gazetteer: Gazet
     assert kept == ["Houston"]  # only the one after "in"
 
 
+def test_a_short_name_the_story_defines_is_no_place(nlp: Any, gazetteer: Gazetteer) -> None:
+    """ "Blue Airways (BA)": the later bare "BA" is the airline, not the town of Ba in Fiji;
+    a country's own short name ("United States (US)") stays the country."""
+    text = (
+        "The minister asked Blue Airways (BA) for flights to Nairobi. BA said no. "
+        "The United States (US) kept quiet. The US may fly there instead."
+    )
+    found = [p.span.text for p in places_of(nlp, gazetteer, text) if p.span is not None]
+    assert "BA" not in found, found
+    assert "US" in found, found
+    assert "Nairobi" in found, found
+
+
 def test_a_name_widens_to_the_place_it_is_part_of(nlp: Any, gazetteer: Gazetteer) -> None:
     """The name list knows 'Bremen' and 'Quebec'; the text names New Bremen (Ohio) and
     Quebec City, which the gazetteer knows as places of their own."""

@@ -117,6 +117,14 @@ def _gerund_agent(tree: Tree, prep: int, depth: int) -> list[int]:
     return subject_heads(tree, governor, tree.is_passive(governor), depth + 1)
 
 
+def _on_the_part_of(tree: Tree, n: int) -> list[int]:
+    """ "criticism on the part of the unions as well as Chile": the owners of the part, each
+    coordinated one, do the act (the phrase is an agent, like "by")."""
+    parts = [o for o in tree.prep_objects(n, frozenset({"on"})) if tree.tok(o).lemma == "part"]
+    owners = [o for p in parts for o in tree.prep_objects(p, frozenset({"of"}))]
+    return [c for o in owners for c in tree.conjuncts(o)]
+
+
 def noun_agents(tree: Tree, n: int) -> list[int]:
     """The agent of a noun trigger: possessor, name or nationality modifier, `by` phrase,
     or the subject of a light verb taking it as object ("launched strikes")."""
@@ -131,6 +139,7 @@ def noun_agents(tree: Tree, n: int) -> list[int]:
         ):
             out.append(c)
     out.extend(tree.prep_objects(n, frozenset({"by"})))
+    out.extend(_on_the_part_of(tree, n))
     head = tree.head(n)
     if (
         not out

@@ -184,7 +184,8 @@ def arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
     finds a target; then 'between A and B' is split and a passive's place acts."""
     m = item.match
     sources = list(m.sources) or _stranded_subject(tree, item)
-    targets = [_named_target(tree, t) for t in m.targets if not is_time(tree, t)]
+    targets = [_named_target(tree, t) for t in m.targets if not _holds(tree, t, sources)]
+    targets = [t for t in targets if not is_time(tree, t)]
     if item.code in OWN_STANCE_CODES and not targets:
         targets = accusers(tree, item)
     for rule in () if item.code in OWN_STANCE_CODES else TARGET_RULES:
@@ -201,6 +202,13 @@ def arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
             p for p in places_near(tree, [m.trigger], frozenset({"in"})) if p not in targets
         ][:1]
     return sources, targets
+
+
+def _holds(tree: Tree, t: int, sources: list[int]) -> bool:
+    """Whether the phrase of `t` holds a source, which cannot act upon it: "criticism on the
+    part of Chile" ("the part" is the agent's phrase), "a centre financed by Tunisian
+    institutions" (the financing is the institutions' own, told inside the object)."""
+    return any(t in tree.ancestors(s) for s in sources)
 
 
 def _stranded_subject(tree: Tree, item: Selected) -> list[int]:

@@ -32,7 +32,13 @@ from newsevents.coding.events.discourse import (
 )
 from newsevents.coding.events.lexicon import Lexicon
 from newsevents.coding.events.match import QUANTITY_NOUNS, Match, find_matches
-from newsevents.coding.events.phrases import closed_span, joint_span, nominal_extent
+from newsevents.coding.events.phrases import (
+    closed_span,
+    descriptor_only,
+    joint_span,
+    nominal_extent,
+    shared_owner,
+)
 from newsevents.coding.events.select import Selected, select
 from newsevents.coding.syntax import OF, RELATIVE_PRONOUNS, SOURCE_PREPS, Tree, is_time
 from newsevents.model import Actor, EventMatch, ParsedArticle, Sentence, Span
@@ -208,6 +214,11 @@ class EventCoder:
         short, full = tree.phrase(head, preps), tree.full_phrase(head)
         pronoun = _pronoun_in(tree, head)
         actor = discourse.resolve(short, full, pronoun=pronoun)
+        if actor is not None and descriptor_only(tree, head, actor):
+            actor = None
+        owner = shared_owner(tree, head) if pronoun is None else None
+        if owner is not None and (actor is None or actor.country is None):
+            actor = discourse.owned(actor, owner)
         found = actor.span if actor is not None else None
         if found is not None and (found.start < short.start or found.end > short.end):
             # "the rally in Tbilisi", "claims by Greece": the actor named deeper in the

@@ -60,6 +60,9 @@ ANTECEDENT_ENTRY = "country-of-antecedent"
 DIRECTION = re.compile(r"^the\s+(north|south|east|west)(?:ern)?\b", re.IGNORECASE)
 
 
+RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+
+
 class PhraseCoder(Protocol):
     """What the event coder needs of `newsevents.coding.actors.coder.ActorCoder`."""
 
@@ -117,6 +120,7 @@ class Discourse:
         if direction is not None:
             return self._direction(direction.group(1), short)
         inside = self.coder.find_actors(full.text, self.when, offset=full.start)
+        inside = [a for a in inside if a.span is None or not _described(full, a.span)]
         return inside[0] if inside else None
 
     def reciprocal(self, span: Span) -> tuple[Actor, Actor] | None:
@@ -229,6 +233,14 @@ class Discourse:
         code = owner.country + (actor.code if not actor.code.startswith(owner.country) else "")
         return dataclasses.replace(actor, code=code, country=owner.country, span=span)
 
+    def owned(self, actor: Actor | None, owner: Span) -> Actor | None:
+        """A role with the country of the state a shared "of" phrase names ("The Party ...
+        of Vietnam"): that state's code before the role's sector; else unchanged."""
+        state = self.coder.code_phrase(owner.text, self.when, offset=owner.start)
+        if actor is None or state is None or state.country is None or actor.country is not None:
+            return actor
+        return dataclasses.replace(actor, code=state.country + actor.code, country=state.country)
+
     def _direction(self, word: str, span: Span) -> Actor | None:
         pattern = re.compile(rf"\b{word}\w*\s+\w+", re.IGNORECASE)
         for actor in reversed(self.mentions):
@@ -240,6 +252,13 @@ class Discourse:
             ):
                 return dataclasses.replace(actor, text=span.text, span=span)
         return None
+
+
+def _described(full: Span, name: Span) -> bool:
+    """Whether `name` lies in a relative clause ("Okruashvili, who was granted asylum in
+    France,", "the gunmen who fled to Chad"): it tells about the phrase's head, and is not
+    who it is."""
+    return RELATIVE_CLAUSE.search(full.text[: name.start - full.start]) is not None
 
 
 def _words(text: str) -> set[str]:

@@ -6,8 +6,11 @@ decide which characters an event's source or target phrase shows as evidence.
 
 from __future__ import annotations
 
-from newsevents.coding.syntax import Tree
-from newsevents.model import Span
+from newsevents.coding.syntax import OF, Tree
+from newsevents.model import Actor, Span
+
+# Sectors of people, not institutions: an adjective of theirs still names people.
+PEOPLE_SECTORS = frozenset({"CVL"})
 
 
 def joint_span(
@@ -67,6 +70,36 @@ def nominal_extent(tree: Tree, head: int, found: Span) -> Span:
     if tree.tok(root).pos in ("NOUN", "PROPN"):  # only what precedes: "the", "rival"
         return _between(tree, min(tree.phrase(root).start, found.start), found.end)
     return found
+
+
+def descriptor_only(tree: Tree, head: int, actor: Actor) -> bool:
+    """Whether the actor was read from a plain adjective describing a thing ("official maps",
+    "military aid"): a one-word modifier of a common noun, tagged no entity, names no one
+    acted upon ("Israeli strikes", whose adjective is a nationality, still does; so do the
+    words that describe people, "her unemployed sister", civilians either way)."""
+    found = actor.span
+    if found is None or actor.sector in PEOPLE_SECTORS:
+        return False
+    inside = [t for t in tree.sentence.tokens if found.start <= t.start and t.end <= found.end]
+    if len(inside) != 1 or tree.tok(head).pos != "NOUN":
+        return False
+    word = inside[0]
+    return word.dep == "amod" and word.pos == "ADJ" and not word.ent_type and word.head == head
+
+
+def shared_owner(tree: Tree, head: int) -> Span | None:
+    """ "The Party, State, Government and people of Vietnam": the "of" phrase after the last
+    conjunct is every conjunct's, so the phrase of Vietnam for "The Party" (a conjunct with
+    an "of" phrase of its own keeps it)."""
+    first = head
+    parent = tree.head(first)
+    while tree.tok(first).dep == "conj" and parent is not None and parent != first:
+        first, parent = parent, tree.head(parent)
+    chain = tree.conjuncts(first)
+    if head not in chain or head == chain[-1] or tree.prep_objects(head, OF):
+        return None
+    owners = tree.prep_objects(chain[-1], OF)
+    return tree.phrase(owners[0]) if owners else None
 
 
 def _between(tree: Tree, start: int, end: int) -> Span:

@@ -45,7 +45,7 @@ def find_toponyms(
     toponym for its country, as LGL annotates; GeoVirus does not.
     """
     tokens = {t.i: t for s in parsed.sentences for t in s.tokens}
-    people = _surnames(parsed, tokens)
+    people = _surnames(parsed, tokens) | _acronyms(tokens)
     found: dict[int, Toponym] = {}
     for sentence in parsed.sentences:
         first = sentence.tokens[0].i if sentence.tokens else 0
@@ -91,6 +91,27 @@ def _surnames(parsed: ParsedArticle, tokens: dict[int, Token]) -> frozenset[str]
         if t.dep in ("nsubj", "nsubjpass") and t.text in found and tokens[t.head].pos == "VERB"
     }
     return frozenset(found & acting)
+
+
+def _acronyms(tokens: dict[int, Token]) -> frozenset[str]:
+    """Short names the article defines for a name that is no place: "British Airways (BA)".
+
+    Its later bare "BA" is the airline, not Ba in Fiji: the initials of the capitalised
+    words before the bracket spell it, and no place label covers those words ("United
+    States (US)" keeps its US).
+    """
+    found: set[str] = set()
+    for i, t in tokens.items():
+        before, after = tokens.get(i - 1), tokens.get(i + 1)
+        if not (t.text.isupper() and len(t.text) >= 2 and before and after):
+            continue
+        if before.text != "(" or after.text != ")":
+            continue
+        words = [tokens[j] for j in range(i - len(t.text) - 1, i - 1) if j in tokens]
+        initials = "".join(w.text[:1] for w in words)
+        if initials == t.text and not any(w.ent_type in PLACE_LABELS for w in words):
+            found.add(t.text)
+    return frozenset(found)
 
 
 def _from_mention(
