@@ -24,18 +24,18 @@ from tests.conftest import gold_file
 from newsevents.evaluate.runner import EvalResult, evaluate
 
 # (task, gold file, metric) -> floor: about 0.02-0.03 below the score measured when pinned
-# (2026-12-05: events root_f1 0.822, code_recall 0.611, dyad_recall 0.563, pentaclass 0.879 /
-# macro 0.871, spans f1 0.759, actors 0.909; 2026-11-27: geo LGL recall 0.815 / acc161 0.856,
-# GeoVirus 0.907 / 0.857 on full files)
+# (2026-12-05, third stop: events root_f1 0.826, root_recall 0.841, root_precision 0.812,
+# code_recall 0.616, dyad_recall 0.582, pentaclass 0.881 / macro 0.873, spans f1 0.765, actors
+# 0.909; 2026-11-27: geo LGL recall 0.815 / acc161 0.856, GeoVirus 0.907 / 0.857 on full files)
 # (events/pentaclass/spans/actors/timex on the full files, geo on the GEO_STRIDE subset).
 FLOORS: dict[tuple[str, str, str], float] = {
-    ("events", "events_cameo_manual.jsonl", "root_f1"): 0.79,
-    ("events", "events_cameo_manual.jsonl", "root_recall"): 0.79,
+    ("events", "events_cameo_manual.jsonl", "root_f1"): 0.80,
+    ("events", "events_cameo_manual.jsonl", "root_recall"): 0.82,
     ("events", "events_cameo_manual.jsonl", "root_precision"): 0.79,
     ("events", "events_cameo_manual.jsonl", "code_recall"): 0.59,
-    ("events", "events_cameo_manual.jsonl", "dyad_recall"): 0.54,
-    ("pentaclass", "pentaclass_cameo_manual.jsonl", "accuracy"): 0.85,
-    ("pentaclass", "pentaclass_cameo_manual.jsonl", "macro_f1"): 0.84,
+    ("events", "events_cameo_manual.jsonl", "dyad_recall"): 0.56,
+    ("pentaclass", "pentaclass_cameo_manual.jsonl", "accuracy"): 0.86,
+    ("pentaclass", "pentaclass_cameo_manual.jsonl", "macro_f1"): 0.85,
     ("spans", "actor_spans.jsonl", "f1"): 0.74,
     ("spans", "actor_spans.jsonl", "source_f1"): 0.82,
     ("spans", "actor_spans.jsonl", "target_f1"): 0.65,
@@ -47,7 +47,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("geo", "geo_lgl.jsonl", "accuracy_161km"): 0.82,
     ("geo", "geo_geovirus.jsonl", "recall"): 0.87,
     ("geo", "geo_geovirus.jsonl", "accuracy_161km"): 0.82,
-    # real newswire sentences (2026-12-05, second stop: pentaclass 0.882, spans f1 0.781)
+    # real newswire sentences (2026-12-05, third stop: pentaclass 0.885, spans f1 0.782)
     ("pentaclass", "pentaclass_newswire_dev.jsonl", "accuracy"): 0.86,
     ("spans", "actor_spans_newswire_dev.jsonl", "f1"): 0.76,
 }
