@@ -118,7 +118,7 @@ def test_a_joint_phrase_of_two_states_agreeing_acts_both_ways(pipeline: Pipeline
 
 def test_criticism_on_the_part_of_several_actors_is_each_ones_act(pipeline: Pipeline) -> None:
     """The owners of "the part" criticise; the part holding them is no target."""
-    text = "The new decree sparked harsh criticism on the part of Chile as well as the EU."
+    text = "The new levy sparked fierce criticism on the part of Chile as well as the EU."
     events = [e for e in pipeline.code_text(text, DAY).events if e.cameo.root == "11"]
     assert {e.source.code[:3] for e in events if e.source} == {"CHL", "IGO"}, events
     aimed = [e.provenance.target_span.text for e in events if e.provenance.target_span]
@@ -129,8 +129,8 @@ def test_an_adjective_of_a_thing_is_no_actor_acted_upon(pipeline: Pipeline) -> N
     """ "official maps" are no government: the appeal is to Chile, who is asked to hand
     them over ("her unemployed sister" still names a civilian)."""
     text = (
-        "The UN mission's spokeswoman, Lena Harlow, reiterated calls for Chile to hand over "
-        "official maps showing where its army laid mines during the crisis."
+        "The UN envoy, Lena Harlow, renewed her appeal for Chile to give the commission "
+        "official charts of the minefields left by its troops."
     )
     events = [e for e in pipeline.code_text(text, DAY).events if e.cameo.root == "02"]
     assert events, events
@@ -152,14 +152,14 @@ def test_a_shared_of_phrase_gives_every_conjunct_its_state(pipeline: Pipeline) -
 def test_a_country_in_a_relative_clause_is_not_the_person_it_describes(
     pipeline: Pipeline,
 ) -> None:
-    """ "X, who has asylum in France, was sentenced in Georgia": the person sentenced is no
-    French actor; the relative clause only tells about him."""
+    """ "X, who has lived in Norway since 2015, was sentenced in Armenia": the person
+    sentenced is no Norwegian actor; the relative clause only tells about him."""
     text = (
-        "Lasha Gurgenidze, who has received political asylum in France, was sentenced to "
-        "11 years in prison in Georgia in absentia last year."
+        "Pavel Ostrov, who has lived in Norway since 2015, was sentenced to nine years "
+        "in prison by a court in Armenia last month."
     )
     found = dyads(pipeline, text, "17")
     assert found, found
-    assert all(target != "FRA" for _, target in found), found
-    text = "The man who fled to France in 2019 was sentenced to 11 years in prison in Georgia."
-    assert dyads(pipeline, text, "17") == [("GEO", "GEO")]
+    assert all(target != "NOR" for _, target in found), found
+    text = "The man who moved to Norway in 2019 was sentenced to nine years in prison in Armenia."
+    assert dyads(pipeline, text, "17") == [("ARM", "ARM")]
