@@ -111,3 +111,12 @@ def test_describing_something_beside_another_act_is_a_judgement_of_its_own(
     codes = [e.cameo.code for e in pipeline.code_text(text, dt.date(2021, 4, 2)).events]
     assert "111" in codes, codes
     assert [c for c in codes if c.startswith("02")], codes
+
+
+@pytest.mark.model
+def test_saying_someone_failed_you_criticises_them(pipeline: Pipeline) -> None:
+    text = "The Zambian farmers union said the ministry had failed rural families for years."
+    events = pipeline.code_text(text, dt.date(2021, 6, 2)).events
+    assert [(e.cameo.code, e.target.code if e.target else None) for e in events] == [
+        ("111", "ZMBGOV")
+    ]
