@@ -7,22 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from newsevents.coding.place.find import event_place, find_places
 from newsevents.coding.place.gazetteer import Gazetteer
 from newsevents.model import Article, ParsedArticle, Place
-from newsevents.nlp import load_language, parse_text
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-@pytest.fixture(scope="module")
-def nlp(gazetteer: Gazetteer) -> Any:
-    return load_language(gazetteer.entity_patterns())
+from newsevents.nlp import parse_text
 
 
 def place_of(nlp: Any, gazetteer: Gazetteer, text: str, verb: str) -> Place | None:

@@ -10,11 +10,6 @@ from tests.conftest import gold_file
 from newsevents.coding.place.gazetteer import Gazetteer, name_key
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def test_loads_offline() -> None:
     gaz = Gazetteer.load()
     assert len(gaz) > 200_000  # countries, states, counties and towns of 500+

@@ -7,33 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
+from tests.coding.place.conftest import by_text, places_of
 
 from newsevents.coding.place.find import event_place, find_places
 from newsevents.coding.place.gazetteer import Gazetteer
-from newsevents.model import Article, ParsedArticle, Place, Sentence, Token
-from newsevents.nlp import load_language, parse_text
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-@pytest.fixture(scope="module")
-def nlp(gazetteer: Gazetteer) -> Any:
-    return load_language(gazetteer.entity_patterns())
-
-
-def places_of(nlp: Any, gazetteer: Gazetteer, text: str) -> tuple[Place, ...]:
-    parsed = ParsedArticle(Article("t", text), parse_text(nlp, text))
-    return find_places(parsed, gazetteer)
-
-
-def by_text(places: tuple[Place, ...], text: str) -> Place:
-    found = [p for p in places if p.span is not None and p.span.text == text]
-    assert found, f"{text!r} not among {[p.span.text for p in places if p.span]}"
-    return found[0]
+from newsevents.model import Article, ParsedArticle, Sentence, Token
+from newsevents.nlp import parse_text
 
 
 def test_population_prior_picks_the_big_city(nlp: Any, gazetteer: Gazetteer) -> None:
