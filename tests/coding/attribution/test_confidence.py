@@ -114,6 +114,18 @@ def test_a_bare_statement_is_flagged() -> None:
     assert features(make(code="010")[0])["bare_statement"] == 0.0
 
 
+def test_only_a_noun_pattern_is_a_noun_trigger() -> None:
+    event, _ = make()
+    for rule, noun in (
+        ("18_assault:180:n0", True),
+        ("01_statement:010:n12=>111:evaluation", True),
+        ("02_appeal:020:p1=>010:naming=>111:evaluation", False),
+        ("17:1712:p0", False),
+    ):
+        named = replace(event, provenance=replace(event.provenance, rule=rule))
+        assert features(named)["noun_trigger"] == (1.0 if noun else 0.0), rule
+
+
 def test_doubtful_modalities_score_lower() -> None:
     assert score() > score(modality="conditional") > score(modality="negated")
 

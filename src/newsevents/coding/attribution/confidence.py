@@ -18,6 +18,7 @@ file holds the default display threshold: events below it are stored but hidden 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -29,6 +30,8 @@ from newsevents.errors import DictionaryError
 from newsevents.model import Actor, Event
 
 CODE_DEPTH = {2: 0.3, 3: 0.7, 4: 1.0}
+# A noun pattern's id: `FILE:CODE:nN` (verb patterns are `pN`; refinements append `=>...`).
+NOUN_PATTERN = re.compile(r"^[^=]*:n\d+")
 # Entry markers of actors whose country was inferred rather than read from a name.
 INFERRED = ("country-of-article", "country-of-reporter", "implied-authority", "unknown-person")
 UNREALISED_MODALITIES = (
@@ -109,7 +112,7 @@ def features(event: Event) -> dict[str, float]:
         "date_text": 1.0 if event.date.date_from == "text" else 0.0,
         "support": support(event),
         "bare_statement": 1.0 if code.startswith("01") and event.target is None else 0.0,
-        "noun_trigger": 1.0 if ":n" in rule else 0.0,
+        "noun_trigger": 1.0 if NOUN_PATTERN.match(rule) else 0.0,
         "lead": 1.0 if event.provenance.sentence_index <= 1 else 0.0,
     }
     for modality in UNREALISED_MODALITIES:

@@ -32,8 +32,8 @@ from newsevents.coding.syntax import Tree
 
 TRANSPARENT_CODE = "010"
 TRANSPARENT_CODES = frozenset({TRANSPARENT_CODE})
-# Verbs that give something a name: "called / branded / labelled the vote a farce".
-NAMING_VERBS = frozenset({"call", "brand", "label", "dub"})
+# The lexicon's verb that also gives something a name: "called the vote a farce".
+NAMING_VERB = "call"
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
 FORCE_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 # Agents of force that are no actors: hazards, accidents, failures, markets.
@@ -348,15 +348,16 @@ def _blamed_acts(tree: Tree, clause: int) -> list[int]:
 
 
 def _as_named(tree: Tree, m: Match) -> Match:
-    """ "called the blast a terrorist act", "branded the vote a farce": naming something is a
+    """ "called the blast a terrorist act", "called the vote a farce": naming something is a
     statement about it (010, later judged by its words) aimed at what is named, not an appeal
-    to anyone."""
-    if tree.tok(m.trigger).lemma.lower() not in NAMING_VERBS or m.pattern.kind != "verb":
+    to anyone. The rule says so, for `explain`."""
+    if tree.tok(m.trigger).lemma.lower() != NAMING_VERB or m.pattern.kind != "verb":
         return m
     named = tree.children(m.trigger, frozenset({"dobj"}))
     if not named or not tree.children(m.trigger, frozenset({"oprd"})):
         return m
-    pattern = dataclasses.replace(m.pattern, code=TRANSPARENT_CODE)
+    rule = f"{m.pattern.rule}=>{TRANSPARENT_CODE}:naming"
+    pattern = dataclasses.replace(m.pattern, code=TRANSPARENT_CODE, rule=rule)
     return dataclasses.replace(m, pattern=pattern, targets=(named[0],), complement=None)
 
 
