@@ -3,45 +3,41 @@ fight, and support "with refuelling" or "with funds" is material help, not words
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from tests.coding.events.conftest import codes_of
 
 from newsevents.pipeline import Pipeline
 
 pytestmark = pytest.mark.model
-DAY = dt.date(2022, 9, 14)
-
-
-def codes(pipeline: Pipeline, text: str) -> list[str]:
-    return [e.cameo.code for e in pipeline.code_text(text, DAY).events]
 
 
 def test_a_shootout_that_left_people_dead_is_a_fight(pipeline: Pipeline) -> None:
-    found = codes(pipeline, "A long shootout near the Zambian border left five smugglers dead.")
+    found = codes_of(pipeline, "A long shootout near the Zambian border left five smugglers dead.")
     assert [c for c in found if c.startswith("19")], found
-    left = codes(pipeline, "The Zambian delegation left the talks in Lusaka early.")
+    left = codes_of(pipeline, "The Zambian delegation left the talks in Lusaka early.")
     assert not [c for c in left if c.startswith("19")], left
 
 
 def test_support_with_material_means_is_material_help(pipeline: Pipeline) -> None:
-    military = codes(pipeline, "Norway supported the Chilean navy with refuelling and logistics.")
+    military = codes_of(
+        pipeline, "Norway supported the Chilean navy with refuelling and logistics."
+    )
     assert "062" in military, military
-    money = codes(pipeline, "Norway supported Chile with loans and grants after the floods.")
+    money = codes_of(pipeline, "Norway supported Chile with loans and grants after the floods.")
     assert [c for c in money if c.startswith("07")], money
-    words = codes(pipeline, "Norway supported Chile in the dispute over fishing rights.")
+    words = codes_of(pipeline, "Norway supported Chile in the dispute over fishing rights.")
     assert not [c for c in words if c[:2] in ("06", "07")], words
 
 
 def test_working_needs_a_partner_to_be_cooperation(pipeline: Pipeline) -> None:
-    alone = codes(pipeline, "The Zambian agents were working under cover in Lusaka.")
+    alone = codes_of(pipeline, "The Zambian agents were working under cover in Lusaka.")
     assert not [c for c in alone if c.startswith("06")], alone
-    together = codes(pipeline, "Zambian police are working with Chile on the smuggling case.")
+    together = codes_of(pipeline, "Zambian police are working with Chile on the smuggling case.")
     assert [c for c in together if c.startswith("06")], together
 
 
 def test_a_predicative_adjective_takes_no_verbs_object_pattern(pipeline: Pipeline) -> None:
-    found = codes(pipeline, "Two Zambian ministers said Chile's reaction was appropriate.")
+    found = codes_of(pipeline, "Two Zambian ministers said Chile's reaction was appropriate.")
     assert not [c for c in found if c.startswith("17")], found
-    seized = codes(pipeline, "Zambian police appropriated the farm of a Chilean investor.")
+    seized = codes_of(pipeline, "Zambian police appropriated the farm of a Chilean investor.")
     assert [c for c in seized if c.startswith("17")], seized

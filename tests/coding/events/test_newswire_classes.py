@@ -4,64 +4,64 @@ of responsibility."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from tests.coding.events.conftest import STORY_DAY, codes_of
 
 from newsevents.pipeline import Pipeline
 
 pytestmark = pytest.mark.model
-DAY = dt.date(2023, 6, 1)
-
-
-def codes(pipeline: Pipeline, text: str) -> list[str]:
-    return [e.cameo.code for e in pipeline.code_text(text, DAY).events]
 
 
 def test_urging_a_government_to_act_is_an_appeal_not_a_rally(pipeline: Pipeline) -> None:
-    found = codes(pipeline, "The envoy urged Chile to arrest the smugglers on its northern border.")
+    found = codes_of(
+        pipeline, "The envoy urged Chile to arrest the smugglers on its northern border."
+    )
     assert [c for c in found if c.startswith("02")], found
     assert "113" not in found, found
 
 
 def test_urging_partners_is_a_rally_only_against_someone(pipeline: Pipeline) -> None:
-    found = codes(pipeline, "The minister urged partner countries to raise their pledges quickly.")
+    found = codes_of(
+        pipeline, "The minister urged partner countries to raise their pledges quickly."
+    )
     assert "113" not in found, found
-    rally = codes(pipeline, "Peru urged other governments against Bolivia.")
+    rally = codes_of(pipeline, "Peru urged other governments against Bolivia.")
     assert "113" in rally, rally
 
 
 def test_calls_to_unite_against_someone_and_for_sanctions_still_rally(pipeline: Pipeline) -> None:
-    found = codes(pipeline, "The newspaper called on farmers to unite against the governor.")
+    found = codes_of(pipeline, "The newspaper called on farmers to unite against the governor.")
     assert "113" in found, found
-    found = codes(pipeline, "The bishop called for sanctions against Ruritania.")
+    found = codes_of(pipeline, "The bishop called for sanctions against Ruritania.")
     assert "113" in found, found
 
 
 def test_voiced_concern_is_pessimism_not_disapproval(pipeline: Pipeline) -> None:
-    found = codes(pipeline, "Japan expressed deep concern about the fighting near the dam.")
+    found = codes_of(pipeline, "Japan expressed deep concern about the fighting near the dam.")
     assert [c for c in found if c.startswith("01")], found
     assert not [c for c in found if c.startswith("11")], found
-    criticism = codes(pipeline, "Japan expressed its anger over the seizure of its trawler.")
+    criticism = codes_of(pipeline, "Japan expressed its anger over the seizure of its trawler.")
     assert [c for c in criticism if c.startswith("11")], criticism
 
 
 def test_claiming_ones_own_attack_is_claiming_responsibility(pipeline: Pipeline) -> None:
-    found = codes(pipeline, "The militia claimed that it had attacked a fuel depot.")
+    found = codes_of(pipeline, "The militia claimed that it had attacked a fuel depot.")
     assert "015" in found, found
     assert "112" not in found, found
-    accusation = codes(pipeline, "Kenya claimed that Somali militias had attacked a border post.")
+    accusation = codes_of(
+        pipeline, "Kenya claimed that Somali militias had attacked a border post."
+    )
     assert "112" in accusation, accusation
 
 
 def test_refusing_to_lift_a_ban_is_a_refusal_of_that_easing(pipeline: Pipeline) -> None:
-    found = codes(pipeline, "Ecuador refused to lift the ban on Colombian fruit imports.")
+    found = codes_of(pipeline, "Ecuador refused to lift the ban on Colombian fruit imports.")
     assert [c for c in found if c.startswith("124")], found
 
 
 def test_a_refusal_on_a_condition_is_still_a_refusal(pipeline: Pipeline) -> None:
     text = "Mali says it will not accept migrants from Niger unless they register first."
-    events = pipeline.code_text(text, DAY).events
+    events = pipeline.code_text(text, STORY_DAY).events
     refusals = [e for e in events if e.cameo.root == "12"]
     assert refusals, [e.cameo.code for e in events]
     assert all(e.modality != "conditional" for e in refusals)
@@ -70,20 +70,20 @@ def test_a_refusal_on_a_condition_is_still_a_refusal(pipeline: Pipeline) -> None
 def test_waging_cyber_warfare_and_engaging_in_a_firefight_are_fighting(
     pipeline: Pipeline,
 ) -> None:
-    found = codes(pipeline, "Ruritania launched cyber warfare on Freedonia last week.")
+    found = codes_of(pipeline, "Ruritania launched cyber warfare on Freedonia last week.")
     assert [c for c in found if c.startswith("19")], found
-    found = codes(pipeline, "Rebels engaged Indian soldiers in a firefight near the river.")
+    found = codes_of(pipeline, "Rebels engaged Indian soldiers in a firefight near the river.")
     assert [c for c in found if c.startswith("19")], found
 
 
 def test_a_military_platoon_sent_abroad_is_a_peacekeeping_contribution(pipeline: Pipeline) -> None:
-    assert "074" in codes(pipeline, "Ireland sent an infantry platoon to Cyprus.")
+    assert "074" in codes_of(pipeline, "Ireland sent an infantry platoon to Cyprus.")
 
 
 def test_agreeing_to_a_truce_is_an_intent_and_ending_fighting_no_threat(
     pipeline: Pipeline,
 ) -> None:
-    found = codes(pipeline, "Chad and Sudan agreed to a truce to halt weeks of fighting.")
+    found = codes_of(pipeline, "Chad and Sudan agreed to a truce to halt weeks of fighting.")
     assert "0356" in found, found
     assert not [c for c in found if c.startswith("13")], found
 
@@ -91,51 +91,51 @@ def test_agreeing_to_a_truce_is_an_intent_and_ending_fighting_no_threat(
 def test_agreeing_to_discontinue_tariffs_is_an_offer_to_ease_not_a_threat(
     pipeline: Pipeline,
 ) -> None:
-    found = codes(pipeline, "Brazil agreed to discontinue tariffs on Argentine steel.")
+    found = codes_of(pipeline, "Brazil agreed to discontinue tariffs on Argentine steel.")
     assert [c for c in found if c.startswith("035")], found
     assert not [c for c in found if c.startswith("13")], found
 
 
 def test_an_offer_on_a_condition_is_still_an_offer(pipeline: Pipeline) -> None:
     text = "Chile is ready to pull its soldiers out of Haiti if the council asks it to."
-    events = pipeline.code_text(text, DAY).events
+    events = pipeline.code_text(text, STORY_DAY).events
     offers = [e for e in events if e.cameo.root == "03"]
     assert offers, [e.cameo.code for e in events]
     assert all(e.modality != "conditional" for e in offers)
 
 
 def test_resources_and_expertise_offered_are_aid(pipeline: Pipeline) -> None:
-    found = codes(pipeline, "Norway is prepared to send extra resources to Peru.")
+    found = codes_of(pipeline, "Norway is prepared to send extra resources to Peru.")
     assert [c for c in found if c.startswith("03")], found
 
 
 def test_approving_a_material_act_is_that_act(pipeline: Pipeline) -> None:
-    found = codes(pipeline, "A Lisbon court approved the extradition of an Angolan minister.")
+    found = codes_of(pipeline, "A Lisbon court approved the extradition of an Angolan minister.")
     assert "063" in found, found
     assert "051" not in found, found
-    praise = codes(pipeline, "Kenya approved the new charter of the regional bloc.")
+    praise = codes_of(pipeline, "Kenya approved the new charter of the regional bloc.")
     assert not [c for c in praise if c[:2] in ("06", "07", "08")], praise
 
 
 def test_failing_to_reach_agreement_is_talks_breaking_down(pipeline: Pipeline) -> None:
-    found = codes(pipeline, "Serbia and Kosovo failed to reach any deal over border crossings.")
+    found = codes_of(pipeline, "Serbia and Kosovo failed to reach any deal over border crossings.")
     assert "164" in found, found
 
 
 def test_not_accepting_a_proposal_is_a_refusal(pipeline: Pipeline) -> None:
-    found = codes(pipeline, "Hungary says it will not accept the proposal made by Austria.")
+    found = codes_of(pipeline, "Hungary says it will not accept the proposal made by Austria.")
     assert [c for c in found if c.startswith("12")], found
 
 
 def test_fighting_an_epidemic_is_no_force(pipeline: Pipeline) -> None:
-    found = codes(pipeline, "Cuba sent doctors to help Angola fight the cholera epidemic.")
+    found = codes_of(pipeline, "Cuba sent doctors to help Angola fight the cholera epidemic.")
     assert not [c for c in found if c[:2] in ("18", "19")], found
-    assert [c for c in codes(pipeline, "Soldiers fought the rebels near Goma.") if c[:2] == "19"]
+    assert [c for c in codes_of(pipeline, "Soldiers fought the rebels near Goma.") if c[:2] == "19"]
 
 
 def _target_text(pipeline: Pipeline, text: str, root: str) -> list[str]:
     out = []
-    for e in pipeline.code_text(text, DAY).events:
+    for e in pipeline.code_text(text, STORY_DAY).events:
         span = e.provenance.target_span
         if e.cameo.root == root and span is not None:
             out.append(span.text)
@@ -150,13 +150,15 @@ def test_the_target_phrase_keeps_where_the_people_acted_upon_are(pipeline: Pipel
 
 
 def test_a_place_in_the_target_phrase_does_not_make_the_actor(pipeline: Pipeline) -> None:
-    events = pipeline.code_text("Unknown men poisoned a Russian defector in Britain.", DAY).events
+    events = pipeline.code_text(
+        "Unknown men poisoned a Russian defector in Britain.", STORY_DAY
+    ).events
     actors = [e.target.country for e in events if e.target is not None]
     assert "GBR" not in actors, actors
 
 
 def _dyads(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None]]:
-    events = pipeline.code_text(text, DAY).events
+    events = pipeline.code_text(text, STORY_DAY).events
     return {
         (e.source.country if e.source else None, e.target.country if e.target else None)
         for e in events
@@ -213,10 +215,10 @@ def test_a_thing_set_up_or_attacked_is_shown_as_no_target(pipeline: Pipeline) ->
 
 def test_the_subject_of_is_expected_to_meet_is_who_meets(pipeline: Pipeline) -> None:
     events = pipeline.code_text(
-        "The Chilean president is expected to meet Peru's leader.", DAY
+        "The Chilean president is expected to meet Peru's leader.", STORY_DAY
     ).events
     sources = [e.source.country for e in events if e.source is not None]
     assert "CHL" in sources, [e.cameo.code for e in events]
-    urged = pipeline.code_text("Chile was urged to release the fishermen.", DAY).events
+    urged = pipeline.code_text("Chile was urged to release the fishermen.", STORY_DAY).events
     appeals = [e for e in urged if e.cameo.root == "02"]
     assert all(e.source is None or e.source.country != "CHL" for e in appeals)

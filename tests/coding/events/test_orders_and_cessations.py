@@ -3,71 +3,60 @@ says someone should or must do: each coded as the act it is, in sentences of our
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from tests.coding.events.conftest import codes_of, events_of
 
-from newsevents.model import Event
 from newsevents.pipeline import Pipeline
 
 pytestmark = pytest.mark.model
-DAY = dt.date(2024, 3, 5)
-
-
-def events(pipeline: Pipeline, text: str) -> list[Event]:
-    return list(pipeline.code_text(text, DAY).events)
-
-
-def codes(pipeline: Pipeline, text: str) -> list[str]:
-    return [e.cameo.code for e in events(pipeline, text)]
 
 
 def test_ordering_captives_to_be_freed_is_their_release(pipeline: Pipeline) -> None:
-    found = events(pipeline, "The Zambian president ordered the detained students to be freed.")
+    found = events_of(pipeline, "The Zambian president ordered the detained students to be freed.")
     assert [e.cameo.code for e in found] == ["0841"], [e.cameo.code for e in found]
     assert found[0].source is not None
     assert found[0].source.code == "ZMBGOV"
 
 
 def test_ordering_someone_else_to_act_stays_a_demand(pipeline: Pipeline) -> None:
-    found = codes(pipeline, "The Zambian president ordered the rebels to free the hostages.")
+    found = codes_of(pipeline, "The Zambian president ordered the rebels to free the hostages.")
     assert found, found
     assert all(c.startswith("10") for c in found), found
 
 
 def test_stopping_sales_or_talks_reduces_relations(pipeline: Pipeline) -> None:
-    found = events(pipeline, "Norway stopped selling artillery shells to Chile last year.")
+    found = events_of(pipeline, "Norway stopped selling artillery shells to Chile last year.")
     assert [e.cameo.code[:3] for e in found] == ["162"], [e.cameo.code for e in found]
     assert found[0].modality == "asserted"
     assert found[0].target is not None
     assert found[0].target.code == "CHL"
-    talks = codes(pipeline, "The Zambian rebels stopped negotiating with the government.")
+    talks = codes_of(pipeline, "The Zambian rebels stopped negotiating with the government.")
     assert talks == ["164"], talks
 
 
 def test_firing_an_official_is_no_shooting(pipeline: Pipeline) -> None:
-    fired = codes(pipeline, "The Zambian president fired the chief justice in 2019.")
+    fired = codes_of(pipeline, "The Zambian president fired the chief justice in 2019.")
     assert not [c for c in fired if c.startswith("19")], fired
-    shot = codes(pipeline, "Zambian soldiers fired on the protesters in Lusaka.")
+    shot = codes_of(pipeline, "Zambian soldiers fired on the protesters in Lusaka.")
     assert [c for c in shot if c.startswith("19")], shot
 
 
 def test_should_is_an_appeal_and_must_a_demand(pipeline: Pipeline) -> None:
-    advice = codes(pipeline, "The Zambian bishop said the government should free the students.")
+    advice = codes_of(pipeline, "The Zambian bishop said the government should free the students.")
     assert advice, advice
     assert all(c.startswith("02") for c in advice), advice
-    order = codes(pipeline, "The Zambian bishop said the government must free the students.")
+    order = codes_of(pipeline, "The Zambian bishop said the government must free the students.")
     assert order, order
     assert all(c.startswith("10") for c in order), order
 
 
 def test_ought_to_advises_like_should(pipeline: Pipeline) -> None:
-    found = codes(pipeline, "The Zambian bishop argued that the old treaty ought to be revised.")
+    found = codes_of(pipeline, "The Zambian bishop argued that the old treaty ought to be revised.")
     assert found, found
     assert all(c.startswith("02") for c in found), found
 
 
 def test_asking_someone_to_pay_for_damage_asks_for_no_attack(pipeline: Pipeline) -> None:
-    found = codes(pipeline, "The Zambian minister said Chile ought to pay for the damage.")
+    found = codes_of(pipeline, "The Zambian minister said Chile ought to pay for the damage.")
     assert found, found
     assert not [c for c in found if c[:2] in ("11", "13", "17", "18", "19")], found

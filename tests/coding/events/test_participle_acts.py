@@ -3,25 +3,18 @@ is an accusation of its own, and "issued a statement condemning X" is the issuer
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from tests.coding.events.conftest import events_of
 
-from newsevents.model import Event
 from newsevents.pipeline import Pipeline
 
 pytestmark = pytest.mark.model
-DAY = dt.date(2024, 3, 5)
-
-
-def events(pipeline: Pipeline, text: str) -> list[Event]:
-    return list(pipeline.code_text(text, DAY).events)
 
 
 def test_accusing_participle_after_a_reported_arrest_is_the_reporters_accusation(
     pipeline: Pipeline,
 ) -> None:
-    found = events(
+    found = events_of(
         pipeline,
         "The Zambian party said six of its members were detained, accusing the authorities"
         " of running a campaign of intimidation.",
@@ -37,7 +30,7 @@ def test_accusing_participle_after_a_reported_arrest_is_the_reporters_accusation
 
 
 def test_accusing_after_a_protest_stays_how_the_protest_was_made(pipeline: Pipeline) -> None:
-    found = events(
+    found = events_of(
         pipeline, "The Zambian party protested on Friday, accusing the government of lying."
     )
     assert [e.cameo.code[:2] for e in found] == ["14"], [e.cameo.code for e in found]
@@ -45,7 +38,7 @@ def test_accusing_after_a_protest_stays_how_the_protest_was_made(pipeline: Pipel
 
 def test_a_statement_condemning_someone_is_its_issuers_criticism(pipeline: Pipeline) -> None:
     for verb in ("issued", "signed"):
-        found = events(
+        found = events_of(
             pipeline,
             f"Three Zambian opposition parties {verb} a joint letter condemning the detentions.",
         )
@@ -58,9 +51,9 @@ def test_a_statement_condemning_someone_is_its_issuers_criticism(pipeline: Pipel
 
 
 def test_a_visit_to_protest_is_a_protest_as_well(pipeline: Pipeline) -> None:
-    found = events(
+    found = events_of(
         pipeline, "Forty Zambian students visited the minister's home to protest the fees."
     )
     assert [e.cameo.code[:2] for e in found] == ["04", "14"], [e.cameo.code for e in found]
-    marched = events(pipeline, "Thousands of Zambians marched in Lusaka to protest the new tax.")
+    marched = events_of(pipeline, "Thousands of Zambians marched in Lusaka to protest the new tax.")
     assert [e.cameo.code[:2] for e in marched] == ["14"], [e.cameo.code for e in marched]
