@@ -39,16 +39,19 @@ from newsevents.coding.events.phrases import (
     nominal_extent,
     shared_owner,
 )
+from newsevents.coding.events.reciprocal import (
+    RECIPROCAL_WORDS,
+    Mutuality,
+    ReciprocalWords,
+    mutual_code,
+    mutual_root,
+    party_pairs,
+)
 from newsevents.coding.events.select import Selected, select
 from newsevents.coding.syntax import OF, RELATIVE_PRONOUNS, SOURCE_PREPS, Tree, is_time
 from newsevents.model import Actor, EventMatch, ParsedArticle, Sentence, Span
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Roots whose events with coordinated sources and no target read as mutual:
-# "Hungary and Romania agreed / met / signed" is each doing it with the other.
-RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
-# Codes that are mutual whatever their root: "Serbia and Kosovo failed to reach a deal" (164).
-RECIPROCAL_CODES = frozenset({"164"})
 # Where a thing-target's place may hang ("a ceasefire in Somalia", "troops to a force in Mali").
 PLACE_TARGET_PREPS = frozenset(
     {"in", "into", "to", "from", "for", "against", "across", "throughout", "inside", "near", "at"}
@@ -68,9 +71,12 @@ PLACED_PREPS = frozenset({"in", "from"})
 class EventCoder:
     """Codes the events of parsed articles; holds only its lexicon and actor coder."""
 
-    def __init__(self, lexicon: Lexicon, actors: PhraseCoder) -> None:
+    def __init__(
+        self, lexicon: Lexicon, actors: PhraseCoder, reciprocal: ReciprocalWords = RECIPROCAL_WORDS
+    ) -> None:
         self.lexicon = lexicon
         self.actors = actors
+        self.reciprocal = reciprocal
 
     def code_article(self, parsed: ParsedArticle, when: dt.date | None) -> list[EventMatch]:
         """All events of an article, sentence by sentence, in text order."""
@@ -104,7 +110,10 @@ class EventCoder:
     ) -> bool:
         """Coordinated subjects of a cooperative verb whose object is only a thing ("Chile
         and Peru agreed on the text of a treaty") act with each other, as with no object."""
-        if len(sources) < 2 or not targets or item.code[:2] not in RECIPROCAL_ROOTS:
+        mutual_act = mutual_root(item.code)
+        if not mutual_act and not self.reciprocal.exchange(tree, item.match.trigger):
+            return False
+        if len(sources) < 2 or not targets:
             return False
         if item.match.pattern.kind != "verb":
             return False
@@ -126,12 +135,11 @@ class EventCoder:
         sources, targets = arguments(tree, item)
         if m.pattern.kind == "noun" and not sources and not targets:
             return  # "an explosion was heard": a nominal mention with no actor is not an event
-        if self._joint_thing(tree, item, sources, targets, discourse):
+        mutual = self._mutuality(tree, item, targets, discourse)
+        if mutual.each_other or self._joint_thing(tree, item, sources, targets, discourse):
             targets = []  # "Jordan and Britain agreed to hold exercises": with each other
-        pairs = _pairs(sources, targets, item.code)
-        joint = not targets and _mutual(item.code)
-        negated = tree.is_negated(m.trigger) or m.pattern.negated
-        trigger = tree.tok(m.trigger)
+        pairs = party_pairs(sources, targets, mutual.mutual)
+        joint = not targets and mutual.mutual
         for s, t in pairs:
             src_span, src = self._actor(tree, s, discourse, SOURCE_PREPS)
             tgt_span, tgt = self._target(tree, item, s, t, discourse)
@@ -145,22 +153,40 @@ class EventCoder:
                 tgt = tgt if repeats_mention(tgt) else None
             if src is not None and s is not None and tree.tok(s).text.lower() not in PRONOUNS:
                 discourse.note_source(src)
-            # "both sides pledged ...": each of the two states acts towards the other
-            pair = discourse.reciprocal(src_span) if src_span and tgt is None else None
+            pair = _both_sides(discourse, src_span, tgt, mutual)
             for one, other in (pair, pair[::-1]) if pair else member_dyads(src, tgt, joint):
                 yield EventMatch(
                     sentence_index=tree.sentence.index,
-                    trigger=trigger,
+                    trigger=tree.tok(m.trigger),
                     code=item.code,
                     source=one,
-                    target=other,
-                    rule=_rule(m.pattern.rule, m.pattern.code, item.code),
+                    target=mutual.in_role(other),
+                    rule=_rule(m.pattern.rule, m.pattern.code, item.code) + mutual.marker,
                     verb_span=_verb_span(tree, m),
                     source_span=src_span,
                     target_span=src_span if pair else tgt_span,
                     threatened_code=_threatened(item),
-                    negated=negated,
+                    negated=tree.is_negated(m.trigger) or m.pattern.negated,
                 )
+
+    def _mutuality(
+        self, tree: Tree, item: Selected, targets: list[int], discourse: Discourse
+    ) -> Mutuality:
+        """Whether the parties act on each other: by the act ("met", "agreed"), by a verb of
+        exchange ("traded accusations"), or by a reciprocal object ("accused each other"),
+        whose possessive may name the role acted upon ("expelled each other's envoys"). The
+        object may be a literal of the pattern rather than a target ("expelled diplomats")."""
+        trigger = item.match.trigger
+        objects = targets or [
+            *([item.match.literal] if item.match.literal is not None else []),
+            *tree.children(trigger, frozenset({"dobj"})),
+        ]
+        if self.reciprocal.reciprocal_object(tree, objects):
+            named = self._actor(tree, objects[0], discourse, OF)[1]
+            role = named.sector if named is not None and named.country is None else None
+            return Mutuality(mutual=True, each_other=True, role=role)
+        exchange = self.reciprocal.exchange(tree, trigger)
+        return Mutuality(mutual=exchange or mutual_code(item.code), each_other=False, role=None)
 
     def _target(
         self, tree: Tree, item: Selected, s: int | None, t: int | None, discourse: Discourse
@@ -225,6 +251,17 @@ class EventCoder:
             # phrase is the one acted upon, and its noun phrase is the phrase to report
             return nominal_extent(tree, head, found), actor
         return short, actor
+
+
+def _both_sides(
+    discourse: Discourse, span: Span | None, target: Actor | None, mutual: Mutuality
+) -> tuple[Actor, Actor] | None:
+    """ "both sides pledged ...": each of the two states acts towards the other; so does
+    "each side" of a reciprocal act ("each side expelled the other's envoys"), whatever
+    the reciprocal object was read as."""
+    if span is None or (target is not None and not mutual.each_other):
+        return None
+    return discourse.reciprocal(span, each=mutual.each_other)
 
 
 def _placed(tree: Tree, t: int | None, span: Span | None, preps: frozenset[str]) -> Span | None:
@@ -308,21 +345,6 @@ def _agrees(tree: Tree, pronoun: str, i: int) -> bool:
     if pronoun in ("he", "she"):
         return t.tag not in PLURAL_TAGS and t.ent_type not in COLLECTIVE_ENTS
     return t.ent_type != "PERSON"
-
-
-def _mutual(code: str) -> bool:
-    """Whether coordinated sources with no target act on each other (see RECIPROCAL_*)."""
-    return code[:2] in RECIPROCAL_ROOTS or code in RECIPROCAL_CODES
-
-
-def _pairs(
-    sources: list[int], targets: list[int], code: str
-) -> list[tuple[int | None, int | None]]:
-    if not targets and len(sources) >= 2 and _mutual(code):
-        return [(s, t) for s in sources for t in sources if s != t]
-    srcs: list[int | None] = list(sources) or [None]
-    tgts: list[int | None] = list(targets) or [None]
-    return [(s, t) for s in srcs for t in tgts if s is None or s != t]
 
 
 def _pronoun_in(tree: Tree, head: int) -> str | None:

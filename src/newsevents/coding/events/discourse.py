@@ -53,6 +53,10 @@ RECIPROCAL = re.compile(
     r"(?:'s?|’s?)?(?=\s|$)",
     re.IGNORECASE,
 )
+# "each side", "each government": one of the two states, when the act is reciprocal.
+DISTRIBUTIVE = re.compile(
+    r"^each\s+(?:side|country|government|nation|state|neighbou?r)(?=\s|$)", re.IGNORECASE
+)
 # Pronouns that name a person, never a state, organisation or group.
 PERSONAL = frozenset({"he", "his", "him", "she", "her", "himself", "herself"})
 # `entry` suffix of a bare role given the country of the earlier mention it repeats
@@ -123,12 +127,14 @@ class Discourse:
         inside = [a for a in inside if a.span is None or not _described(full, a.span)]
         return inside[0] if inside else None
 
-    def reciprocal(self, span: Span) -> tuple[Actor, Actor] | None:
+    def reciprocal(self, span: Span, *, each: bool = False) -> tuple[Actor, Actor] | None:
         """ "both sides", "the two countries" (also possessive: "both sides' militaries"):
         the two most recent distinct states named before the phrase, as (A, B), each
         carrying the sector the rest of the phrase names. The caller codes A->B and B->A;
-        fewer than two states before it and the phrase stays uncoded."""
-        found = RECIPROCAL.match(span.text)
+        fewer than two states before it and the phrase stays uncoded. With `each` (the act
+        has a reciprocal object), "each side" / "each government" reads so too: "each
+        government expelled the other's envoys"."""
+        found = RECIPROCAL.match(span.text) or (DISTRIBUTIVE.match(span.text) if each else None)
         if found is None:
             return None
         states: list[Actor] = []
