@@ -11,13 +11,14 @@ from newsevents.coding.actors.context import (
     GenericParties,
     article_country,
     domestic_target,
+    force_without_target,
     implied_authority,
     struck_target,
     unknown_person,
     with_article_country,
     with_local_party,
 )
-from newsevents.model import Actor, Mention, Place, Sentence, Span
+from newsevents.model import Actor, Event, Mention, Place, Sentence, Span
 from newsevents.pipeline import Pipeline
 
 POLICE = Actor("COP", None, "COP", "the police")
@@ -108,6 +109,41 @@ def test_a_foreign_strike_on_a_thing_is_toward_the_story_country(pipeline: Pipel
     assert struck, [e.cameo.code for e in coded.events]
     assert struck[0].target is not None
     assert struck[0].target.country == "LBN"
+
+
+def test_a_foreign_use_of_force_with_no_target_is_toward_the_story_country() -> None:
+    syrian_troops = Actor("SYRMIL", "SYR", "MIL", "Syrian troops")
+    target = force_without_target(None, "190", syrian_troops, "LBN")
+    assert target is not None
+    assert (target.code, target.country) == ("LBN", "LBN")
+    assert target.entry.startswith("force-in-article-country")
+    assert force_without_target(Span(0, 5, "wells"), "190", syrian_troops, "LBN") is None
+    assert force_without_target(None, "111", syrian_troops, "LBN") is None  # words, not force
+    assert force_without_target(None, "190", Actor("LBNMIL", "LBN", "MIL", "army"), "LBN") is None
+    assert force_without_target(None, "190", syrian_troops, None) is None
+
+
+def _fire(pipeline: Pipeline, text: str) -> list[Event]:
+    """The fighting (root 19) events coded in `text`."""
+    coded = pipeline.code_text(text, dt.date(2022, 5, 10))
+    return [e for e in coded.events if e.cameo.root == "19"]
+
+
+@pytest.mark.model
+def test_foreign_fire_with_no_target_is_at_the_story_country(pipeline: Pipeline) -> None:
+    text = (
+        "ALEPPO, Syria (AP) - Turkish troops opened fire late on Monday near the border"
+        " crossing, local officials said. Syrian officials condemned the shooting."
+    )
+    fire = _fire(pipeline, text)
+    assert fire, "the shooting is coded"
+    assert fire[0].source is not None
+    assert fire[0].source.country == "TUR"
+    assert fire[0].target is not None
+    assert fire[0].target.country == "SYR"
+    fire = _fire(pipeline, text.replace("Turkish troops", "Syrian troops"))
+    assert fire, "the shooting is coded"
+    assert fire[0].target is None, "a country's own fire at home names no target"
 
 
 def _sentence(text: str, mentions: tuple[Mention, ...] = ()) -> Sentence:

@@ -27,6 +27,8 @@ DOMESTIC_TARGET = "domestic-target"
 # `entry` prefix of a thing a foreign force acts on, taken to be in the article's country
 STRUCK_TARGET = "struck-in-article-country"
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# `entry` prefix of the country a use of force with no target named is aimed at
+UNTARGETED_FORCE = "force-in-article-country"
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
@@ -215,6 +217,25 @@ def struck_target(
     return _of_article(country, None, span, STRUCK_TARGET)
 
 
+def force_without_target(
+    span: Span | None, code: str, source: Actor | None, country: str | None
+) -> Actor | None:
+    """The country a foreign use of force that names no target is aimed at: the article's.
+
+    "the U.S.-led invasion", "foreign troops opened fire" in a story about Iraq: force
+    (roots 17-20) by a foreign source told with no one it hits lands in the country the
+    story is about, and CAMEO coders key it toward that country. A country's force at home
+    with no target stays so: it is as often aimed at no one coders key. `entry` records
+    why."""
+    if span is not None or country is None or source is None:
+        return None
+    if source.country in (None, country):
+        return None
+    if code[:2] not in FORCE_ROOTS or source.country in NON_STATE:
+        return None
+    return _of_article(country, None, None, UNTARGETED_FORCE)
+
+
 @dataclass(frozen=True, slots=True)
 class GenericParties:
     """Party names many countries share (data: `coding/data/context/generic_parties.yaml`)."""
@@ -313,5 +334,6 @@ def event_actors(
         or unknown_person(match.target_span, sentence, country)
         or domestic_target(match.target_span, source, country)
         or struck_target(match.target_span, match.code, source, country)
+        or force_without_target(match.target_span, match.code, source, country)
     )
     return source, target
