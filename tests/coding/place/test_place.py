@@ -77,6 +77,19 @@ def test_a_country_filed_before_a_colon_in_the_title_is_the_dateline(
     assert all(p.role != "dateline" for p in places_of(nlp, gazetteer, plain))
 
 
+def test_a_double_dateline_is_the_first_place_the_gazetteer_knows(
+    nlp: Any, gazetteer: Gazetteer
+) -> None:
+    """ "MOSUL/BAGHDAD (Reuters) -": a story about one town filed from another; a title the
+    parser joins to the dateline with a full stop does not hide it."""
+    text = "MOSUL/BAGHDAD (Reuters) - Gunmen killed two guards at a checkpoint on Sunday."
+    dateline = by_text(places_of(nlp, gazetteer, text), "MOSUL")
+    assert (dateline.role, dateline.country) == ("dateline", "IRQ")
+    text = "Two shot dead in a feud . QARYAT ZELLOUN/AMMAN: Rival clans fought on Friday."
+    dateline = by_text(places_of(nlp, gazetteer, text), "AMMAN")
+    assert (dateline.role, dateline.country) == ("dateline", "JOR")
+
+
 def test_capitals_later_in_the_body_are_no_dateline(nlp: Any, gazetteer: Gazetteer) -> None:
     text = (
         "Rescue teams evacuated three villages. Officials met in Vienna. Aid arrived. "

@@ -1,7 +1,7 @@
 """Datelines: where a story says it is told from.
 
 "SEOUL (Reuters) -", "WASHINGTON —", "(NEW YORK) —", "ST. PAUL --", "KANSAS CITY The
-Latest", or an aggregator's "Zimbabwe: ..." title: the dateline place votes three times for
+Latest", a double "MOSUL/BAGHDAD (Reuters) -", or an aggregator's "Zimbabwe: ..." title: the dateline place votes three times for
 the article's country and is the fallback place of its events. Kept apart from the
 toponym finder (`place.mentions`), which takes the dateline this module finds.
 """
@@ -65,11 +65,12 @@ def _country_label(
 
 def _line_starts(sentence: Sequence[Token]) -> list[int]:
     """Where a dateline may begin in a sentence: its first token, or a token opening a new
-    line (the parser may join a title and the dateline line below it)."""
+    line or following a full stop (the parser may join a title and the dateline below it,
+    on one line or two: "Two dead in feud . SAIDA: ...")."""
     return [
         t.i
         for position, t in enumerate(sentence)
-        if position == 0 or _ends_line(sentence[position - 1])
+        if position == 0 or _ends_line(sentence[position - 1]) or sentence[position - 1].text == "."
     ]
 
 
@@ -80,24 +81,46 @@ def _ends_line(token: Token) -> bool:
 def _dateline_at(
     first: int, sentence_index: int, tokens: dict[int, Token], gazetteer: Gazetteer
 ) -> Toponym | None:
-    """The dateline opening the sentence that begins at token `first`, if it has one."""
+    """The dateline opening the sentence that begins at token `first`, if it has one. A
+    double dateline ("KIRKUK/BAGHDAD (Reuters) -": about Kirkuk, filed from Baghdad) is
+    the first place the gazetteer knows."""
     start = first + 1 if tokens[first].text == "(" else first
+    end = _dateline_end(tokens, start)
+    place = (start, end)
+    found = _places(tokens, start, end, gazetteer)
+    nxt = tokens.get(end)
+    if nxt is not None and nxt.text == "/" and end > start:
+        second = _dateline_end(tokens, end + 1)
+        if not found:
+            place, found = (end + 1, second), _places(tokens, end + 1, second, gazetteer)
+        end, nxt = second, tokens.get(second)
+    if nxt is not None and nxt.text == ")" and start > first:
+        nxt = tokens.get(end + 1)
+    if place[0] == place[1] or nxt is None:
+        return None
+    # "KANSAS CITY The Latest on ...", "LONDON The Latest": a dateline may run into the
+    # lead unmarked when it has two words or names a city
+    unmarked = nxt.text.istitle() and (place[1] - place[0] >= 2 or _city(found))
+    if not found or (nxt.text not in DATELINE_ENDS and nxt.text != "," and not unmarked):
+        return None
+    span = token_span(tokens, *place)
+    return Toponym(span, sentence_index, place[0], place[1], role="dateline")
+
+
+def _dateline_end(tokens: dict[int, Token], start: int) -> int:
+    """The token after the run of dateline words that begins at `start`."""
     end = start
     while end in tokens and _dateline_word(tokens, end, start):
         end += 1
-    nxt = tokens.get(end)
-    if nxt is not None and nxt.text == ")" and start > first:
-        nxt = tokens.get(end + 1)
-    if end == start or nxt is None:
-        return None
-    span = token_span(tokens, start, end)
-    found = gazetteer.candidates(span.text.title()) if len(span.text) >= 3 else []
-    # "KANSAS CITY The Latest on ...", "LONDON The Latest": a dateline may run into the
-    # lead unmarked when it has two words or names a city
-    unmarked = nxt.text.istitle() and (end - start >= 2 or _city(found))
-    if not found or (nxt.text not in DATELINE_ENDS and nxt.text != "," and not unmarked):
-        return None
-    return Toponym(span, sentence_index, start, end, role="dateline")
+    return end
+
+
+def _places(tokens: dict[int, Token], start: int, end: int, gazetteer: Gazetteer) -> list[GazEntry]:
+    """The gazetteer's entries for the dateline words in [start, end)."""
+    if end == start:
+        return []
+    text = token_span(tokens, start, end).text
+    return list(gazetteer.candidates(text.title())) if len(text) >= 3 else []
 
 
 def _city(found: Sequence[GazEntry]) -> bool:
