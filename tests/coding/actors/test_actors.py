@@ -47,6 +47,24 @@ def test_codes_common_phrases(coder: ActorCoder, phrase: str, code: str) -> None
     assert actor.code == code
 
 
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("thousands of supporters of Hugo Chavez", "VENCVL"),
+        ("loyalists of Robert Mugabe", "ZWECVL"),
+        ("followers of Omar al-Bashir", "SDNCVL"),
+    ],
+)
+def test_supporters_of_a_leader_are_people_of_his_country_not_his_office(
+    coder: ActorCoder, phrase: str, code: str
+) -> None:
+    """A crowd backing a president does not act for his government: it takes his country,
+    as the people of a place do."""
+    actor = coder.code_phrase(phrase, dt.date(2005, 1, 1))
+    assert actor is not None, phrase
+    assert actor.code == code
+
+
 def test_international_bodies_keep_their_own_country(coder: ActorCoder) -> None:
     un = coder.code_phrase("UN peacekeepers")
     assert un is not None
