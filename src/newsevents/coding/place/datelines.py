@@ -1,9 +1,10 @@
 """Datelines: where a story says it is told from.
 
 "SEOUL (Reuters) -", "WASHINGTON —", "(NEW YORK) —", "ST. PAUL --", "KANSAS CITY The
-Latest", a double "MOSUL/BAGHDAD (Reuters) -", or an aggregator's "Zimbabwe: ..." title: the dateline place votes three times for
-the article's country and is the fallback place of its events. Kept apart from the
-toponym finder (`place.mentions`), which takes the dateline this module finds.
+Latest", a double "MOSUL/BAGHDAD (Reuters) -", or an aggregator's "Zimbabwe: ..." title:
+the dateline place votes three times for the article's country and is the fallback place
+of its events. Kept apart from the toponym finder (`place.mentions`), which takes the
+dateline this module finds.
 """
 
 from __future__ import annotations
