@@ -289,16 +289,27 @@ def _plan_frame(trig: Token, frame: list[Token], c: Cues) -> bool:
 
 
 def _modal(tree: Tree, trig: Token) -> str | None:
-    """The modal auxiliary of the trigger (or of the verb it is coordinated with)."""
+    """The modal auxiliary of the trigger (or of the verb it is coordinated with, or whose
+    purpose it is)."""
     node: Token | None = trig
     while node is not None:
         for aux in tree.dependents(node, "aux"):
             if aux.tag == "MD":
                 return aux.text.lower() if aux.text.lower() in ("'ll", "wo") else aux.lemma
-        if node.dep != "conj" or tree.dependents(node, "nsubj", "nsubjpass"):
-            return None  # only a conjunct without its own subject shares the modal
+        shares = node.dep == "conj" or _purpose_infinitive(tree, node)
+        if not shares or tree.dependents(node, "nsubj", "nsubjpass"):
+            return None  # only a conjunct or purpose without its own subject shares the modal
         node = tree.head_token(node)
     return None
+
+
+def _purpose_infinitive(tree: Tree, t: Token) -> bool:
+    """ "will travel to Lima to meet the president": the purpose of an act shares its modal."""
+    return (
+        t.dep == "advcl"
+        and t.tag == "VB"
+        and any(a.text.lower() == "to" for a in tree.dependents(t, "aux"))
+    )
 
 
 def _backshifted(frame: list[Token], c: Cues) -> bool:

@@ -31,6 +31,12 @@ CHARGE_PREPS = frozenset({"of", "for"})
 DOCUMENT_NOUNS = frozenset(
     {"statement", "communique", "declaration", "letter", "petition", "resolution", "message"}
 )
+# "spoke after talks with X": whoever acts right after or during a meeting took part in it
+PARTICIPATION_NOUNS = frozenset(
+    {"talk", "talks", "meeting", "negotiation", "consultation", "discussion", "conversation"}
+    | {"summit", "visit", "trip", "tour", "call"}
+)
+TEMPORAL_PREPS = frozenset({"after", "following", "during", "before", "ahead", "at"})
 # "the U.S.-led invasion", "a Saudi-backed offensive": who leads or backs the act does it
 LEADING_SUFFIXES = ("-led", "-backed", "-sponsored", "-supported", "-launched")
 
@@ -149,4 +155,24 @@ def noun_agents(tree: Tree, n: int) -> list[int]:
         and tree.tok(head).lemma.lower() not in CAUSATIVE_LEMMAS
     ):
         out.extend(subject_heads(tree, head, tree.is_passive(head)))
-    return out
+    return out or _participant(tree, n)
+
+
+def _participant(tree: Tree, n: int) -> list[int]:
+    """ "the envoy spoke after two days of talks with X", "said during a visit to Y": a
+    meeting told as the time of another act was attended by that act's subject."""
+    word = tree.tok(n)
+    if not {word.lemma.lower(), word.text.lower()} & PARTICIPATION_NOUNS:
+        return []
+    node = n
+    for _ in range(3):  # "after [two days of] talks", "ahead of talks"
+        prep = tree.head(node)
+        if prep is None:
+            return []
+        if tree.tok(prep).dep == "prep" and tree.tok(prep).text.lower() in TEMPORAL_PREPS:
+            verb = tree.head(prep)
+            if verb is None or tree.tok(verb).pos not in ("VERB", "AUX"):
+                return []
+            return subject_heads(tree, verb, tree.is_passive(verb))
+        node = prep
+    return []

@@ -146,6 +146,9 @@ def content_triggers(tree: Tree, i: int, by_trigger: Mapping[int, Match]) -> lis
 # rejection and protest after another act are a second act, not its manner or purpose.
 OWN_ACT_ROOTS = frozenset({"11", "12", "14"})
 MANNER_HEAD_ROOTS = frozenset({"14"})
+# "flew to Lima to meet the president": a journey's purpose meeting is a happening of its own
+JOURNEY_CODE = "042"
+CONSULT_ROOT = "04"
 
 
 def _manner_only(tree: Tree, i: int, c: int, by_trigger: Mapping[int, Match]) -> bool:
@@ -155,12 +158,28 @@ def _manner_only(tree: Tree, i: int, c: int, by_trigger: Mapping[int, Match]) ->
 def _act_of_its_own(i: int, c: int, by_trigger: Mapping[int, Match]) -> bool:
     """A participle or infinitive that accuses, criticises, rejects or protests is an act of its
     own, except after a protest, whose demands and accusations are how it protests ("rallied,
-    accusing the mayor of fraud", "marched to protest the cuts")."""
+    accusing the mayor of fraud", "marched to protest the cuts"); so is a meeting a journey
+    is made for."""
     own = by_trigger.get(c)
-    if own is None or own.pattern.code[:2] not in OWN_ACT_ROOTS or not own.targets:
+    if own is None or not own.targets:
         return False
     head = by_trigger.get(i)
+    if _met_on_a_journey(own, head):
+        return True
+    if own.pattern.code[:2] not in OWN_ACT_ROOTS:
+        return False
     return head is None or head.pattern.code[:2] not in MANNER_HEAD_ROOTS
+
+
+def _met_on_a_journey(own: Match, head: Match | None) -> bool:
+    """ "flew to Lima to meet the president": the meeting a journey is made for is coded too
+    (a journey by someone who is no state party is no visit, and the meeting is the news)."""
+    return (
+        head is not None
+        and head.pattern.code == JOURNEY_CODE
+        and own.pattern.code[:2] == CONSULT_ROOT
+        and own.pattern.code != JOURNEY_CODE
+    )
 
 
 def _asked_clause(tree: Tree, i: int, node: int, c: int) -> bool:

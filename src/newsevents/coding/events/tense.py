@@ -126,13 +126,21 @@ def _year(tree: Tree, i: int) -> int | None:
     return None
 
 
-def is_future(tree: Tree, i: int) -> bool:
-    """ "will release", "would boycott", "is ready to contribute": announced, not done."""
+def is_future(tree: Tree, i: int, depth: int = 0) -> bool:
+    """ "will release", "would boycott", "is ready to contribute": announced, not done; so
+    is the purpose of an announced act ("will travel to Lima to meet the president")."""
     if any(tree.tok(a).lemma.lower() in FUTURE_AUX for a in tree.children(i, AUX_DEPS)):
         return True
     head = tree.head(i)
-    return (
-        tree.tok(i).dep == "xcomp"
-        and head is not None
-        and tree.tok(head).lemma.lower() in INTENT_ADJECTIVES | INTENT_VERBS
-    )
+    if head is None:
+        return False
+    intent = tree.tok(head).lemma.lower() in INTENT_ADJECTIVES | INTENT_VERBS
+    if tree.tok(i).dep == "xcomp" and intent:
+        return True
+    return depth < 2 and _purpose(tree, i) and is_future(tree, head, depth + 1)
+
+
+def _purpose(tree: Tree, i: int) -> bool:
+    """ "to meet" after a verb: an infinitive of purpose."""
+    to = any(tree.tok(a).text.lower() == "to" for a in tree.children(i, AUX_DEPS))
+    return tree.tok(i).dep == "advcl" and tree.tok(i).tag == "VB" and to

@@ -1,0 +1,60 @@
+"""Meetings told in passing: as the time of another act ("spoke after talks with X") or as
+the purpose of a journey ("flew to Y to meet X")."""
+
+from __future__ import annotations
+
+import pytest
+from tests.coding.events.conftest import events_of
+
+from newsevents.model import Event
+from newsevents.pipeline import Pipeline
+
+pytestmark = pytest.mark.model
+
+
+def consultations(found: list[Event]) -> list[tuple[str, str, str]]:
+    """(code, source, target) of the root-04 and root-03 events, in order."""
+    return [
+        (e.cameo.code, e.source.code if e.source else "", e.target.code if e.target else "")
+        for e in found
+        if e.cameo.root in ("03", "04")
+    ]
+
+
+def test_whoever_speaks_after_talks_took_part_in_them(pipeline: Pipeline) -> None:
+    found = events_of(
+        pipeline,
+        "The Bolivian foreign minister spoke to reporters after two days of talks with"
+        " Paraguayan officials.",
+    )
+    assert ("046", "BOLGOV", "PRYGOV") in consultations(found), consultations(found)
+
+
+def test_a_meeting_as_the_time_of_an_act_needs_a_meeting_noun(pipeline: Pipeline) -> None:
+    found = events_of(
+        pipeline, "The Bolivian foreign minister spoke to reporters after the attack on Paraguay."
+    )
+    attacks = [e for e in found if e.cameo.root in ("18", "19")]
+    assert attacks, "the attack is coded"
+    assert all(e.source is None or e.source.country != "BOL" for e in attacks), [
+        (e.cameo.code, e.source) for e in attacks
+    ]
+
+
+def test_the_meeting_a_journey_is_made_for_is_coded(pipeline: Pipeline) -> None:
+    found = events_of(
+        pipeline, "The Bolivian minister flew to Asuncion on Saturday to meet Paraguayan officials."
+    )
+    assert ("040", "BOLGOV", "PRYGOV") in consultations(found), consultations(found)
+
+
+def test_the_purpose_of_an_announced_journey_is_announced_too(pipeline: Pipeline) -> None:
+    found = events_of(
+        pipeline,
+        "The Bolivian president will travel to Asuncion next week to meet the Paraguayan"
+        " president.",
+    )
+    meetings = [e for e in found if e.cameo.root in ("03", "04")]
+    assert meetings, "the trip is coded"
+    assert all(e.cameo.root == "03" for e in meetings), consultations(found)
+    assert all(e.modality == "planned" for e in meetings), [e.modality for e in meetings]
