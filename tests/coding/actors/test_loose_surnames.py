@@ -34,3 +34,24 @@ def test_transliterations_still_match_loosely(coder: ActorCoder, phrase: str, co
     actor = coder.code_phrase(phrase)
     assert actor is not None, phrase
     assert actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Muammar Kadhafi", "LBY"),
+        ("President Zelenskiy", "UKR"),
+        ("Recep Tayip Erdogan", "TUR"),
+    ],
+)
+def test_a_transliteration_still_meets_its_name(coder: ActorCoder, phrase: str, code: str) -> None:
+    actor = coder.code_phrase(phrase)
+    assert actor is not None, phrase
+    assert actor.code.startswith(code)
+
+
+@pytest.mark.parametrize("phrase", ["the Committee", "the Garden", "Policy", "Refuge"])
+def test_a_common_word_is_no_lookalike_name_or_role(coder: ActorCoder, phrase: str) -> None:
+    """ "Committee" and the party Komeito, "Garden" and the senator Cardin, "Policy" and
+    police share a loose key; their spellings are too far apart to be one name."""
+    assert coder.code_phrase(phrase) is None

@@ -17,7 +17,7 @@ Gaddafi/Qaddafi/Kadhafi, Katyusha/Katushya) meet through a second, looser key
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsevents.coding.actors.dictionary import ActorDictionary, ActorEntry
 from newsevents.coding.actors.words import Word, loose_key, plural_of, tokenize
@@ -27,7 +27,13 @@ _LOOSE_MIN = 6  # shorter keys collide too often (Iran/Oran, Mali/Male)
 _CASE_FREE_KINDS = frozenset({"role", "title"})
 _PLURAL_KINDS = frozenset({"role", "title", "demonym"})
 # Place names are short and many (Romania/Romano, Moldovan/Maldivian): exact spelling only.
-_NO_LOOSE_KINDS = frozenset({"city", "country", "region", "capital", "demonym"})
+# Places and common words (role words, titles) never match loosely: "Policy" is not the
+# police, "Marshall" no general, "Refuge" no refugees.
+_NO_LOOSE_KINDS = frozenset({"city", "country", "region", "capital", "demonym", "role", "title"})
+# A loose match may differ from the name it meets by this share of the name's letters at
+# most: "Zelenskiy" / "Zelensky", "Kadhafi" / "Gaddafi" are one name; "Committee" is not
+# "Komeito", nor "Garden" "Cardin".
+_LOOSE_MAX_EDITS = 0.3
 # One-word names that a capitalised neighbour shows to be part of a longer, unknown name:
 # places ("Paris Agreement", "John F. Kennedy"), organisations ("National Liberation Front"
 # is not the newspaper Liberation) and persons ("Amin Gemayel" is not Ma'ruf Amin).
@@ -115,6 +121,7 @@ class Candidate:
     entry: ActorEntry
     acronym: bool
     proper: bool
+    spelled: str = ""  # the name as spelt in the dictionary (kept for loose candidates)
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,12 +271,19 @@ class NameTable:
         i: int,
         when: dt.date | None,
     ) -> Hit | None:
-        """The loose-spelling fallback: only for a capitalised word no exact name starts at."""
+        """The loose-spelling fallback: only for a capitalised word no exact name starts at,
+        and only for a spelling close to the name's (`_LOOSE_MAX_EDITS`)."""
         if i >= len(words) or not words[i].capital:
             return None
         first = loose_key(words[i].key)
         keys = [first] + [loose_key(w.key) for w in words[i + 1 : i + self.longest.get(first, 0)]]
-        return self._longest(table, keys, words, i, when)
+        hit = self._longest(table, keys, words, i, when)
+        if hit is None:
+            return None
+        written = "".join(w.key for w in words[hit.first : hit.last])
+        names = table.get(tuple(keys[: hit.last - hit.first]), [])
+        close = any(c.entry is hit.entry and _close(written, c.spelled) for c in names)
+        return hit if close else None
 
     def _longest(
         self,
@@ -336,15 +350,34 @@ def _name_word(words: list[Word], j: int, covered: set[int], text: str, other: i
     return True
 
 
+def _close(written: str, spelled: str) -> bool:
+    """Whether two spellings differ by at most `_LOOSE_MAX_EDITS` of the name's letters."""
+    return _edits(written, spelled) <= max(1, int(_LOOSE_MAX_EDITS * len(spelled)))
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance: letters inserted, deleted or replaced to turn a into b."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
 def _loosen(table: _Table) -> _Table:
-    """The loose-key table of names long enough not to collide by accident: acronyms and
-    places are left out, and keys whose entries disagree on the code are dropped. Role
-    words are in it, but the fallback only runs for capitalised text, so a misspelt
-    "Katushya" meets "Katyusha" while lower-case prose is left alone."""
+    """The loose-key table of names long enough not to collide by accident: acronyms,
+    places and common words are left out, and keys whose entries disagree on the code are
+    dropped. The fallback only runs for capitalised text, so a misspelt "Katushya" meets
+    "Katyusha" while lower-case prose is left alone. Each candidate keeps its spelling, so
+    a match far from it is refused (`_close`)."""
     loose: dict[tuple[str, ...], list[Candidate]] = {}
     memo: dict[str, str] = {}
     for key, candidates in table.items():
-        kept = [c for c in candidates if c.entry.kind not in _NO_LOOSE_KINDS]
+        spelled = "".join(key)
+        kept = [
+            replace(c, spelled=spelled) for c in candidates if c.entry.kind not in _NO_LOOSE_KINDS
+        ]
         if not kept or any(c.acronym for c in kept):
             continue
         loose_words = tuple(memo.get(k) or memo.setdefault(k, loose_key(k)) for k in key)
