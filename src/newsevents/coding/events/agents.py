@@ -22,6 +22,19 @@ LIGHT_DEPS = frozenset({"dobj", "nsubjpass"})
 CAUSATIVE_LEMMAS = frozenset(
     {"spark", "trigger", "prompt", "provoke", "cause", "fuel", "ignite", "unleash", "stoke"}
 )
+# Verbs whose subject undergoes the noun's act: "the plan drew protests", "Peru faced
+# criticism", "Chile received aid" (the subject is acted upon, not acting).
+UNDERGOING_LEMMAS = frozenset(
+    {"draw", "face", "receive", "attract", "earn", "incur", "suffer", "garner", "get"}
+)
+# Reactions and help whose "from" phrase names who gives them: "protests from farmers",
+# "criticism from the opposition", "calls from Washington", "aid from Japan".
+FROM_AGENT_NOUNS = frozenset(
+    {"protest", "criticism", "condemnation", "call", "demand", "pressure", "praise", "support"}
+    | {"aid", "assistance", "help", "objection", "complaint", "warning", "threat", "rebuke"}
+    | {"backlash", "outcry", "appeal", "request", "offer", "accusation", "opposition"}
+)
+FROM = frozenset({"from"})
 OBJ_DEPS = frozenset({"pobj"})
 XCOMP_DEPS = frozenset({"xcomp"})
 RAISING_VERBS = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "poise", "tip"})
@@ -132,8 +145,10 @@ def _on_the_part_of(tree: Tree, n: int) -> list[int]:
 
 
 def noun_agents(tree: Tree, n: int) -> list[int]:
-    """The agent of a noun trigger: possessor, name or nationality modifier, `by` phrase,
-    or the subject of a light verb taking it as object ("launched strikes")."""
+    """The agent of a noun trigger: possessor, name or nationality modifier, `by` phrase
+    (`from` for reactions and help: "protests from farmers"), or the subject of a light
+    verb taking it as object ("launched strikes"; not "faced criticism", whose subject
+    undergoes it)."""
     out = []
     for c in tree.children(n):
         t = tree.tok(c)
@@ -145,17 +160,32 @@ def noun_agents(tree: Tree, n: int) -> list[int]:
         ):
             out.append(c)
     out.extend(tree.prep_objects(n, frozenset({"by"})))
-    out.extend(_on_the_part_of(tree, n))
     head = tree.head(n)
+    if tree.tok(n).lemma.lower() in FROM_AGENT_NOUNS:
+        out.extend(tree.prep_objects(n, FROM))
+        if head is not None and tree.tok(head).lemma.lower() in UNDERGOING_LEMMAS:
+            out.extend(tree.prep_objects(head, FROM))  # "drew protests from farmers"
+    out.extend(_on_the_part_of(tree, n))
     if (
         not out
         and head is not None
         and tree.tok(n).dep in LIGHT_DEPS
         and tree.tok(head).pos == "VERB"
-        and tree.tok(head).lemma.lower() not in CAUSATIVE_LEMMAS
+        and tree.tok(head).lemma.lower() not in CAUSATIVE_LEMMAS | UNDERGOING_LEMMAS
     ):
         out.extend(subject_heads(tree, head, tree.is_passive(head)))
     return out or _participant(tree, n)
+
+
+def undergoer(tree: Tree, n: int) -> list[int]:
+    """Who undergoes a noun's act told as the object of "face", "draw", "receive": "Peru
+    faced criticism from Chile" is aimed at Peru."""
+    head = tree.head(n)
+    if head is None or tree.tok(n).dep != "dobj":
+        return []
+    if tree.tok(head).lemma.lower() not in UNDERGOING_LEMMAS:
+        return []
+    return subject_heads(tree, head, tree.is_passive(head))
 
 
 def _participant(tree: Tree, n: int) -> list[int]:

@@ -2,14 +2,16 @@
 
 The pattern's own subject and object come first; failing a target, `TARGET_RULES` are tried
 in order (the addressed subject of a complement, the one who asked, the content's target, an
-object inside the complement, what a protest protests, an actor after a preposition) and the
-first that finds one decides. Kept apart from the event coder so the order reads at a glance.
+object inside the complement, what a protest protests, whom it helps, who undergoes a noun
+act, an actor after a preposition) and the first that finds one decides. Kept apart from the
+event coder so the order reads at a glance.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from newsevents.coding.events.agents import undergoer
 from newsevents.coding.events.discourse import PRONOUNS
 from newsevents.coding.events.select import Selected
 from newsevents.coding.syntax import OF, Tree, is_time
@@ -160,6 +162,13 @@ def _helped_heads(tree: Tree, helping: int) -> list[int]:
     return heads
 
 
+def _undergoer(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
+    """The subject of "faced", "drew", "received" a noun act: the one acted upon."""
+    if item.match.pattern.kind != "noun":
+        return []
+    return [t for t in undergoer(tree, item.match.trigger) if t not in sources]
+
+
 def _fallback(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
     """A named actor after a preposition of the trigger ("talks with X")."""
     return [t for t in fallback_targets(tree, item.match.trigger) if t not in sources]
@@ -175,6 +184,7 @@ TARGET_RULES: tuple[TargetRule, ...] = (
     _complement_object,
     _protest_object,
     _helped,
+    _undergoer,
     _fallback,
 )
 
