@@ -50,6 +50,12 @@ PARTICIPATION_NOUNS = frozenset(
     | {"summit", "visit", "trip", "tour", "call"}
 )
 TEMPORAL_PREPS = frozenset({"after", "following", "during", "before", "ahead", "at"})
+# People sent to act for whoever sends them: "sent a team to investigate", "dispatched
+# inspectors to look into": the sender investigates.
+DELEGATE_NOUNS = frozenset(
+    {"team", "delegation", "mission", "inspector", "investigator", "expert", "envoy"}
+    | {"monitor", "observer", "representative", "official", "emissary"}
+)
 # "the U.S.-led invasion", "a Saudi-backed offensive": who leads or backs the act does it
 LEADING_SUFFIXES = ("-led", "-backed", "-sponsored", "-supported", "-launched")
 
@@ -70,6 +76,8 @@ def subject_heads(tree: Tree, v: int, passive: bool, depth: int = 0) -> list[int
         return subject_heads(tree, head, tree.is_passive(head), depth + 1)
     if t.dep == "acl" and t.tag == "VBG" and tree.tok(head).lemma.lower() in DOCUMENT_NOUNS:
         return _issuer(tree, head, depth)
+    if t.dep in ("relcl", "acl") and t.tag == "VB" and _sent_delegates(tree, head):
+        return _sender(tree, head, depth)  # "dispatched teams to look into the incident"
     if t.dep == "relcl" or (t.dep == "acl" and t.tag == "VBG"):
         return [head]
     if t.dep == "xcomp" and tree.tok(head).pos == "ADJ":  # "was willing to withdraw"
@@ -85,6 +93,19 @@ def subject_heads(tree: Tree, v: int, passive: bool, depth: int = 0) -> list[int
     if t.dep == "pcomp" and t.tag == "VBG":
         return _gerund_agent(tree, head, depth)
     return []
+
+
+def _sent_delegates(tree: Tree, noun: int) -> bool:
+    """Whether `noun` is people sent by the subject of the verb taking them as object."""
+    return tree.tok(noun).lemma.lower() in DELEGATE_NOUNS and tree.tok(noun).dep == "dobj"
+
+
+def _sender(tree: Tree, noun: int, depth: int) -> list[int]:
+    """Who sends the delegates `noun`: the subject of the verb whose object they are."""
+    verb = tree.head(noun)
+    if verb is None:
+        return [noun]
+    return subject_heads(tree, verb, tree.is_passive(verb), depth + 1) or [noun]
 
 
 def _own_subject(tree: Tree, v: int) -> int | None:

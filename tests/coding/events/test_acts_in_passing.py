@@ -1,5 +1,6 @@
-"""Meetings told in passing: as the time of another act ("spoke after talks with X") or as
-the purpose of a journey ("flew to Y to meet X")."""
+"""Acts told in passing: a meeting as the time of another act ("spoke after talks with X")
+or as the purpose of a journey ("flew to Y to meet X"), an inquiry as the purpose of people
+sent ("dispatched teams to look into it")."""
 
 from __future__ import annotations
 
@@ -58,3 +59,15 @@ def test_the_purpose_of_an_announced_journey_is_announced_too(pipeline: Pipeline
     assert meetings, "the trip is coded"
     assert all(e.cameo.root == "03" for e in meetings), consultations(found)
     assert all(e.modality == "planned" for e in meetings), [e.modality for e in meetings]
+
+
+def test_a_team_sent_to_investigate_investigates_for_its_sender(pipeline: Pipeline) -> None:
+    """The parser often reads "teams to look into" as a relative clause of "teams"; the
+    people sent act for whoever sent them."""
+    found = events_of(
+        pipeline,
+        "The Bolivian Army and the United Nations Verification Mission in Bolivia (UNVMB)"
+        " dispatched teams to look into the incident, which drew protests from the residents.",
+    )
+    investigators = [e.source.code[:3] for e in found if e.cameo.root == "09" and e.source]
+    assert "BOL" in investigators, [(e.cameo.code, e.source) for e in found]
