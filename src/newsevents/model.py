@@ -190,6 +190,9 @@ class Place:
     feature_class: str = ""
     role: PlaceRole = "mentioned"
     span: Span | None = None
+    # GeoNames feature code (PCLI, ADM1, ADM2, PPL, CONT): tells a state or district, which
+    # can place an event, from a country, which only says the event happened somewhere in it
+    feature_code: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ def _place(
     feature_class: str = "P",
     role: PlaceRole = "mentioned",
     geonameid: int | None = None,
+    feature_code: str = "",
 ) -> Place:
     return Place(
         name=name,
@@ -27,6 +28,7 @@ def _place(
         feature_class=feature_class,
         role=role,
         span=Span(start, start + len(name), name),
+        feature_code=feature_code,
     )
 
 
@@ -86,6 +88,44 @@ def test_the_article_main_town_needs_a_clear_lead() -> None:
     assert infer(tie, frozenset({"EST"})) is None
     once = [_place("Tartu", 10, "EST", geonameid=1)]
     assert infer(once, frozenset({"EST"})) is None
+
+
+def _district(name: str, start: int, geonameid: int) -> Place:
+    return _place(name, start, "PSE", "A", geonameid=geonameid, feature_code="ADM1")
+
+
+def _country(name: str, start: int, geonameid: int) -> Place:
+    return _place(name, start, "PSE", "A", geonameid=geonameid, feature_code="PCLI")
+
+
+def test_a_district_the_article_keeps_naming_places_an_event_with_no_place_of_its_own() -> None:
+    # "the Qalandiya camp" stories name the district again and again, the country more often
+    district = [_district("Qalqilya", at, geonameid=7) for at in (10, 40, 300)]
+    country = [_country("Palestine", at, geonameid=8) for at in (5, 20, 60, 250, 320)]
+    found = infer([*country, *district], frozenset({"PSE"}))
+    assert found is not None
+    assert (found.name, found.role) == ("Qalqilya", "article")
+
+
+def test_a_country_named_in_the_sentence_gives_way_to_the_article_district() -> None:
+    district = [_district("Qalqilya", at, geonameid=7) for at in (10, 40)]
+    found = infer([*district, _country("Palestine", 120, geonameid=8)], frozenset({"PSE"}))
+    assert found is not None
+    assert found.name == "Qalqilya"
+
+
+def test_a_district_of_the_sentence_beats_the_article_district() -> None:
+    district = [_district("Qalqilya", at, geonameid=7) for at in (10, 40)]
+    found = infer([*district, _district("Tubas", 130, geonameid=9)], frozenset({"PSE"}))
+    assert found is not None
+    assert (found.name, found.role) == ("Tubas", "sentence")
+
+
+def test_the_article_main_town_beats_a_district_of_the_sentence() -> None:
+    town = [_place("Nablus", at, "PSE", geonameid=3, feature_code="PPL") for at in (10, 40)]
+    found = infer([*town, _district("Tubas", 130, geonameid=9)], frozenset({"PSE"}))
+    assert found is not None
+    assert (found.name, found.role) == ("Nablus", "article")
 
 
 def test_a_stated_place_beats_an_inferred_one_when_reports_merge() -> None:

@@ -45,6 +45,7 @@ def find_places(
                 lon=entry.lon,
                 country=gazetteer.cameo_country(entry),
                 feature_class=entry.feature_class,
+                feature_code=entry.feature_code,
                 role=topo.role,
                 span=topo.span,
             )
