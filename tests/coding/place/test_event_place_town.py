@@ -60,3 +60,19 @@ def test_an_event_with_no_place_of_its_own_takes_the_district_the_story_keeps_na
     seized = next(e for e in events if e.cameo.code.startswith("171"))
     assert seized.place is not None
     assert (seized.place.name, seized.place.role) == ("Tubas", "article")
+
+
+def test_a_headline_naming_the_wider_region_takes_the_district_the_story_keeps_naming(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Choir leader banned from West Bank camp. Guards turned back a visiting choir at the "
+        "gate of a camp in Tubas on Tuesday, a local official said. The choir had sung for "
+        "the families of Tubas for two years. Many families in Tubas said they felt betrayed."
+    )
+    events = pipeline.code_text(text, dt.date(2023, 6, 1)).events
+    banned = next(
+        e for e in events if e.provenance.verb_span and e.provenance.verb_span.text == "banned"
+    )
+    assert banned.place is not None
+    assert (banned.place.name, banned.place.role) == ("Tubas", "article")

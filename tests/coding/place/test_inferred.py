@@ -18,6 +18,7 @@ def _place(
     role: PlaceRole = "mentioned",
     geonameid: int | None = None,
     feature_code: str = "",
+    admin_code: str = "",
 ) -> Place:
     return Place(
         name=name,
@@ -29,6 +30,7 @@ def _place(
         role=role,
         span=Span(start, start + len(name), name),
         feature_code=feature_code,
+        admin_code=admin_code,
     )
 
 
@@ -90,8 +92,10 @@ def test_the_article_main_town_needs_a_clear_lead() -> None:
     assert infer(once, frozenset({"EST"})) is None
 
 
-def _district(name: str, start: int, geonameid: int) -> Place:
-    return _place(name, start, "PSE", "A", geonameid=geonameid, feature_code="ADM1")
+def _district(name: str, start: int, geonameid: int, admin_code: str = "") -> Place:
+    return _place(
+        name, start, "PSE", "A", geonameid=geonameid, feature_code="ADM1", admin_code=admin_code
+    )
 
 
 def _country(name: str, start: int, geonameid: int) -> Place:
@@ -119,6 +123,18 @@ def test_a_district_of_the_sentence_beats_the_article_district() -> None:
     found = infer([*district, _district("Tubas", 130, geonameid=9)], frozenset({"PSE"}))
     assert found is not None
     assert (found.name, found.role) == ("Tubas", "sentence")
+
+
+def test_a_wider_district_of_the_sentence_gives_way_to_the_article_district_inside_it() -> None:
+    inner = [_district("Qalqilya", at, geonameid=7, admin_code="PS.WE.77") for at in (10, 40)]
+    wider = _district("West Bank", 130, geonameid=9, admin_code="PS.WE")
+    found = infer([*inner, wider], frozenset({"PSE"}))
+    assert found is not None
+    assert (found.name, found.role) == ("Qalqilya", "article")
+    beside = _district("Gaza", 130, geonameid=10, admin_code="PS.GZ")
+    found = infer([*inner, beside], frozenset({"PSE"}))
+    assert found is not None
+    assert (found.name, found.role) == ("Gaza", "sentence")
 
 
 def test_the_article_main_town_beats_a_district_of_the_sentence() -> None:

@@ -15,8 +15,9 @@ where it came from, in order of trust:
 An inferred place must lie in the country of the event's source or target when either
 has a country: "Turkey shelled Syria", datelined Beirut, gets no place from Beirut.
 A town beats a region or a country (a sentence that names only "Syria" does not hide the
-dateline's town in Syria), a state or district beats a country, and in a sentence the place
-nearest the trigger wins.
+dateline's town in Syria), a state or district beats a country (but gives way to the
+article's main place when that lies inside it), and in a sentence the place nearest the
+trigger wins.
 """
 
 from __future__ import annotations
@@ -70,8 +71,8 @@ def inferred_place(
 
     near = sorted((p for p in in_sentence if fits(p)), key=lambda p: abs(_start(p) - trigger_start))
     towns = [p for p in near if p.feature_class == TOWN_CLASS]
-    districts = [p for p in near if p.feature_code in DISTRICT_CODES]
     dateline, main = fits(setting.dateline), fits(setting.main_place)
+    districts = [p for p in near if p.feature_code in DISTRICT_CODES and not within(main, p)]
     main_town = main if main and main.feature_class == TOWN_CLASS else None
     ranked: list[tuple[Place | None, PlaceRole]] = [
         (towns[0] if towns else None, "sentence"),
@@ -86,6 +87,15 @@ def inferred_place(
         if place is not None:
             return dataclasses.replace(place, role=role)
     return None
+
+
+def within(place: Place | None, area: Place) -> bool:
+    """Does `place` lie inside `area` (a state or district)? Then a sentence naming the area
+    says no more than the article's place inside it ("a camp in the West Bank" in a story
+    told around Jenin)."""
+    if place is None or not place.admin_code or not area.admin_code:
+        return False
+    return place.admin_code == area.admin_code or place.admin_code.startswith(area.admin_code + ".")
 
 
 def _start(place: Place) -> int:
