@@ -76,3 +76,35 @@ def test_a_headline_naming_the_wider_region_takes_the_district_the_story_keeps_n
     )
     assert banned.place is not None
     assert (banned.place.name, banned.place.role) == ("Tubas", "article")
+
+
+def _place_of_event(pipeline: Pipeline, text: str, verb: str) -> Place | None:
+    events = pipeline.code_text(text, dt.date(2023, 6, 1)).events
+    return next(e.place for e in events if e.provenance.verb_span.text == verb)
+
+
+def test_a_local_subject_places_its_act_rather_than_the_capital_dateline(
+    pipeline: Pipeline,
+) -> None:
+    judge = "WASHINGTON (AP) - A federal judge in Nevada suspended the mining rule on Wednesday."
+    place = _place_of_event(pipeline, judge, "suspended")
+    assert place is not None
+    assert (place.name, place.role) == ("Nevada", "sentence")
+    police = "WASHINGTON (AP) - Texas police arrested four protesters on Monday."
+    place = _place_of_event(pipeline, police, "arrested")
+    assert place is not None
+    assert (place.name, place.role) == ("Texas", "sentence")
+
+
+def test_a_subject_state_around_the_dateline_town_keeps_the_town(pipeline: Pipeline) -> None:
+    text = "OKLAHOMA CITY (AP) - Oklahoma lawmakers approved the school budget on Friday."
+    place = _place_of_event(pipeline, text, "approved")
+    assert place is not None
+    assert (place.name, place.role) == ("Oklahoma City", "dateline")
+
+
+def test_a_subject_nationality_does_not_move_the_event(pipeline: Pipeline) -> None:
+    text = "GAZA CITY (AP) - Israeli troops shot two men on Monday."
+    place = _place_of_event(pipeline, text, "shot")
+    assert place is not None
+    assert (place.name, place.role) == ("Gaza", "dateline")

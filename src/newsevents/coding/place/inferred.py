@@ -7,7 +7,8 @@ able to tell it from a place the text states. So an inferred place keeps a role 
 where it came from, in order of trust:
 
 - ``sentence``: a place named in the event's own sentence, though not attached to its
-  clause ("In the capital, X, police shot ...", "fired on towns along the border");
+  clause ("In the capital, X, police shot ...", "fired on towns along the border"); first
+  the town or district that says where the event's subject works ("a judge in X ruled");
 - ``dateline``: the article's dateline town;
 - ``article``: the town, or else the state or district, the article names most often, when
   one clearly leads (a story told around "the Jenin camp" names the district Jenin, not a town).
@@ -56,12 +57,15 @@ def inferred_place(
     trigger_start: int,
     setting: ArticleSetting,
     countries: frozenset[str],
+    subject: Place | None = None,
 ) -> Place | None:
     """The event's inferred place (role sentence, dateline or article), or None.
 
     `in_sentence` are the places of the event's sentence; `countries` are the countries
     of the event's coded source and target, empty when neither has one (then any place
-    fits).
+    fits). `subject` is the town or district naming where the trigger's subject works
+    ("a judge in X"): it comes first, unless it is the state around the dateline town
+    ("Oklahoma lawmakers" in a story from its capital sit in the capital).
     """
 
     def fits(place: Place | None) -> Place | None:
@@ -73,10 +77,11 @@ def inferred_place(
     towns = [p for p in near if p.feature_class == TOWN_CLASS]
     dateline, main = fits(setting.dateline), fits(setting.main_place)
     districts = [p for p in near if p.feature_code in DISTRICT_CODES and not within(main, p)]
-    main_town = main if main and main.feature_class == TOWN_CLASS else None
+    dateline_town, main_town = _town(dateline), _town(main)
     ranked: list[tuple[Place | None, PlaceRole]] = [
+        (None if within(dateline_town or main_town, subject) else fits(subject), "sentence"),
         (towns[0] if towns else None, "sentence"),
-        (dateline if dateline and dateline.feature_class == TOWN_CLASS else None, "dateline"),
+        (dateline_town, "dateline"),
         (main_town, "article"),
         (districts[0] if districts else None, "sentence"),
         (main, "article"),
@@ -89,11 +94,15 @@ def inferred_place(
     return None
 
 
-def within(place: Place | None, area: Place) -> bool:
+def _town(place: Place | None) -> Place | None:
+    return place if place is not None and place.feature_class == TOWN_CLASS else None
+
+
+def within(place: Place | None, area: Place | None) -> bool:
     """Does `place` lie inside `area` (a state or district)? Then a sentence naming the area
     says no more than the article's place inside it ("a camp in the West Bank" in a story
     told around Jenin)."""
-    if place is None or not place.admin_code or not area.admin_code:
+    if place is None or area is None or not place.admin_code or not area.admin_code:
         return False
     return place.admin_code == area.admin_code or place.admin_code.startswith(area.admin_code + ".")
 
