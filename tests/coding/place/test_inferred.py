@@ -6,7 +6,7 @@ feature classes and countries.
 
 from __future__ import annotations
 
-from newsevents.coding.place.inferred import ArticleSetting, inferred_place, stated_first
+from newsevents.coding.place.inferred import ArticleSetting, inferred_place, stated_first, within
 from newsevents.model import Place, PlaceRole, Span
 
 
@@ -150,3 +150,15 @@ def test_a_stated_place_beats_an_inferred_one_when_reports_merge() -> None:
     assert stated_first(guessed, stated) is stated
     assert stated_first(stated, guessed) is stated
     assert stated_first(None, guessed) is guessed
+
+
+def test_only_a_state_or_district_holds_other_places() -> None:
+    county = _place("Harlow County", 0, "USA", "A", feature_code="ADM2", admin_code="US.KY.095")
+    state = _place("Kentucky", 0, "USA", "A", feature_code="ADM1", admin_code="US.KY")
+    town = _place("Evarts", 0, "USA", feature_code="PPL", admin_code="US.KY.095")
+    neighbour = _place("Cumberland", 0, "USA", feature_code="PPL", admin_code="US.KY.095")
+    assert within(town, county)
+    assert within(town, state)
+    assert within(county, state)
+    assert not within(state, county)
+    assert not within(neighbour, town)  # same county, but a town holds no other town

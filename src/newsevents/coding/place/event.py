@@ -218,11 +218,8 @@ def _anchor(token: Token | None, tokens: dict[int, Token]) -> tuple[Token, str] 
             return None
         if token.dep in OBJECT_DEPS and head.pos in CLAUSE_POS:
             return head, "object"
-        if (
-            token.dep in MODIFIER_DEPS
-            and head.pos in NOMINAL_POS
-            and head.lemma.lower() not in (PLACE_NOUNS)
-        ):
+        local = head.pos in NOMINAL_POS and head.lemma.lower() not in PLACE_NOUNS
+        if token.dep in MODIFIER_DEPS and local:
             return head, "modifier"
         if token.dep == "pobj" and head.text.lower() in EVENT_PREPS:
             governor = tokens.get(head.head)

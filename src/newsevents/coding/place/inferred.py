@@ -99,10 +99,12 @@ def _town(place: Place | None) -> Place | None:
 
 
 def within(place: Place | None, area: Place | None) -> bool:
-    """Does `place` lie inside `area` (a state or district)? Then a sentence naming the area
-    says no more than the article's place inside it ("a camp in the West Bank" in a story
-    told around Jenin)."""
-    if place is None or area is None or not place.admin_code or not area.admin_code:
+    """Does `place` lie inside `area`, a state or district (never inside a town)? Then a
+    sentence naming the area says no more than the article's place inside it ("a camp in
+    the West Bank" in a story told around Jenin)."""
+    if place is None or area is None or area.feature_code not in DISTRICT_CODES:
+        return False
+    if not place.admin_code or not area.admin_code:
         return False
     return place.admin_code == area.admin_code or place.admin_code.startswith(area.admin_code + ".")
 
