@@ -190,6 +190,12 @@ class Place:
     feature_class: str = ""
     role: PlaceRole = "mentioned"
     span: Span | None = None
+    # GeoNames feature code (PCLI, ADM1, ADM2, PPL, CONT): tells a state or district, which
+    # can place an event, from a country, which only says the event happened somewhere in it
+    feature_code: str = ""
+    # GeoNames code of the smallest area holding the place (US.TX.453 for a Texas county and
+    # its towns, US.TX for the state): one place lies within another when its code extends it
+    admin_code: str = ""
 
 
 @dataclass(frozen=True, slots=True)

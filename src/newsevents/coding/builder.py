@@ -196,7 +196,10 @@ def _event_place(
 ) -> Place | None:
     """The place the text states for the event, else the one inferred (`place.inferred`)."""
     stated = located.event_place(tree, match.trigger)
-    return stated or inferred_place(located.places, match.trigger.start, index.setting(), countries)
+    if stated is not None:
+        return stated
+    subject = located.subject_place(tree, match.trigger)
+    return inferred_place(located.places, match.trigger.start, index.setting(), countries, subject)
 
 
 def _countries(*actors: Actor | None) -> frozenset[str]:

@@ -23,6 +23,12 @@ from newsevents.model import Place, Sentence, Token
 
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"})
+NOUN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How a place modifies a noun without a preposition: "Texas police", "Ohio's governor".
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Places that say where an actor works: towns, states, districts (a country says no more
+# than the actor's own code does: "Israeli troops" act far beyond Israel).
+LOCAL_CODES = frozenset({"PPL", "ADM1", "ADM2"})
 CLAUSE_POS = frozenset({"VERB", "AUX"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 OWN_EVENT_DEPS = frozenset({"relcl", "conj", "ccomp", "parataxis"})
@@ -58,18 +64,24 @@ class SentencePlaces:
     # anchor token index -> (order in `places`, place), for each kind of attachment
     locative: dict[int, list[tuple[int, Place]]]
     objects: dict[int, list[tuple[int, Place]]]
+    # noun token index -> places modifying it without a preposition ("Texas police")
+    modifiers: dict[int, list[tuple[int, Place]]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def of(cls, sentence: Sentence, places: Sequence[Place]) -> SentencePlaces:
         tokens = {t.i: t for t in sentence.tokens}
         lo, hi = sentence.span.start, sentence.span.end
         inside = tuple(p for p in places if p.span is not None and lo <= p.span.start < hi)
-        filed: dict[str, dict[int, list[tuple[int, Place]]]] = {"locative": {}, "object": {}}
+        filed: dict[str, dict[int, list[tuple[int, Place]]]] = {
+            "locative": {},
+            "object": {},
+            "modifier": {},
+        }
         for order, place in enumerate(inside):
             found = _anchor(_root(place, sentence), tokens)
             if found is not None:
                 filed[found[1]].setdefault(found[0].i, []).append((order, place))
-        return cls(inside, filed["locative"], filed["object"])
+        return cls(inside, filed["locative"], filed["object"], filed["modifier"])
 
     def event_place(self, tree: Tree, trigger: Token) -> Place | None:
         """`event_place` for a trigger of this sentence (`tree` is the sentence's)."""
@@ -88,6 +100,22 @@ class SentencePlaces:
         if town is not None:
             return dataclasses.replace(town, role="sentence")
         return dataclasses.replace(best, role="event")
+
+    def subject_place(self, tree: Tree, trigger: Token) -> Place | None:
+        """The town, state or district that says where the trigger's subject works ("a judge in
+        X", "X police"), nearest the trigger; None when the subject names none.
+
+        Why: a local actor acts where it sits, so "a judge in X suspended the rule" happened
+        in X, though the story is datelined in the capital.
+        """
+        found: list[tuple[int, int, Place]] = []
+        for i in _light_verb(trigger, tree):
+            for subject in tree.dependents(tree.tok(i), *NOUN_SUBJECT_DEPS):
+                for filed in (self.locative, self.modifiers):
+                    for order, place in filed.get(subject.i, ()):
+                        if place.feature_code in LOCAL_CODES:
+                            found.append((abs(subject.i - trigger.i), order, place))
+        return min(found, key=lambda f: f[:2])[2] if found else None
 
     def _town_within(self, area: Place, trigger: Token) -> Place | None:
         """For a country or region that only qualifies a noun of the clause ("talks held in
@@ -190,6 +218,9 @@ def _anchor(token: Token | None, tokens: dict[int, Token]) -> tuple[Token, str] 
             return None
         if token.dep in OBJECT_DEPS and head.pos in CLAUSE_POS:
             return head, "object"
+        local = head.pos in NOMINAL_POS and head.lemma.lower() not in PLACE_NOUNS
+        if token.dep in MODIFIER_DEPS and local:
+            return head, "modifier"
         if token.dep == "pobj" and head.text.lower() in EVENT_PREPS:
             governor = tokens.get(head.head)
             return None if governor is None else (governor, "locative")

@@ -45,6 +45,8 @@ def find_places(
                 lon=entry.lon,
                 country=gazetteer.cameo_country(entry),
                 feature_class=entry.feature_class,
+                feature_code=entry.feature_code,
+                admin_code=entry.admin2 or entry.admin1 or entry.country_iso2,
                 role=topo.role,
                 span=topo.span,
             )
