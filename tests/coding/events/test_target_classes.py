@@ -1,0 +1,31 @@
+"""Whom an act is aimed at, in error classes seen on real news, each in sentences of our own:
+a demand that the asker's own people get something is aimed at whoever grants it."""
+
+from __future__ import annotations
+
+import pytest
+from tests.coding.events.conftest import events_of
+
+from newsevents.model import Event
+from newsevents.pipeline import Pipeline
+
+pytestmark = pytest.mark.model
+
+
+def _target(event: Event) -> str | None:
+    return None if event.target is None else event.target.country or event.target.code[:3]
+
+
+def _targets(pipeline: Pipeline, text: str, root: str) -> list[str | None]:
+    """The target countries of the events of `root` coded in `text`."""
+    return [_target(e) for e in events_of(pipeline, text) if e.cameo.root == root]
+
+
+def test_a_demand_for_access_for_the_askers_staff_targets_the_owner(pipeline: Pipeline) -> None:
+    """ "its inspectors" are the asker's own people, who are to get the access."""
+    text = "The United Nations demanded that its inspectors get access to Kenya's depots."
+    assert _targets(pipeline, text, "10") == ["KEN"]
+
+
+def test_a_demand_that_another_state_acts_still_targets_that_state(pipeline: Pipeline) -> None:
+    assert _targets(pipeline, "Russia demanded that Ukraine end the blockade.", "10") == ["UKR"]
