@@ -1,5 +1,6 @@
 """Whom an act is aimed at, in error classes seen on real news, each in sentences of our own:
-a demand that the asker's own people get something is aimed at whoever grants it."""
+a demand that the asker's own people get something is aimed at whoever grants it, and a
+condemnation of remarks at whoever made them, not at whom they were about."""
 
 from __future__ import annotations
 
@@ -29,3 +30,26 @@ def test_a_demand_for_access_for_the_askers_staff_targets_the_owner(pipeline: Pi
 
 def test_a_demand_that_another_state_acts_still_targets_that_state(pipeline: Pipeline) -> None:
     assert _targets(pipeline, "Russia demanded that Ukraine end the blockade.", "10") == ["UKR"]
+
+
+def test_condemning_remarks_about_a_people_targets_the_speaker_named_before(
+    pipeline: Pipeline,
+) -> None:
+    """The Argentines are only what the remarks were about; the president made them."""
+    text = (
+        "The Brazilian president spoke in Lisbon on Monday. "
+        "The Argentine senate condemned the offensive remarks about Argentines."
+    )
+    assert _targets(pipeline, text, "11") == ["BRA"]
+
+
+def test_remarks_that_name_their_maker_target_that_maker(pipeline: Pipeline) -> None:
+    text = (
+        "The Brazilian president spoke in Lisbon on Monday. The Argentine senate condemned "
+        "the remarks of the Uruguayan minister about Argentines."
+    )
+    assert _targets(pipeline, text, "11") == ["URY"]
+
+
+def test_remarks_with_no_maker_named_keep_their_topic(pipeline: Pipeline) -> None:
+    assert _targets(pipeline, "Chile condemned the remarks about Bolivia.", "11") == ["BOL"]

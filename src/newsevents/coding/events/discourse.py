@@ -61,6 +61,8 @@ DISTRIBUTIVE = re.compile(
 PERSONAL = frozenset({"he", "his", "him", "she", "her", "himself", "herself"})
 # `entry` suffix of a bare role given the country of the earlier mention it repeats
 ANTECEDENT_ENTRY = "country-of-antecedent"
+# `entry` suffix of the one named before who made the remarks an act is aimed at
+MAKER_ENTRY = "maker-of-remarks"
 DIRECTION = re.compile(r"^the\s+(north|south|east|west)(?:ern)?\b", re.IGNORECASE)
 
 
@@ -181,6 +183,20 @@ class Discourse:
                         return None  # "he" is the unlisted person named since
                     if accept is None or accept(actor):
                         return dataclasses.replace(actor, text=span.text, span=span)
+        return None
+
+    def maker_before(self, span: Span, exclude: frozenset[str]) -> Actor | None:
+        """Who made the remarks an act in this sentence is aimed at (see `events.remarks`):
+        of no country in `exclude` (the one acting and the one the remarks are about), the
+        latest who acted in an earlier sentence (a speaker), else the latest named there;
+        none such and there is none."""
+        for pool in (self.subjects, self.mentions):
+            for actor in reversed(pool):
+                if actor.span is None or actor.span.start >= self.sentence_start:
+                    continue
+                if actor.country is not None and actor.country not in exclude:
+                    entry = f"{actor.entry}+{MAKER_ENTRY}"
+                    return dataclasses.replace(actor, text=span.text, span=span, entry=entry)
         return None
 
     def _unlisted_between(self, earlier: Span, pronoun: Span) -> bool:
