@@ -1,6 +1,7 @@
 """Whom an act is aimed at, in error classes seen on real news, each in sentences of our own:
 a demand that the asker's own people get something is aimed at whoever grants it, and a
-condemnation of remarks at whoever made them, not at whom they were about."""
+condemnation of remarks at whoever made them, not at whom they were about; one end of a
+hyphenated link ("the London-Harare route") acts upon the other end."""
 
 from __future__ import annotations
 
@@ -53,3 +54,22 @@ def test_remarks_that_name_their_maker_target_that_maker(pipeline: Pipeline) -> 
 
 def test_remarks_with_no_maker_named_keep_their_topic(pipeline: Pipeline) -> None:
     assert _targets(pipeline, "Chile condemned the remarks about Bolivia.", "11") == ["BOL"]
+
+
+def test_a_side_at_one_end_of_a_hyphenated_route_acts_on_the_other_end(
+    pipeline: Pipeline,
+) -> None:
+    text = "British Airways rejected a plea for a London-Harare route."
+    assert _targets(pipeline, text, "12") == ["ZWE"]
+
+
+def test_a_hyphenated_pair_names_both_of_its_states(pipeline: Pipeline) -> None:
+    """Neither end is the host's own: the talks are with both."""
+    found = _targets(pipeline, "Egypt hosted Israeli-Palestinian talks on Monday.", "04")
+    assert {"ISR", "PSE"} <= set(found), found
+
+
+def test_a_hyphenated_adjective_joins_no_states(pipeline: Pipeline) -> None:
+    """ "Turkish-backed Somali militias" are Somali, not Turkish and Somali."""
+    text = "The Kenyan army attacked Turkish-backed Somali militias."
+    assert _targets(pipeline, text, "19") == ["SOM"]
