@@ -1,7 +1,8 @@
 """Whom an act is aimed at, in error classes seen on real news, each in sentences of our own:
 a demand that the asker's own people get something is aimed at whoever grants it, and a
 condemnation of remarks at whoever made them, not at whom they were about; one end of a
-hyphenated link ("the London-Harare route") acts upon the other end."""
+hyphenated link ("the London-Harare route") acts upon the other end; two states that expel
+diplomats named with no state of their own expel each other's."""
 
 from __future__ import annotations
 
@@ -73,3 +74,20 @@ def test_a_hyphenated_adjective_joins_no_states(pipeline: Pipeline) -> None:
     """ "Turkish-backed Somali militias" are Somali, not Turkish and Somali."""
     text = "The Kenyan army attacked Turkish-backed Somali militias."
     assert _targets(pipeline, text, "19") == ["SOM"]
+
+
+def _dyads(pipeline: Pipeline, text: str, root: str) -> set[tuple[str | None, str | None]]:
+    events = [e for e in events_of(pipeline, text) if e.cameo.root == root]
+    return {(None if e.source is None else e.source.country, _target(e)) for e in events}
+
+
+def test_two_states_expelling_unnamed_diplomats_expel_each_others(pipeline: Pipeline) -> None:
+    text = "Hundreds of diplomats are being expelled from both Chile and Peru in the dispute."
+    assert _dyads(pipeline, text, "16") == {("CHL", "PER"), ("PER", "CHL")}
+
+
+def test_diplomats_named_by_their_state_stay_the_target_of_each_expeller(
+    pipeline: Pipeline,
+) -> None:
+    text = "Russian diplomats were expelled from both Chile and Peru."
+    assert _dyads(pipeline, text, "16") == {("CHL", "RUS"), ("PER", "RUS")}

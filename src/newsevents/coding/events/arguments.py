@@ -286,7 +286,23 @@ def _expeller(
         return sources, targets
     expellers = tree.conjuncts(whence[0])
     expelled = [t for t in targets if t not in expellers]
-    return expellers, expelled or [c for o in objects[:1] for c in tree.conjuncts(o)]
+    expelled = expelled or [c for o in objects[:1] for c in tree.conjuncts(o)]
+    if len(expellers) >= 2 and not any(_names_nationality(tree, e) for e in expelled):
+        return expellers, expellers  # each expels the other's: coded A->B and B->A
+    return expellers, expelled
+
+
+def _names_nationality(tree: Tree, n: int) -> bool:
+    """Whether the expelled are named with their state ("Russian diplomats", "Britain's
+    envoys"); "diplomats expelled from both the West and Russia" are not, so with two
+    expelling sides each expels the other's."""
+    t = tree.tok(n)
+    if t.ent_type in NAME_ENTS or t.pos == "PROPN":
+        return True
+    return any(
+        tree.tok(c).ent_type in NAME_ENTS or tree.tok(c).pos == "PROPN"
+        for c in tree.children(n, NAMING_DEPS | frozenset({"poss"}))
+    )
 
 
 def asker_heads(tree: Tree, n: int) -> list[int]:
