@@ -2,7 +2,8 @@
 a demand that the asker's own people get something is aimed at whoever grants it, and a
 condemnation of remarks at whoever made them, not at whom they were about; one end of a
 hyphenated link ("the London-Harare route") acts upon the other end; two states that expel
-diplomats named with no state of their own expel each other's."""
+diplomats named with no state of their own expel each other's; a guest called "visiting"
+visits the place named, not the other way round."""
 
 from __future__ import annotations
 
@@ -91,3 +92,19 @@ def test_diplomats_named_by_their_state_stay_the_target_of_each_expeller(
 ) -> None:
     text = "Russian diplomats were expelled from both Chile and Peru."
     assert _dyads(pipeline, text, "16") == {("CHL", "RUS"), ("PER", "RUS")}
+
+
+def test_a_visiting_guest_visits_the_place_they_are_received_in(pipeline: Pipeline) -> None:
+    text = (
+        "The party chief spoke at a reception for visiting Chilean Defence Minister "
+        "Ana Reyes in Lima on Monday."
+    )
+    assert ("CHL", "PER") in _dyads(pipeline, text, "04")
+
+
+def test_visiting_a_place_is_still_a_trip_there(pipeline: Pipeline) -> None:
+    """The object of "visiting" is a place here: it is the one visited, not a guest."""
+    text = "The Chilean minister announced a schedule for visiting Peru."
+    found = _dyads(pipeline, text, "04")
+    assert found
+    assert all(target == "PER" and source != "PER" for source, target in found), found

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from newsevents.coding.events.agents import undergoer
 from newsevents.coding.events.discourse import PRONOUNS
 from newsevents.coding.events.select import Selected
+from newsevents.coding.events.visitors import visiting_guest
 from newsevents.coding.syntax import OF, Tree, is_time
 
 ACTOR_PREPS = frozenset({"against", "on", "with", "toward", "towards", "by"})
@@ -227,7 +228,7 @@ def arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
             break
         targets = rule(tree, item, sources)
     targets = [t for t in targets if not is_time(tree, t)]
-    sources, targets = _expeller(tree, item, sources, targets)
+    sources, targets = visiting_guest(tree, item, *_expeller(tree, item, sources, targets))
     if not sources and len(targets) >= 2 and tree.prep_objects(m.trigger, RECIPROCAL_PREPS):
         sources, targets = targets[:1], targets[1:]
     if not sources and m.pattern.kind == "verb" and tree.is_passive(m.trigger):
