@@ -1,7 +1,7 @@
 """Whom an act is aimed at, in error classes seen on real news, each in sentences of our own:
 a demand that the asker's own people get something is aimed at whoever grants it, and a
 condemnation of remarks at whoever made them, not at whom they were about; one end of a
-hyphenated link ("the London-Harare route") acts upon the other end; two states that expel
+hyphenated link ("the Nairobi-Kampala route") acts upon the other end; two states that expel
 diplomats named with no state of their own expel each other's; a guest called "visiting"
 visits the place named, not the other way round."""
 
@@ -61,8 +61,8 @@ def test_remarks_with_no_maker_named_keep_their_topic(pipeline: Pipeline) -> Non
 def test_a_side_at_one_end_of_a_hyphenated_route_acts_on_the_other_end(
     pipeline: Pipeline,
 ) -> None:
-    text = "British Airways rejected a plea for a London-Harare route."
-    assert _targets(pipeline, text, "12") == ["ZWE"]
+    text = "Kenya Airways rejected a plea for a Nairobi-Kampala route."
+    assert _targets(pipeline, text, "12") == ["UGA"]
 
 
 def test_a_hyphenated_pair_names_both_of_its_states(pipeline: Pipeline) -> None:

@@ -36,7 +36,7 @@ FROM = frozenset({"from"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 PROTEST_ROOT = "14"
-# What the asker's own people are to get from someone else ("its staff have access to").
+# What the asker's own people are to get from someone else ("its inspectors get access to").
 RECEIVING_LEMMAS = frozenset({"have", "get", "gain", "receive", "obtain", "enjoy"})
 POSSESSOR_DEPS = frozenset({"poss"})
 
@@ -91,7 +91,7 @@ def _addressed_subject(tree: Tree, item: Selected, _sources: list[int]) -> list[
 
 
 def _own_people_receive(tree: Tree, clause: int, subjects: list[int]) -> bool:
-    """ "demanded its staff have access to the centre": the asker's own people ("its",
+    """ "demanded its inspectors get access to the depots": the asker's own people ("its",
     "their") are to get something, so they are not the ones asked; whoever grants it is."""
     if tree.tok(clause).lemma.lower() not in RECEIVING_LEMMAS:
         return False
@@ -295,7 +295,7 @@ def _expeller(
 
 def _names_nationality(tree: Tree, n: int) -> bool:
     """Whether the expelled are named with their state ("Russian diplomats", "Britain's
-    envoys"); "diplomats expelled from both the West and Russia" are not, so with two
+    envoys"); "diplomats expelled from both Chile and Peru" are not, so with two
     expelling sides each expels the other's."""
     t = tree.tok(n)
     if t.ent_type in NAME_ENTS or t.pos == "PROPN":

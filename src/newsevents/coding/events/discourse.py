@@ -66,7 +66,7 @@ MAKER_ENTRY = "maker-of-remarks"
 DIRECTION = re.compile(r"^the\s+(north|south|east|west)(?:ern)?\b", re.IGNORECASE)
 
 
-# A hyphen or dash between two names: "London-Harare", "Israeli–Palestinian" (not the
+# A hyphen or dash between two names: "Nairobi-Kampala", "Chilean–Peruvian" (not the
 # "Turkish-backed" of "Turkish-backed Syrian militias")
 HYPHENS = re.compile(r"[A-Z]\w*[-\u2013][A-Z]")
 RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
@@ -338,7 +338,7 @@ def member_dyads(
 
 
 def _far_ends(source: Actor | None, ends: list[Actor | None]) -> list[Actor | None]:
-    """ "rejected a plea for a London-Harare route", "halted the Moscow-Kyiv pipeline": a
+    """ "rejected a plea for a Nairobi-Kampala route", "halted the Lima-Quito pipeline": a
     hyphen joins the two ends of one link, and a side at one end acts on the other end."""
     if source is None or len(ends) < 2 or not any(HYPHENS.search(e.text) for e in ends if e):
         return ends
@@ -348,7 +348,7 @@ def _far_ends(source: Actor | None, ends: list[Actor | None]) -> list[Actor | No
 
 def _members(actor: Actor | None) -> list[Actor | None]:
     """The states an actor's phrase coordinates ("Chilean and Peruvian officials", "the
-    London-Harare route"), each with the phrase's sector; the actor alone when it names one
+    Nairobi-Kampala route"), each with the phrase's sector; the actor alone when it names one
     state or fewer."""
     if actor is None or (" and " not in actor.text and not HYPHENS.search(actor.text)):
         return [actor]

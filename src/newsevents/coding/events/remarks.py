@@ -57,7 +57,7 @@ def remark_maker(
     src: Actor | None,
     discourse: Discourse,
 ) -> tuple[Span | None, Actor | None]:
-    """ "condemned the remarks about Mexicans": the target is the maker of the remarks named
+    """ "condemned the remarks about Ruritanians": the target is the maker of the remarks named
     before, not their topic (see above), and the phrase shown is the whole remark;
     with no maker named the topic stays, as the nearest reading of whom it is aimed at."""
     if t is None or tgt is None or not remark_topic(tree, t, tgt.span):
