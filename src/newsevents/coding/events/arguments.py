@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from newsevents.coding.events.agents import undergoer
 from newsevents.coding.events.discourse import PRONOUNS
+from newsevents.coding.events.granting import granter, own_people_receive
 from newsevents.coding.events.select import Selected
 from newsevents.coding.events.visitors import visiting_guest
 from newsevents.coding.syntax import OF, Tree, is_time
@@ -36,9 +37,6 @@ FROM = frozenset({"from"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 PROTEST_ROOT = "14"
-# What the asker's own people are to get from someone else ("its inspectors get access to").
-RECEIVING_LEMMAS = frozenset({"have", "get", "gain", "receive", "obtain", "enjoy"})
-POSSESSOR_DEPS = frozenset({"poss"})
 
 PROTEST_WORDS = frozenset(
     {
@@ -85,28 +83,9 @@ def _addressed_subject(tree: Tree, item: Selected, _sources: list[int]) -> list[
         for h in tree.children(clause, frozenset({"nsubj"}))
         if tree.tok(h).text.lower() not in PRONOUNS
     ]
-    if own and _own_people_receive(tree, clause, own):
-        return _granter(tree, clause)
+    if own and own_people_receive(tree, clause, own):
+        return granter(tree, clause)
     return [c for h in own for c in tree.conjuncts(h)]
-
-
-def _own_people_receive(tree: Tree, clause: int, subjects: list[int]) -> bool:
-    """ "demanded its inspectors get access to the depots": the asker's own people ("its",
-    "their") are to get something, so they are not the ones asked; whoever grants it is."""
-    if tree.tok(clause).lemma.lower() not in RECEIVING_LEMMAS:
-        return False
-    return all(
-        any(tree.tok(p).text.lower() in PRONOUNS for p in tree.children(h, POSSESSOR_DEPS))
-        for h in subjects
-    )
-
-
-def _granter(tree: Tree, clause: int) -> list[int]:
-    """Whose thing the asker's people are to get: "access to Kenya's depots" -> the depots
-    (read as Kenya's); none named leaves the demand to the article's other side."""
-    granted = tree.children(clause, frozenset({"dobj"}))
-    found = [o for g in granted for o in tree.prep_objects(g, frozenset({"to"}))]
-    return [c for h in found[:1] for c in tree.conjuncts(h)]
 
 
 def _asker(tree: Tree, item: Selected, sources: list[int]) -> list[int]:
