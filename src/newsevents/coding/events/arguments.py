@@ -13,7 +13,9 @@ from collections.abc import Callable
 
 from newsevents.coding.events.agents import undergoer
 from newsevents.coding.events.discourse import PRONOUNS
+from newsevents.coding.events.granting import granter, own_people_receive
 from newsevents.coding.events.select import Selected
+from newsevents.coding.events.visitors import visiting_guest
 from newsevents.coding.syntax import OF, Tree, is_time
 
 ACTOR_PREPS = frozenset({"against", "on", "with", "toward", "towards", "by"})
@@ -81,6 +83,8 @@ def _addressed_subject(tree: Tree, item: Selected, _sources: list[int]) -> list[
         for h in tree.children(clause, frozenset({"nsubj"}))
         if tree.tok(h).text.lower() not in PRONOUNS
     ]
+    if own and own_people_receive(tree, clause, own):
+        return granter(tree, clause)
     return [c for h in own for c in tree.conjuncts(h)]
 
 
@@ -203,7 +207,7 @@ def arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
             break
         targets = rule(tree, item, sources)
     targets = [t for t in targets if not is_time(tree, t)]
-    sources, targets = _expeller(tree, item, sources, targets)
+    sources, targets = visiting_guest(tree, item, *_expeller(tree, item, sources, targets))
     if not sources and len(targets) >= 2 and tree.prep_objects(m.trigger, RECIPROCAL_PREPS):
         sources, targets = targets[:1], targets[1:]
     if not sources and m.pattern.kind == "verb" and tree.is_passive(m.trigger):
@@ -262,7 +266,23 @@ def _expeller(
         return sources, targets
     expellers = tree.conjuncts(whence[0])
     expelled = [t for t in targets if t not in expellers]
-    return expellers, expelled or [c for o in objects[:1] for c in tree.conjuncts(o)]
+    expelled = expelled or [c for o in objects[:1] for c in tree.conjuncts(o)]
+    if len(expellers) >= 2 and not any(_names_nationality(tree, e) for e in expelled):
+        return expellers, expellers  # each expels the other's: coded A->B and B->A
+    return expellers, expelled
+
+
+def _names_nationality(tree: Tree, n: int) -> bool:
+    """Whether the expelled are named with their state ("Russian diplomats", "Britain's
+    envoys"); "diplomats expelled from both Chile and Peru" are not, so with two
+    expelling sides each expels the other's."""
+    t = tree.tok(n)
+    if t.ent_type in NAME_ENTS or t.pos == "PROPN":
+        return True
+    return any(
+        tree.tok(c).ent_type in NAME_ENTS or tree.tok(c).pos == "PROPN"
+        for c in tree.children(n, NAMING_DEPS | frozenset({"poss"}))
+    )
 
 
 def asker_heads(tree: Tree, n: int) -> list[int]:

@@ -47,6 +47,7 @@ from newsevents.coding.events.reciprocal import (
     mutual_root,
     party_pairs,
 )
+from newsevents.coding.events.remarks import remark_maker
 from newsevents.coding.events.select import Selected, select
 from newsevents.coding.syntax import OF, RELATIVE_PRONOUNS, SOURCE_PREPS, Tree, is_time
 from newsevents.model import Actor, EventMatch, ParsedArticle, Sentence, Span
@@ -143,6 +144,7 @@ class EventCoder:
         for s, t in pairs:
             src_span, src = self._actor(tree, s, discourse, SOURCE_PREPS)
             tgt_span, tgt = self._target(tree, item, s, t, discourse)
+            tgt_span, tgt = remark_maker(tree, t, tgt_span, tgt, src, discourse)
             if joint:  # "Hungary and Romania agreed": the coordination acts jointly
                 src_span = joint_span(tree, s, sources, src_span, SOURCE_PREPS)
                 tgt_span = joint_span(tree, t, sources, tgt_span, SOURCE_PREPS)

@@ -61,9 +61,14 @@ DISTRIBUTIVE = re.compile(
 PERSONAL = frozenset({"he", "his", "him", "she", "her", "himself", "herself"})
 # `entry` suffix of a bare role given the country of the earlier mention it repeats
 ANTECEDENT_ENTRY = "country-of-antecedent"
+# `entry` suffix of the one named before who made the remarks an act is aimed at
+MAKER_ENTRY = "maker-of-remarks"
 DIRECTION = re.compile(r"^the\s+(north|south|east|west)(?:ern)?\b", re.IGNORECASE)
 
 
+# A hyphen or dash between two names: "Nairobi-Kampala", "Chilean–Peruvian" (not the
+# "Turkish-backed" of "Turkish-backed Syrian militias")
+HYPHENS = re.compile(r"[A-Z]\w*[-\u2013][A-Z]")
 RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
 
 
@@ -181,6 +186,20 @@ class Discourse:
                         return None  # "he" is the unlisted person named since
                     if accept is None or accept(actor):
                         return dataclasses.replace(actor, text=span.text, span=span)
+        return None
+
+    def maker_before(self, span: Span, exclude: frozenset[str]) -> Actor | None:
+        """Who made the remarks an act in this sentence is aimed at (see `events.remarks`):
+        of no country in `exclude` (the one acting and the one the remarks are about), the
+        latest who acted in an earlier sentence (a speaker), else the latest named there;
+        none such and there is none."""
+        for pool in (self.subjects, self.mentions):
+            for actor in reversed(pool):
+                if actor.span is None or actor.span.start >= self.sentence_start:
+                    continue
+                if actor.country is not None and actor.country not in exclude:
+                    entry = f"{actor.entry}+{MAKER_ENTRY}"
+                    return dataclasses.replace(actor, text=span.text, span=span, entry=entry)
         return None
 
     def _unlisted_between(self, earlier: Span, pronoun: Span) -> bool:
@@ -311,17 +330,27 @@ def member_dyads(
     and Peruvian officials"): one per member, as coders key a compound actor; members of a
     mutual act with no target act on each other ("Russian and Venezuelan delegations held
     talks"). A pair whose two sides are one actor is dropped; one actor each gives one pair."""
-    sources, targets = _members(source), _members(target)
+    sources, targets = _members(source), _far_ends(source, _members(target))
     if mutual and target is None and len(sources) >= 2:
         return [(a, b) for a in sources for b in sources if a is not b]
     pairs = [(s, t) for s in sources for t in targets if s is None or t is None or s.code != t.code]
     return pairs or [(source, target)]
 
 
+def _far_ends(source: Actor | None, ends: list[Actor | None]) -> list[Actor | None]:
+    """ "rejected a plea for a Nairobi-Kampala route", "halted the Lima-Quito pipeline": a
+    hyphen joins the two ends of one link, and a side at one end acts on the other end."""
+    if source is None or len(ends) < 2 or not any(HYPHENS.search(e.text) for e in ends if e):
+        return ends
+    far: list[Actor | None] = [e for e in ends if e is not None and e.country != source.country]
+    return far if len(far) < len(ends) else ends
+
+
 def _members(actor: Actor | None) -> list[Actor | None]:
-    """The states an actor's phrase coordinates ("Chilean and Peruvian officials"), each with
-    the phrase's sector; the actor alone when it names one state or fewer."""
-    if actor is None or " and " not in actor.text:
+    """The states an actor's phrase coordinates ("Chilean and Peruvian officials", "the
+    Nairobi-Kampala route"), each with the phrase's sector; the actor alone when it names one
+    state or fewer."""
+    if actor is None or (" and " not in actor.text and not HYPHENS.search(actor.text)):
         return [actor]
     states = [p.split(".")[0] for p in actor.entry.split("+") if _STATE_PART.match(p)]
     countries = [c for c in dict.fromkeys(states) if len(c) == 3 and c.isupper()]
