@@ -71,10 +71,11 @@ class EventCoder:
     def __init__(self, lexicon: Lexicon, actors: PhraseCoder) -> None:
         self.lexicon = lexicon
         self.actors = actors
+        self.act_nouns = frozenset(lexicon.nouns)
 
     def code_article(self, parsed: ParsedArticle, when: dt.date | None) -> list[EventMatch]:
         """All events of an article, sentence by sentence, in text order."""
-        discourse = Discourse(self.actors, when)
+        discourse = Discourse(self.actors, when, self.act_nouns)
         out: list[EventMatch] = []
         for sentence in parsed.sentences:
             if sentence.tokens:

@@ -78,7 +78,9 @@ class PhraseCoder(Protocol):
 class Discourse:
     """Actors seen so far in one article (one instance per article, never shared)."""
 
-    def __init__(self, coder: PhraseCoder, when: dt.date | None) -> None:
+    def __init__(
+        self, coder: PhraseCoder, when: dt.date | None, act_nouns: frozenset[str] = frozenset()
+    ) -> None:
         self.coder = coder
         self.when = when
         self.mentions: list[Actor] = []
@@ -86,6 +88,8 @@ class Discourse:
         self.sentence_start = 0
         # names of people the dictionaries do not know ("Karl Petersen"), in text order
         self.unlisted: list[Span] = []
+        # nouns that name acts (the lexicon's noun triggers: "attack", "talks")
+        self.act_nouns = act_nouns
 
     def read_sentence(self, sentence: Sentence) -> None:
         """Record the actors named in a sentence before its events are coded."""
@@ -97,8 +101,16 @@ class Discourse:
         self.unlisted.extend(
             m.span
             for m in sentence.mentions
-            if m.label == "PERSON" and not any(_names(m.span, n) for n in named)
+            if m.label == "PERSON"
+            and not any(_names(m.span, n) for n in named)
+            and not self._names_act(m.span)
         )
+
+    def _names_act(self, name: Span) -> bool:
+        """Whether a "person" ends in a noun naming an act: a title-case headline the tagger
+        misread ("Envoy Condemns Dvani Attack": "Dvani Attack"), not someone "he" could mean."""
+        words = name.text.lower().split()
+        return bool(words) and words[-1] in self.act_nouns
 
     def note_source(self, actor: Actor) -> None:
         self.subjects.append(actor)
