@@ -65,7 +65,7 @@ def _dateline_end(doc: Any, start: int) -> int | None:
 
     A dateline is a few words with at least one in capitals ("MOSUL, Iraq") or an agency
     in brackets ("Hanoi (VNA)"), joined only by commas, slashes and brackets. Scraped wire
-    copy may drop the dash after the agency ("MEXICO CITY (AP) Mexico's Senate passed"):
+    copy may drop the dash after the agency ("LIMA (AP) Peru's Senate voted"):
     the closing bracket of an agency after a place in capitals then ends the dateline.
     """
     shouting = False

@@ -108,7 +108,7 @@ class Discourse:
 
     def _names_act(self, name: Span) -> bool:
         """Whether a "person" ends in a noun naming an act: a title-case headline the tagger
-        misread ("Envoy Condemns Dvani Attack": "Dvani Attack"), not someone "he" could mean."""
+        misread ("Envoy Condemns Kelvani Attack": "Kelvani Attack"), not someone "he" could mean."""
         words = name.text.lower().split()
         return bool(words) and words[-1] in self.act_nouns
 
