@@ -14,10 +14,10 @@ pytestmark = pytest.mark.model
 
 def test_he_after_a_headline_is_the_headlines_actor(pipeline: Pipeline) -> None:
     """The tagger reads "Kelvani Attack" in a title-case headline as a person; it names an
-    act, so "he" in the lead is still the envoy who condemned it."""
+    act, so "he" in the lead is still the envoy who denounced it."""
     text = (
-        "OSCE Envoy Condemns Kelvani Attack that Killed One Policeman. "
-        "“Such incidents are raising tensions in a fragile region,” he said in a statement."
+        "UN Envoy Denounces Kelvani Attack on Border Post. "
+        "“These incidents only deepen mistrust between the villages,” he said in a statement."
     )
     said = [e for e in events_of(pipeline, text) if e.cameo.code == "010"]
     assert said, events_of(pipeline, text)
