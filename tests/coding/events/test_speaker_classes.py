@@ -23,3 +23,67 @@ def test_he_after_a_headline_is_the_headlines_actor(pipeline: Pipeline) -> None:
     assert said, events_of(pipeline, text)
     assert said[0].source is not None
     assert said[0].source.code.startswith("IGO"), said[0].source
+
+
+def _source_of(pipeline: Pipeline, text: str, code: str) -> str | None:
+    found = [e for e in events_of(pipeline, text) if e.cameo.code == code]
+    assert found, [(e.cameo.code, e.source) for e in events_of(pipeline, text)]
+    return None if found[0].source is None else found[0].source.code
+
+
+def test_a_pronoun_in_a_coordinated_clause_is_the_speaker(pipeline: Pipeline) -> None:
+    """ "said the row was over and that it hoped": "it" is Chile, who speaks, not the row,
+    the subject of the clause coordinated with the pronoun's own."""
+    text = "Chile said the row over fishing was over and that it hoped Peru would sign the treaty."
+    assert _source_of(pipeline, text, "013") == "CHL"
+
+
+def test_coordinated_people_are_they(pipeline: Pipeline) -> None:
+    """ "Ana Petrova and Jan Verhoef said ... that they hoped": "they" are the two people
+    who speak, not "the report", the subject of the clause coordinated with theirs."""
+    text = (
+        "Ana Petrova and Jan Verhoef said the report was fair and that they hoped Georgia "
+        "would adopt it."
+    )
+    hoped = [e for e in events_of(pipeline, text) if e.cameo.code == "013"]
+    assert hoped
+    span = hoped[0].provenance.source_span
+    assert span is not None
+    assert "Verhoef" in span.text or "Petrova" in span.text, span
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Council of Europe monitors Jan Verhoef and Milo Dravic arrived in Tbilisi on "
+            "Monday. On Tuesday Dravic criticised Georgia for its slow reforms.",
+            "IGOEURCOEPKO",
+        ),
+        (
+            "Milo Dravic, a former Greek foreign minister, arrived in Tbilisi on Monday. "
+            "On Tuesday Dravic criticised Georgia for its slow reforms.",
+            "GRCELI",
+        ),
+    ],
+)
+def test_a_described_person_named_alone_is_the_described_actor(
+    pipeline: Pipeline, text: str, code: str
+) -> None:
+    """A person the dictionaries lack, named once with a description, is that actor when
+    named again by surname alone, not someone of the story's country."""
+    assert _source_of(pipeline, text, "111") == code
+
+
+def test_a_relative_clause_does_not_describe_the_person(pipeline: Pipeline) -> None:
+    """ "Dravic, who monitors Georgia's courts,": the state in the clause is not his; an
+    apposition is ("Dravic, a Greek diplomat,")."""
+    from newsevents.coding.events.names import described_names
+    from newsevents.nlp import parse_text
+
+    def names(text: str) -> dict[str, str]:
+        sentences = parse_text(pipeline.nlp, text)
+        return {k: a.code for k, a in described_names(sentences, pipeline.actors, None).items()}
+
+    assert names("Milo Dravic, who monitors Georgia's courts, arrived in Tbilisi.") == {}
+    assert names("Milo Dravic, a Greek diplomat, arrived in Tbilisi.")["dravic"] == "GRCGOV"

@@ -25,8 +25,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Mapping
 from typing import Protocol
 
+from newsevents.coding.events.names import described_actor
 from newsevents.model import Actor, Sentence, Span
 
 PRONOUNS = frozenset(
@@ -79,10 +81,16 @@ class Discourse:
     """Actors seen so far in one article (one instance per article, never shared)."""
 
     def __init__(
-        self, coder: PhraseCoder, when: dt.date | None, act_nouns: frozenset[str] = frozenset()
+        self,
+        coder: PhraseCoder,
+        when: dt.date | None,
+        act_nouns: frozenset[str] = frozenset(),
+        names: Mapping[str, Actor] | None = None,
     ) -> None:
         self.coder = coder
         self.when = when
+        # people the article describes ("Verhoef, a Dutch diplomat"): `events.names`
+        self.names: Mapping[str, Actor] = names or {}
         self.mentions: list[Actor] = []
         self.subjects: list[Actor] = []
         self.sentence_start = 0
@@ -98,13 +106,14 @@ class Discourse:
         self.mentions.extend(a for a in found if a.span is not None)
         named = [a.span for a in found if a.span is not None]
         # a name right after an actor ("the envoy, Ana Petrova") is that actor's own name
-        self.unlisted.extend(
+        people = [
             m.span
             for m in sentence.mentions
-            if m.label == "PERSON"
-            and not any(_names(m.span, n) for n in named)
-            and not self._names_act(m.span)
-        )
+            if m.label == "PERSON" and not any(_names(m.span, n) for n in named)
+        ]
+        described = [(p, described_actor(self.names, p)) for p in people]
+        self.mentions.extend(a for _, a in described if a is not None)
+        self.unlisted.extend(p for p, a in described if a is None and not self._names_act(p))
 
     def _names_act(self, name: Span) -> bool:
         """Whether a "person" ends in a noun naming an act: a title-case headline the tagger
@@ -124,6 +133,8 @@ class Discourse:
         if pair is not None:
             return pair[0]
         actor = self.coder.code_phrase(short.text, self.when, offset=short.start)
+        if actor is None or actor.country is None:
+            actor = described_actor(self.names, short) or actor
         if pronoun is not None:
             return self._possessed(actor, short, pronoun)
         if actor is not None:
