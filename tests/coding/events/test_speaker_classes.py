@@ -87,3 +87,26 @@ def test_a_relative_clause_does_not_describe_the_person(pipeline: Pipeline) -> N
 
     assert names("Milo Dravic, who monitors Georgia's courts, arrived in Tbilisi.") == {}
     assert names("Milo Dravic, a Greek diplomat, arrived in Tbilisi.")["dravic"] == "GRCGOV"
+
+
+def test_the_visiting_official_is_the_visitor(pipeline: Pipeline) -> None:
+    """ "a dinner for visiting Chilean minister X in Lima": the parser makes X the object
+    of "visiting", but X is the one who visits, and Lima's state is the one visited."""
+    text = (
+        "Peru's party chief spoke at a dinner for visiting Chilean Defence Minister "
+        "Jorge Soto in Lima on Monday."
+    )
+    dyads = {
+        (e.cameo.code, e.source and e.source.country, e.target and e.target.country)
+        for e in events_of(pipeline, text)
+    }
+    assert ("042", "CHL", "PER") in dyads, dyads
+    assert ("043", "PER", "CHL") in dyads, dyads
+
+
+def test_a_gerund_after_another_preposition_keeps_its_subject(pipeline: Pipeline) -> None:
+    """ "After visiting Chile, Peru's minister flew home": Chile is visited, not the visitor."""
+    text = "After visiting Chile, Peru's foreign minister flew home."
+    visits = [e for e in events_of(pipeline, text) if e.cameo.code == "042"]
+    assert visits
+    assert all(e.source is not None and e.source.country == "PER" for e in visits), visits

@@ -64,6 +64,11 @@ PURPOSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})
 EXPELLING_LEMMAS = frozenset({"expel", "expulsion", "deport", "deportation", "oust", "eject"})
 EXPELLING_CODES = ("161", "174")
 
+# "visiting" after these prepositions modifies its visitor ("talks with visiting X")
+VISIT_CODE = "042"
+HOSTING_PREPS = frozenset({"for", "with"})
+OBJ = frozenset({"pobj"})
+
 TargetRule = Callable[[Tree, Selected, list[int]], list[int]]
 
 
@@ -194,6 +199,7 @@ def arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
         targets = rule(tree, item, sources)
     targets = [t for t in targets if not is_time(tree, t)]
     sources, targets = _expeller(tree, item, sources, targets)
+    sources, targets = _visitor(tree, item, sources, targets)
     if not sources and len(targets) >= 2 and tree.prep_objects(m.trigger, RECIPROCAL_PREPS):
         sources, targets = targets[:1], targets[1:]
     if not sources and m.pattern.kind == "verb" and tree.is_passive(m.trigger):
@@ -253,6 +259,27 @@ def _expeller(
     expellers = tree.conjuncts(whence[0])
     expelled = [t for t in targets if t not in expellers]
     return expellers, expelled or [c for o in objects[:1] for c in tree.conjuncts(o)]
+
+
+def _visitor(
+    tree: Tree, item: Selected, sources: list[int], targets: list[int]
+) -> tuple[list[int], list[int]]:
+    """ "a dinner for visiting Chilean minister Ana Soto in Lima", "talks with visiting X":
+    the parser reads "visiting" after "for" / "with" as a gerund taking X as its object,
+    but X is the visitor (the source), and the place X is in (if named) is the one visited."""
+    m = item.match
+    trigger, head = tree.tok(m.trigger), tree.head(m.trigger)
+    if sources or not item.code.startswith(VISIT_CODE) or trigger.tag != "VBG" or head is None:
+        return sources, targets
+    if trigger.dep != "pcomp" or tree.tok(head).text.lower() not in HOSTING_PREPS:
+        return sources, targets
+    visitors = [t for t in tree.children(m.trigger, frozenset({"dobj"})) if not _is_place(tree, t)]
+    if not visitors:
+        return sources, targets
+    inside = [t.i for t in tree.subtree_tokens(tree.tok(visitors[0])) if t.text.lower() == "in"]
+    visited = [o for i in inside for o in tree.children(i, OBJ) if _is_place(tree, o)]
+    visited += places_near(tree, [m.trigger], frozenset({"in"}), depth=1)
+    return tree.conjuncts(visitors[0]), visited[:1]
 
 
 def asker_heads(tree: Tree, n: int) -> list[int]:
