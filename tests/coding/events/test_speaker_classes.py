@@ -65,6 +65,11 @@ def test_coordinated_people_are_they(pipeline: Pipeline) -> None:
             "On Tuesday Dravic criticised Georgia for its slow reforms.",
             "GRCELI",
         ),
+        (
+            "A Finnish delegation led by deputy minister Anna Virtanen arrived in Tbilisi on "
+            "Monday. On Tuesday Virtanen criticised Georgia for its slow reforms.",
+            "FINGOV",
+        ),
     ],
 )
 def test_a_described_person_named_alone_is_the_described_actor(

@@ -26,6 +26,8 @@ APPOSITION_GAP = re.compile(r"^\s*,\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}$")
 NAME_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
 # " Jan Verhoef and ": a name the tagger missed, then the join to the next one
 UNTAGGED_JOIN = re.compile(r"^\s+(?:[A-Z][\w'’-]*\s+)+(?:,\s*)?and\s+$")
+# "a Syrian delegation led by (deputy minister) Omar Haddad": the leader is of the delegation
+LED_BY = re.compile(r"^,?\s+(?:led|headed)\s+by\s+(?:[a-z]+\s+){0,3}$")
 # `entry` suffix of an actor taken from the name's description
 DESCRIBED_ENTRY = "described-name"
 
@@ -108,7 +110,8 @@ def _apposition_heads(sentence: Sentence) -> dict[int, Token]:
 def _named_after(
     actor: Actor, people: list[Span], gap: Callable[[int, int], str]
 ) -> Iterator[tuple[Span, Actor]]:
-    """The people named right after an actor ("the envoy Ana Petrova"); after a plural
+    """The people named right after an actor ("the envoy Ana Petrova", "a Finnish delegation
+    led by Ana Virtanen"); after a plural
     one ("monitors Jan Verhoef and Ana Petrova"), each of the names it coordinates, even
     when the tagger missed one of them (a run of capitalised words before "and")."""
     assert actor.span is not None
@@ -118,7 +121,7 @@ def _named_after(
         if person.start < end:
             continue
         between = gap(end, person.start)
-        beside = first and between.strip() in ("", ",")
+        beside = first and (between.strip() in ("", ",") or bool(LED_BY.match(between)))
         joined = plural and (NAME_JOIN.match(between) or UNTAGGED_JOIN.match(between))
         if not (beside or joined):
             break
