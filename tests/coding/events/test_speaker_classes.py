@@ -66,6 +66,12 @@ def test_coordinated_people_are_they(pipeline: Pipeline) -> None:
             "GRCELI",
         ),
         (
+            "According to Namibia Tourism Authority chief executive Jonas Haufiku, the airline "
+            "was concerned about the route. Haufiku later criticised Georgia for its slow "
+            "reforms.",
+            "NAMGOV",
+        ),
+        (
             "A Finnish delegation led by deputy minister Anna Virtanen arrived in Tbilisi on "
             "Monday. On Tuesday Virtanen criticised Georgia for its slow reforms.",
             "FINGOV",

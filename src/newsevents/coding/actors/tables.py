@@ -34,6 +34,8 @@ _NO_LOOSE_KINDS = frozenset({"city", "country", "region", "capital", "demonym"})
 _EMBEDDABLE_PLACES = frozenset({"city", "capital", "country"})
 _EMBEDDABLE_NAMED = frozenset({"organisation", "group", "media", "agency", "weapon"})
 _MEDIA_KINDS = frozenset({"media", "agency"})
+# Role words that end the name of a public body ("... Tourism Authority", "... Service").
+_BODY_KINDS = frozenset({"role"})
 _BREAK_CHARS = frozenset('.,;:!?()[]"“”|/')
 # Capitalised words that sit beside names without being part of them.
 _NOT_NAME_WORDS = frozenset(
@@ -187,7 +189,12 @@ class NameTable:
                     hits.append(person)
                     i = person.last
         covered = {k for h in hits for k in range(h.first, h.last)}
-        return [h for h in hits if not _embedded(h, words, covered, text)]
+        bodies = {h.first for h in hits if h.entry.kind in _BODY_KINDS}
+        return [
+            h
+            for h in hits
+            if not _embedded(h, words, covered, text) or _names_body(h, words, bodies, text)
+        ]
 
     def _loose_not_surname(
         self, words: list[Word], hits: list[Hit], i: int, when: dt.date | None, text: str
@@ -317,6 +324,18 @@ def _embedded(hit: Hit, words: list[Word], covered: set[int], text: str) -> bool
         before = hit.first > 0 and _name_word(words, hit.first - 1, covered, text, hit.first)
         return bool(before and (after or kind in _EMBEDDABLE_PLACES))
     return False
+
+
+def _names_body(hit: Hit, words: list[Word], bodies: set[int], text: str) -> bool:
+    """Whether a country's name opens the name of one of its public bodies: "Zimbabwe
+    Tourism Authority", "Kenya Wildlife Service" (capitalised words the dictionary lacks,
+    then a role word it knows) are that country's, unlike "Paris Agreement"."""
+    if hit.entry.kind != "country":
+        return False
+    j = hit.last
+    while j < len(words) and j not in bodies and _name_word(words, j, set(), text, j - 1):
+        j += 1
+    return j > hit.last and j in bodies
 
 
 def _name_word(words: list[Word], j: int, covered: set[int], text: str, other: int) -> bool:

@@ -37,6 +37,10 @@ class ActorFinder(Protocol):
 
     def find_actors(self, text: str, when: dt.date | None, *, offset: int = 0) -> list[Actor]: ...
 
+    def code_phrase(
+        self, text: str, when: dt.date | None = None, *, offset: int = 0
+    ) -> Actor | None: ...
+
 
 def described_names(
     sentences: Sequence[Sentence], coder: ActorFinder, when: dt.date | None
@@ -47,7 +51,7 @@ def described_names(
     for sentence in sentences:
         actors = coder.find_actors(sentence.text, when, offset=sentence.span.start)
         placed = [a for a in actors if a.span is not None and a.country is not None]
-        for name, actor in _described(sentence, placed):
+        for name, actor in _described(sentence, placed, coder, when):
             for key in _keys(name.text):
                 if found.setdefault(key, actor).code != actor.code:
                     clashes.add(key)
@@ -69,7 +73,9 @@ def described_actor(names: Mapping[str, Actor], phrase: Span) -> Actor | None:
     return dataclasses.replace(actor, text=phrase.text, span=phrase, entry=entry)
 
 
-def _described(sentence: Sentence, actors: list[Actor]) -> Iterator[tuple[Span, Actor]]:
+def _described(
+    sentence: Sentence, actors: list[Actor], coder: ActorFinder, when: dt.date | None
+) -> Iterator[tuple[Span, Actor]]:
     """(name, actor) for each person the sentence names right after an actor ("monitors Ana
     Petrova and Jan Verhoef") or before one in apposition ("Verhoef, a Dutch diplomat,")."""
     people = sorted(
@@ -81,6 +87,10 @@ def _described(sentence: Sentence, actors: list[Actor]) -> Iterator[tuple[Span, 
     def gap(a: int, b: int) -> str:
         return sentence.text[a - base : b - base] if a <= b else "x"
 
+    for person in people:
+        actor = _titled(sentence, person, coder, when)
+        if actor is not None:
+            yield person, actor
     heads = _apposition_heads(sentence)
     for actor in actors:
         assert actor.span is not None
@@ -90,6 +100,38 @@ def _described(sentence: Sentence, actors: list[Actor]) -> Iterator[tuple[Span, 
             ends_at_head = head is not None and actor.span.start < head.end == actor.span.end
             if ends_at_head and APPOSITION_GAP.match(gap(person.end, actor.span.start)):
                 yield person, actor
+
+
+def _titled(
+    sentence: Sentence, person: Span, coder: ActorFinder, when: dt.date | None
+) -> Actor | None:
+    """The actor the words before a name in its own noun phrase code, when it has a country
+    ("Zimbabwe Tourism Authority chief executive Kaseke": ZWEGOV), which `find_actors`,
+    reading the words as separate mentions, may miss."""
+    tokens = {t.i: t for t in sentence.tokens}
+    inside = [t for t in sentence.tokens if person.start <= t.start < person.end]
+    heads = [t for t in inside if not person.start <= tokens.get(t.head, t).start < person.end]
+    if len(heads) != 1:
+        return None
+    before = [t for t in sentence.tokens if t.start < person.start and _under(t, heads[0], tokens)]
+    if not before:
+        return None
+    first = min(before, key=lambda t: t.start)
+    base = sentence.span.start
+    text = sentence.text[first.start - base : person.start - base].rstrip(" ,")
+    actor = coder.code_phrase(text, when, offset=first.start)
+    return actor if actor is not None and actor.country is not None else None
+
+
+def _under(token: Token, head: Token, tokens: Mapping[int, Token]) -> bool:
+    """Whether `token` hangs (through at most six heads) under `head`."""
+    for _ in range(6):
+        if token.head == head.i:
+            return True
+        if token.head == token.i or token.head not in tokens:
+            return False
+        token = tokens[token.head]
+    return False
 
 
 def _apposition_heads(sentence: Sentence) -> dict[int, Token]:
