@@ -56,9 +56,9 @@ def test_coordinated_people_are_they(pipeline: Pipeline) -> None:
     ("text", "code"),
     [
         (
-            "Council of Europe monitors Jan Verhoef and Milo Dravic arrived in Tbilisi on "
-            "Monday. On Tuesday Dravic criticised Georgia for its slow reforms.",
-            "IGOEURCOEPKO",
+            "OSCE monitors Piet Verhoef and Milo Dravic arrived in Tbilisi on Monday. On "
+            "Tuesday Dravic criticised Georgia for its slow reforms.",
+            "IGOEURSCEPKO",
         ),
         (
             "Milo Dravic, a former Greek foreign minister, arrived in Tbilisi on Monday. "

@@ -327,8 +327,8 @@ def _embedded(hit: Hit, words: list[Word], covered: set[int], text: str) -> bool
 
 
 def _names_body(hit: Hit, words: list[Word], bodies: set[int], text: str) -> bool:
-    """Whether a country's name opens the name of one of its public bodies: "Zimbabwe
-    Tourism Authority", "Kenya Wildlife Service" (capitalised words the dictionary lacks,
+    """Whether a country's name opens the name of one of its public bodies: "Namibia
+    Tourism Authority", "Lesotho Highlands Authority" (capitalised words the dictionary lacks,
     then a role word it knows) are that country's, unlike "Paris Agreement"."""
     if hit.entry.kind != "country":
         return False

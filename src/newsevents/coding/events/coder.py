@@ -289,8 +289,8 @@ def _clause_antecedent(tree: Tree, head: int) -> int:
     for level, a in enumerate(tree.ancestors(head)):
         if level > 3:
             break
-        # "said the talk was idle and that they hoped": a clause coordinated with the
-        # pronoun's own one has a subject of its own ("the talk"), not the one who speaks
+        # "said the row was over and that they hoped": a clause coordinated with the
+        # pronoun's own one has a subject of its own ("the row"), not the one who speaks
         coordinated, came_from = tree.tok(came_from).dep == "conj", a
         if coordinated or tree.tok(a).pos not in ("VERB", "AUX"):
             continue

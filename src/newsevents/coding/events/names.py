@@ -1,7 +1,7 @@
 """People the dictionaries lack, known by how the article describes them.
 
-A story often names a person once with a description ("the Council of Europe monitors Ana
-Petrova and Jan Verhoef", "Verhoef, a former Dutch foreign minister,") and elsewhere by name
+A story often names a person once with a description ("the OSCE observers Ana
+Petrova and Jan Verhoef", "Verhoef, a retired Dutch diplomat,") and elsewhere by name
 alone ("Verhoef told reporters"). The name alone codes no actor, so the article's context
 would place that person in the story's country; a reader takes the description instead.
 `described_names` reads the whole article once (a description may come after the first bare
@@ -19,14 +19,14 @@ from typing import Protocol
 
 from newsevents.model import Actor, Sentence, Span, Token
 
-# ", a former Greek foreign minister": a comma, an article and at most two plain words
+# ", a retired Dutch diplomat": a comma, an article and at most two plain words
 # ("former", "senior") between the name and the actor that describes it
 APPOSITION_GAP = re.compile(r"^\s*,\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,2}$")
 # "monitors Ana Petrova and Jan Verhoef": names joined to the described one
 NAME_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
 # " Jan Verhoef and ": a name the tagger missed, then the join to the next one
 UNTAGGED_JOIN = re.compile(r"^\s+(?:[A-Z][\w'’-]*\s+)+(?:,\s*)?and\s+$")
-# "a Syrian delegation led by (deputy minister) Omar Haddad": the leader is of the delegation
+# "a Finnish delegation led by (deputy minister) Anna Virtanen": the leader is of the delegation
 LED_BY = re.compile(r"^,?\s+(?:led|headed)\s+by\s+(?:[a-z]+\s+){0,3}$")
 # `entry` suffix of an actor taken from the name's description
 DESCRIBED_ENTRY = "described-name"
@@ -106,7 +106,7 @@ def _titled(
     sentence: Sentence, person: Span, coder: ActorFinder, when: dt.date | None
 ) -> Actor | None:
     """The actor the words before a name in its own noun phrase code, when it has a country
-    ("Zimbabwe Tourism Authority chief executive Kaseke": ZWEGOV), which `find_actors`,
+    ("Namibia Tourism Authority chief executive Haufiku": NAMGOV), which `find_actors`,
     reading the words as separate mentions, may miss."""
     tokens = {t.i: t for t in sentence.tokens}
     inside = [t for t in sentence.tokens if person.start <= t.start < person.end]
@@ -157,7 +157,8 @@ def _named_after(
     one ("monitors Jan Verhoef and Ana Petrova"), each of the names it coordinates, even
     when the tagger missed one of them (a run of capitalised words before "and")."""
     assert actor.span is not None
-    plural = actor.text.rstrip().endswith("s")
+    # a plural role word ("observers", "officials"), though the span may hold a first name
+    plural = any(w.endswith("s") and w.islower() for w in actor.text.split())
     end, first = actor.span.end, True
     for person in people:
         if person.start < end:
