@@ -121,3 +121,14 @@ def test_a_gerund_after_another_preposition_keeps_its_subject(pipeline: Pipeline
     visits = [e for e in events_of(pipeline, text) if e.cameo.code == "042"]
     assert visits
     assert all(e.source is not None and e.source.country == "PER" for e in visits), visits
+
+
+def test_an_expletive_it_is_no_actor(pipeline: Pipeline) -> None:
+    """ "It is interesting to note that ...": the "it" stands for the clause, not for the
+    state named before."""
+    text = (
+        "Chile criticised Peru on Monday. It is interesting to note that the minister's "
+        "remark anticipated the announcement on the joint command centre."
+    )
+    noted = [e for e in events_of(pipeline, text) if e.provenance.sentence_index == 1]
+    assert all(e.source is None or e.source.country != "CHL" for e in noted), noted
