@@ -132,3 +132,13 @@ def test_an_expletive_it_is_no_actor(pipeline: Pipeline) -> None:
     )
     noted = [e for e in events_of(pipeline, text) if e.provenance.sentence_index == 1]
     assert all(e.source is None or e.source.country != "CHL" for e in noted), noted
+
+
+def test_bare_monitors_repeat_the_international_body_named_before(pipeline: Pipeline) -> None:
+    """ "the two monitors" after "OSCE monitors arrived" are the OSCE's, not a role of the
+    country the story is about."""
+    text = (
+        "OSCE monitors arrived in Tbilisi on Monday. On Tuesday the two monitors criticised "
+        "Georgia for its slow reforms."
+    )
+    assert _source_of(pipeline, text, "111") == "IGOEURSCEPKO"

@@ -59,6 +59,8 @@ RECIPROCAL = re.compile(
 PERSONAL = frozenset({"he", "his", "him", "she", "her", "himself", "herself"})
 # `entry` suffix of a bare role given the country of the earlier mention it repeats
 ANTECEDENT_ENTRY = "country-of-antecedent"
+# Country codes of international bodies ("IGO": the UN, the OSCE; "NGO"), not of states
+BODIES = frozenset({"IGO", "NGO"})
 DIRECTION = re.compile(r"^the\s+(north|south|east|west)(?:ern)?\b", re.IGNORECASE)
 
 
@@ -215,13 +217,27 @@ class Discourse:
             return actor
         country = self._repeated_state(actor, span)
         if country is None:
-            return actor
+            return self._repeated_body(actor, span) or actor
         return dataclasses.replace(
             actor,
             code=country + actor.code,
             country=country,
             entry=f"{actor.entry}+{ANTECEDENT_ENTRY}",
         )
+
+    def _repeated_body(self, actor: Actor, span: Span) -> Actor | None:
+        """ "the two monitors" after "OSCE monitors arrived": the latest earlier mention of an
+        international body with the same sector and head word is the one repeated (its
+        monitors are no role of the story's country)."""
+        head = _head_word(actor.text)
+        for earlier in reversed(self.mentions):
+            if earlier.span is None or earlier.span.end > span.start:
+                continue
+            body = earlier.country in BODIES and earlier.sector == actor.sector
+            if body and head in _words(earlier.text):
+                entry = f"{earlier.entry}+{ANTECEDENT_ENTRY}"
+                return dataclasses.replace(earlier, text=span.text, span=span, entry=entry)
+        return None
 
     def _repeated_state(self, actor: Actor, span: Span) -> str | None:
         """The country of the latest mention before `span` that `actor` repeats; none when
