@@ -17,11 +17,14 @@ pytestmark = pytest.mark.model
         "LIMA (Reuters) - Peru's army arrested twelve rebels on Sunday.",
         "LIMA, Peru — Peru's army arrested twelve rebels on Sunday.",
         "Troops detain rebels. LIMA — Peru's army arrested twelve rebels on Sunday.",
+        # scraped wire copy without the dash after the agency
+        "LIMA (AP) Peru's army arrested twelve rebels on Sunday.",
     ],
 )
 def test_the_dateline_is_split_off(pipeline: Pipeline, text: str) -> None:
     sentences = [s.text for s in pipeline.nlp(text).sents]
-    assert any(s.rstrip(" -—:").endswith(("LIMA", "LIMA (Reuters)", "Peru")) for s in sentences)
+    endings = ("LIMA", "LIMA (Reuters)", "LIMA (AP)", "Peru")
+    assert any(s.rstrip(" -—:").endswith(endings) for s in sentences)
     events = pipeline.code_text(text, dt.date(2021, 5, 3)).events
     sources = {e.provenance.source_span.text for e in events if e.provenance.source_span}
     assert events
@@ -30,6 +33,11 @@ def test_the_dateline_is_split_off(pipeline: Pipeline, text: str) -> None:
 
 def test_an_ordinary_dash_is_no_dateline(pipeline: Pipeline) -> None:
     text = "The talks - held in secret - ended on Monday."
+    assert len(list(pipeline.nlp(text).sents)) == 1
+
+
+def test_a_bracketed_name_without_a_place_in_capitals_is_no_dateline(pipeline: Pipeline) -> None:
+    text = "Rebels of the Front (FLN) Leaders met in Lima on Monday."
     assert len(list(pipeline.nlp(text).sents)) == 1
 
 

@@ -51,17 +51,30 @@ def _shouting(token: Any) -> bool:
     return bool(token.text.isupper() and sum(c.isalpha() for c in token.text) >= 2)
 
 
+def _agency_closes(doc: Any, i: int) -> bool:
+    """Whether token `i` closes a bracketed agency ("(AP)", "(Reuters)") that no dash
+    follows: a one-word name in brackets, right before a capitalised word."""
+    if doc[i].text != ")" or i < 2 or doc[i - 2].text != "(" or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    return bool(doc[i - 1].is_alpha and after.text not in DASHES and after.text[:1].isupper())
+
+
 def _dateline_end(doc: Any, start: int) -> int | None:
     """The index of the dash that closes a dateline beginning at `start`, else None.
 
     A dateline is a few words with at least one in capitals ("MOSUL, Iraq") or an agency
-    in brackets ("Hanoi (VNA)"), joined only by commas, slashes and brackets.
+    in brackets ("Hanoi (VNA)"), joined only by commas, slashes and brackets. Scraped wire
+    copy may drop the dash after the agency ("LIMA (AP) Peru's Senate voted"):
+    the closing bracket of an agency after a place in capitals then ends the dateline.
     """
     shouting = False
     for i in range(start, min(len(doc), start + MAX_DATELINE_TOKENS)):
         token = doc[i]
         if token.text in DASHES:
             return i if shouting and i > start else None
+        if shouting and _agency_closes(doc, i):
+            return i
         if token.is_space:
             return None
         if _shouting(token):

@@ -63,6 +63,13 @@ def test_an_agentless_act_toward_one_side_is_the_other_side_s() -> None:
     assert with_counterpart_targets(_story(nobody))[-1] == nobody
 
 
+def test_an_agentless_act_toward_both_sides_is_neither_side_s() -> None:
+    """ "the allegations against Norway and Britain": one act (one sentence and trigger) told
+    of both sides, so neither accuses the other; the accuser stays unknown."""
+    both = [_event("112", None, NOR, 9), _event("112", None, GBR, 9)]
+    assert [e.source for e in with_counterpart_targets(_story(*both))[-2:]] == [None, None]
+
+
 def test_named_targets_and_material_acts_are_never_changed() -> None:
     named = _event("111", GBRGOV, Actor("GBRLEG", "GBR", "LEG", "parliament"), 8)
     fought = _event("190", GBRGOV, None, 9)

@@ -16,14 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.cache import cached, content_key, module_sources
+from newsevents.coding.actors import candidates as candidates_module
 from newsevents.coding.actors import dictionary as dictionary_module
+from newsevents.coding.actors import loose as loose_module
 from newsevents.coding.actors import tables as tables_module
 from newsevents.coding.actors import words as words_module
 from newsevents.coding.actors.coder import ActorCoder
 from newsevents.coding.actors.dictionary import ActorDictionary, _packaged_sources
 from newsevents.coding.actors.tables import NameTable
 
-_BUILDERS = (dictionary_module, tables_module, words_module)
+_BUILDERS = (dictionary_module, candidates_module, loose_module, tables_module, words_module)
 
 
 def load_actors(extra_paths: Sequence[Path], cache_dir: Path | None) -> ActorCoder:

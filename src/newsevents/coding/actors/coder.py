@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from newsevents.coding.actors.candidates import Hit
 from newsevents.coding.actors.dictionary import INTERNATIONAL, ActorDictionary
 from newsevents.coding.actors.reading import (
     NAMED_KINDS,
@@ -27,7 +28,7 @@ from newsevents.coding.actors.reading import (
     compose,
     read_flat,
 )
-from newsevents.coding.actors.tables import Hit, NameTable
+from newsevents.coding.actors.tables import NameTable
 from newsevents.coding.actors.words import Word, tokenize
 from newsevents.model import Actor, Span
 

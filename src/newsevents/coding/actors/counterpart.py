@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from newsevents.coding.actors.context import DOMESTIC_TARGET
@@ -47,10 +48,23 @@ CONFLICT_ROOTS = frozenset({"09", "10", "11", "12", "13"})
 def with_counterpart_targets(events: Sequence[Event], min_mentions: int = 3) -> list[Event]:
     """The article's events, with the counterpart as target where the rule above applies."""
     sides = Counter(side for e in events for side in (_side(e.source), _side(e.target)) if side)
-    return [_with_counterpart(event, sides, min_mentions) for event in events]
+    acted_on: dict[tuple[int, int], set[str]] = {}
+    for e in events:
+        acted_on.setdefault(_act(e), set()).add(_side(e.target) or "")
+    return [
+        _with_counterpart(event, sides, min_mentions, acted_on[_act(event)]) for event in events
+    ]
 
 
-def _with_counterpart(event: Event, sides: Counter[str], min_mentions: int) -> Event:
+def _act(event: Event) -> tuple[int, int]:
+    """The sentence and trigger of an event: one act told of several targets gives several
+    events ("allegations against Chile and Peru")."""
+    return event.provenance.sentence_index, event.provenance.verb_span.start
+
+
+def _with_counterpart(
+    event: Event, sides: Counter[str], min_mentions: int, acted_on: AbstractSet[str] = frozenset()
+) -> Event:
     if event.cameo.root not in VERBAL_ROOTS:
         return event
     own, other = _side(event.source), _side(event.target)
@@ -64,6 +78,9 @@ def _with_counterpart(event: Event, sides: Counter[str], min_mentions: int) -> E
         return event
     if own is None and other is not None:
         side = _counterpart(other, sides, min_mentions)
+        if side is not None and side in acted_on:
+            # "allegations against Chile and Peru": both are accused, neither accuses
+            return event
         if side is not None:
             return replace(event, source=_actor(side, ""))
         if _within(event, other, sides):

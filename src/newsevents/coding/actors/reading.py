@@ -14,8 +14,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsevents.coding.actors.candidates import Hit
 from newsevents.coding.actors.dictionary import INTERNATIONAL, ActorEntry
-from newsevents.coding.actors.tables import Hit
 from newsevents.coding.actors.words import Word
 
 # Weapon systems are named things too: "an Iskander missile" is Russia's military, and an

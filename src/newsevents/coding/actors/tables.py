@@ -17,29 +17,23 @@ Gaddafi/Qaddafi/Kadhafi, Katyusha/Katushya) meet through a second, looser key
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
 
+from newsevents.coding.actors.candidates import Candidate, Hit
 from newsevents.coding.actors.dictionary import ActorDictionary, ActorEntry
+from newsevents.coding.actors.loose import close, loosen
 from newsevents.coding.actors.words import Word, loose_key, plural_of, tokenize
 
-_LOOSE_MIN = 6  # shorter keys collide too often (Iran/Oran, Mali/Male)
 # Kinds whose names are proper names: the first word must be capitalised in the text.
 _CASE_FREE_KINDS = frozenset({"role", "title"})
 _PLURAL_KINDS = frozenset({"role", "title", "demonym"})
-# Place names are short and many (Romania/Romano, Moldovan/Maldivian): exact spelling only.
-# Places and common words (role words, titles) never match loosely: "Policy" is not the
-# police, "Marshall" no general, "Refuge" no refugees.
-_NO_LOOSE_KINDS = frozenset({"city", "country", "region", "capital", "demonym", "role", "title"})
-# A loose match may differ from the name it meets by this share of the name's letters at
-# most: "Zelenskiy" / "Zelensky", "Kadhafi" / "Gaddafi" are one name; "Committee" is not
-# "Komeito", nor "Garden" "Cardin".
-_LOOSE_MAX_EDITS = 0.3
 # One-word names that a capitalised neighbour shows to be part of a longer, unknown name:
 # places ("Paris Agreement", "John F. Kennedy"), organisations ("National Liberation Front"
 # is not the newspaper Liberation) and persons ("Amin Gemayel" is not Ma'ruf Amin).
 _EMBEDDABLE_PLACES = frozenset({"city", "capital", "country"})
 _EMBEDDABLE_NAMED = frozenset({"organisation", "group", "media", "agency", "weapon"})
 _MEDIA_KINDS = frozenset({"media", "agency"})
+# Role words that end the name of a public body ("... Tourism Authority", "... Service").
+_BODY_KINDS = frozenset({"role"})
 _BREAK_CHARS = frozenset('.,;:!?()[]"“”|/')
 # Capitalised words that sit beside names without being part of them.
 _NOT_NAME_WORDS = frozenset(
@@ -114,25 +108,6 @@ _NOT_NAME_WORDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """An entry reachable by one name, with the case the name demands."""
-
-    entry: ActorEntry
-    acronym: bool
-    proper: bool
-    spelled: str = ""  # the name as spelt in the dictionary (kept for loose candidates)
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A dictionary match over words [first, last) of a text."""
-
-    entry: ActorEntry
-    first: int
-    last: int
-
-
 class NameTable:
     """Longest-match lookup of dictionary names over a word sequence."""
 
@@ -145,8 +120,8 @@ class NameTable:
             if entry.kind == "person":
                 surname = entry.surname or entry.names[0].split()[-1]
                 self._add(self.surnames, surname, entry, plural=False)
-        self.loose_names = _loosen(self.names)
-        self.loose_surnames = _loosen(self.surnames)
+        self.loose_names = loosen(self.names)
+        self.loose_surnames = loosen(self.surnames)
         # The longest name starting with each word bounds the lookups at a position.
         self.longest: dict[str, int] = {}
         tables = (self.names, self.surnames, self.loose_names, self.loose_surnames)
@@ -194,7 +169,12 @@ class NameTable:
                     hits.append(person)
                     i = person.last
         covered = {k for h in hits for k in range(h.first, h.last)}
-        return [h for h in hits if not _embedded(h, words, covered, text)]
+        bodies = {h.first for h in hits if h.entry.kind in _BODY_KINDS}
+        return [
+            h
+            for h in hits
+            if not _embedded(h, words, covered, text) or _names_body(h, words, bodies, text)
+        ]
 
     def _loose_not_surname(
         self, words: list[Word], hits: list[Hit], i: int, when: dt.date | None, text: str
@@ -272,7 +252,7 @@ class NameTable:
         when: dt.date | None,
     ) -> Hit | None:
         """The loose-spelling fallback: only for a capitalised word no exact name starts at,
-        and only for a spelling close to the name's (`_LOOSE_MAX_EDITS`)."""
+        and only for a spelling close to the name's (`loose.close`)."""
         if i >= len(words) or not words[i].capital:
             return None
         first = loose_key(words[i].key)
@@ -282,8 +262,8 @@ class NameTable:
             return None
         written = "".join(w.key for w in words[hit.first : hit.last])
         names = table.get(tuple(keys[: hit.last - hit.first]), [])
-        close = any(c.entry is hit.entry and _close(written, c.spelled) for c in names)
-        return hit if close else None
+        near = any(c.entry is hit.entry and close(written, c.spelled) for c in names)
+        return hit if near else None
 
     def _longest(
         self,
@@ -309,9 +289,6 @@ class NameTable:
         return None
 
 
-_Table = dict[tuple[str, ...], list[Candidate]]
-
-
 def _embedded(hit: Hit, words: list[Word], covered: set[int], text: str) -> bool:
     """Whether a one-word name is only a piece of a longer name the dictionary lacks.
 
@@ -333,6 +310,18 @@ def _embedded(hit: Hit, words: list[Word], covered: set[int], text: str) -> bool
     return False
 
 
+def _names_body(hit: Hit, words: list[Word], bodies: set[int], text: str) -> bool:
+    """Whether a country's name opens the name of one of its public bodies: "Namibia
+    Tourism Authority", "Lesotho Highlands Authority" (capitalised words the dictionary lacks,
+    then a role word it knows) are that country's, unlike "Paris Agreement"."""
+    if hit.entry.kind != "country":
+        return False
+    j = hit.last
+    while j < len(words) and j not in bodies and _name_word(words, j, set(), text, j - 1):
+        j += 1
+    return j > hit.last and j in bodies
+
+
 def _name_word(words: list[Word], j: int, covered: set[int], text: str, other: int) -> bool:
     """Whether word j, beside word `other`, looks like part of a proper name: capitalised,
     matched by nothing, not a function word, and not split from `other` by punctuation."""
@@ -348,39 +337,3 @@ def _name_word(words: list[Word], j: int, covered: set[int], text: str, other: i
     if j < other:  # a capital at the start of a sentence says nothing
         return j > 0 and not _BREAK_CHARS.intersection(text[words[j - 1].end : word.start])
     return True
-
-
-def _close(written: str, spelled: str) -> bool:
-    """Whether two spellings differ by at most `_LOOSE_MAX_EDITS` of the name's letters."""
-    return _edits(written, spelled) <= max(1, int(_LOOSE_MAX_EDITS * len(spelled)))
-
-
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance: letters inserted, deleted or replaced to turn a into b."""
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        previous, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
-    return row[-1]
-
-
-def _loosen(table: _Table) -> _Table:
-    """The loose-key table of names long enough not to collide by accident: acronyms,
-    places and common words are left out, and keys whose entries disagree on the code are
-    dropped. The fallback only runs for capitalised text, so a misspelt "Katushya" meets
-    "Katyusha" while lower-case prose is left alone. Each candidate keeps its spelling, so
-    a match far from it is refused (`_close`)."""
-    loose: dict[tuple[str, ...], list[Candidate]] = {}
-    memo: dict[str, str] = {}
-    for key, candidates in table.items():
-        spelled = "".join(key)
-        kept = [
-            replace(c, spelled=spelled) for c in candidates if c.entry.kind not in _NO_LOOSE_KINDS
-        ]
-        if not kept or any(c.acronym for c in kept):
-            continue
-        loose_words = tuple(memo.get(k) or memo.setdefault(k, loose_key(k)) for k in key)
-        if len("".join(loose_words)) >= _LOOSE_MIN:
-            loose.setdefault(loose_words, []).extend(kept)
-    return {k: v for k, v in loose.items() if len({c.entry.code for c in v}) == 1}

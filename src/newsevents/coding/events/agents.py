@@ -36,6 +36,7 @@ FROM_AGENT_NOUNS = frozenset(
 )
 FROM = frozenset({"from"})
 OBJ_DEPS = frozenset({"pobj"})
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
 XCOMP_DEPS = frozenset({"xcomp"})
 RAISING_VERBS = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "poise", "tip"})
 # "accused X of abusing", "blamed X for shelling": the gerund is what the object did
@@ -67,6 +68,8 @@ def subject_heads(tree: Tree, v: int, passive: bool, depth: int = 0) -> list[int
     t = tree.tok(v)
     head = tree.head(v)
     subj = _own_subject(tree, v)
+    if subj is not None and _expletive(tree, v, subj):
+        return []
     if subj is not None:
         relative = tree.tok(subj).text.lower() in RELATIVE_PRONOUNS and t.dep == "relcl"
         return [head] if relative and head is not None else [subj]
@@ -106,6 +109,15 @@ def _sender(tree: Tree, noun: int, depth: int) -> list[int]:
     if verb is None:
         return [noun]
     return subject_heads(tree, verb, tree.is_passive(verb), depth + 1) or [noun]
+
+
+def _expletive(tree: Tree, v: int, subj: int) -> bool:
+    """ "It is interesting to note that ...", "it is clear that ...": the "it" of a copula
+    with an adjective and a clause of its own stands for that clause, and is no actor ("it
+    was ready to talk", whose clause hangs on the adjective, is someone)."""
+    if tree.tok(subj).text.lower() != "it" or tree.tok(v).lemma.lower() != "be":
+        return False
+    return bool(tree.children(v, frozenset({"acomp"})) and tree.children(v, CLAUSE_DEPS))
 
 
 def _own_subject(tree: Tree, v: int) -> int | None:

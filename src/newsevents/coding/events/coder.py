@@ -32,6 +32,7 @@ from newsevents.coding.events.discourse import (
 )
 from newsevents.coding.events.lexicon import Lexicon
 from newsevents.coding.events.match import QUANTITY_NOUNS, Match, find_matches
+from newsevents.coding.events.names import described_actor, described_names
 from newsevents.coding.events.phrases import (
     closed_span,
     descriptor_only,
@@ -78,10 +79,12 @@ class EventCoder:
         self.lexicon = lexicon
         self.actors = actors
         self.reciprocal = reciprocal
+        self.act_nouns = frozenset(lexicon.nouns)
 
     def code_article(self, parsed: ParsedArticle, when: dt.date | None) -> list[EventMatch]:
         """All events of an article, sentence by sentence, in text order."""
-        discourse = Discourse(self.actors, when)
+        names = described_names(parsed.sentences, self.actors, when)
+        discourse = Discourse(self.actors, when, self.act_nouns, names)
         out: list[EventMatch] = []
         for sentence in parsed.sentences:
             if sentence.tokens:
@@ -128,6 +131,8 @@ class EventCoder:
             if t.dep in SUBJECT_DEPS and t.text.lower() not in PRONOUNS:
                 span = tree.phrase(t.i)
                 actor = self.actors.code_phrase(span.text, discourse.when, offset=span.start)
+                if actor is None or actor.country is None:
+                    actor = described_actor(discourse.names, span) or actor
                 if actor is not None:
                     discourse.note_source(actor)
 
@@ -319,10 +324,14 @@ def _clause_antecedent(tree: Tree, head: int) -> int:
         head
     ).dep not in SUBJECT_DEPS:
         return head
+    came_from = head
     for level, a in enumerate(tree.ancestors(head)):
         if level > 3:
             break
-        if tree.tok(a).pos not in ("VERB", "AUX"):
+        # "said the row was over and that they hoped": a clause coordinated with the
+        # pronoun's own one has a subject of its own ("the row"), not the one who speaks
+        coordinated, came_from = tree.tok(came_from).dep == "conj", a
+        if coordinated or tree.tok(a).pos not in ("VERB", "AUX"):
             continue
         speakers = tree.children(a, SUBJECT_DEPS)
         if tree.tok(a).lemma.lower() in QUOTE_VERBS:  # "media quoted the army as saying it"
@@ -346,7 +355,13 @@ def _agrees(tree: Tree, pronoun: str, i: int) -> bool:
         return t.tag not in PLURAL_TAGS and t.ent_type != "PERSON"
     if pronoun in ("he", "she"):
         return t.tag not in PLURAL_TAGS and t.ent_type not in COLLECTIVE_ENTS
-    return t.ent_type != "PERSON"
+    return t.ent_type != "PERSON" or _coordinated_people(tree, i)
+
+
+def _coordinated_people(tree: Tree, i: int) -> bool:
+    """Whether the phrase headed by `i` names two or more people ("Ana Petrova and Jan
+    Verhoef"), whom "they" and "we" can mean; the parser may hang the "and" deep inside."""
+    return any(t.dep == "conj" and t.ent_type == "PERSON" for t in tree.subtree_tokens(tree.tok(i)))
 
 
 def _pronoun_in(tree: Tree, head: int) -> str | None:

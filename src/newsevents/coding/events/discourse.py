@@ -25,8 +25,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Mapping
 from typing import Protocol
 
+from newsevents.coding.events.names import described_actor
 from newsevents.model import Actor, Sentence, Span
 
 PRONOUNS = frozenset(
@@ -63,6 +65,8 @@ PERSONAL = frozenset({"he", "his", "him", "she", "her", "himself", "herself"})
 ANTECEDENT_ENTRY = "country-of-antecedent"
 # `entry` suffix of the one named before who made the remarks an act is aimed at
 MAKER_ENTRY = "maker-of-remarks"
+# Country codes of international bodies ("IGO": the UN, the OSCE; "NGO"), not of states
+BODIES = frozenset({"IGO", "NGO"})
 DIRECTION = re.compile(r"^the\s+(north|south|east|west)(?:ern)?\b", re.IGNORECASE)
 
 
@@ -87,14 +91,24 @@ class PhraseCoder(Protocol):
 class Discourse:
     """Actors seen so far in one article (one instance per article, never shared)."""
 
-    def __init__(self, coder: PhraseCoder, when: dt.date | None) -> None:
+    def __init__(
+        self,
+        coder: PhraseCoder,
+        when: dt.date | None,
+        act_nouns: frozenset[str] = frozenset(),
+        names: Mapping[str, Actor] | None = None,
+    ) -> None:
         self.coder = coder
         self.when = when
+        # people the article describes ("Verhoef, a Dutch diplomat"): `events.names`
+        self.names: Mapping[str, Actor] = names or {}
         self.mentions: list[Actor] = []
         self.subjects: list[Actor] = []
         self.sentence_start = 0
         # names of people the dictionaries do not know ("Karl Petersen"), in text order
         self.unlisted: list[Span] = []
+        # nouns that name acts (the lexicon's noun triggers: "attack", "talks")
+        self.act_nouns = act_nouns
 
     def read_sentence(self, sentence: Sentence) -> None:
         """Record the actors named in a sentence before its events are coded."""
@@ -103,11 +117,20 @@ class Discourse:
         self.mentions.extend(a for a in found if a.span is not None)
         named = [a.span for a in found if a.span is not None]
         # a name right after an actor ("the envoy, Ana Petrova") is that actor's own name
-        self.unlisted.extend(
+        people = [
             m.span
             for m in sentence.mentions
             if m.label == "PERSON" and not any(_names(m.span, n) for n in named)
-        )
+        ]
+        described = [(p, described_actor(self.names, p)) for p in people]
+        self.mentions.extend(a for _, a in described if a is not None)
+        self.unlisted.extend(p for p, a in described if a is None and not self._names_act(p))
+
+    def _names_act(self, name: Span) -> bool:
+        """Whether a "person" ends in a noun naming an act: a title-case headline the tagger
+        misread ("Envoy Condemns Kelvani Attack": "Kelvani Attack"), not someone "he" could mean."""
+        words = name.text.lower().split()
+        return bool(words) and words[-1] in self.act_nouns
 
     def note_source(self, actor: Actor) -> None:
         self.subjects.append(actor)
@@ -121,6 +144,8 @@ class Discourse:
         if pair is not None:
             return pair[0]
         actor = self.coder.code_phrase(short.text, self.when, offset=short.start)
+        if actor is None or actor.country is None:
+            actor = described_actor(self.names, short) or actor
         if pronoun is not None:
             return self._possessed(actor, short, pronoun)
         if actor is not None:
@@ -217,13 +242,27 @@ class Discourse:
             return actor
         country = self._repeated_state(actor, span)
         if country is None:
-            return actor
+            return self._repeated_body(actor, span) or actor
         return dataclasses.replace(
             actor,
             code=country + actor.code,
             country=country,
             entry=f"{actor.entry}+{ANTECEDENT_ENTRY}",
         )
+
+    def _repeated_body(self, actor: Actor, span: Span) -> Actor | None:
+        """ "the two monitors" after "OSCE monitors arrived": the latest earlier mention of an
+        international body with the same sector and head word is the one repeated (its
+        monitors are no role of the story's country)."""
+        head = _head_word(actor.text)
+        for earlier in reversed(self.mentions):
+            if earlier.span is None or earlier.span.end > span.start:
+                continue
+            body = earlier.country in BODIES and earlier.sector == actor.sector
+            if body and head in _words(earlier.text):
+                entry = f"{earlier.entry}+{ANTECEDENT_ENTRY}"
+                return dataclasses.replace(earlier, text=span.text, span=span, entry=entry)
+        return None
 
     def _repeated_state(self, actor: Actor, span: Span) -> str | None:
         """The country of the latest mention before `span` that `actor` repeats; none when
