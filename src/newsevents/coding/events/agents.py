@@ -20,7 +20,11 @@ LIGHT_DEPS = frozenset({"dobj", "nsubjpass"})
 # Verbs whose subject causes the noun's event rather than doing it: in "the arrest sparked
 # protests" or "the ruling prompted strikes", the protesters are not the arrest or the ruling.
 CAUSATIVE_LEMMAS = frozenset(
-    {"spark", "trigger", "prompt", "provoke", "cause", "fuel", "ignite", "unleash", "stoke"}
+    {"spark", "trigger", "prompt", "provoke", "cause", "fuel", "ignite", "unleash", "stoke", "draw"}
+)
+# Nouns that measure how much or how long of an act there was: "a wave of protests".
+EXTENT_NOUNS = frozenset(
+    {"wave", "series", "spate", "string", "round", "day", "week", "month", "year", "night"}
 )
 OBJ_DEPS = frozenset({"pobj"})
 XCOMP_DEPS = frozenset({"xcomp"})
@@ -150,3 +154,21 @@ def noun_agents(tree: Tree, n: int) -> list[int]:
     ):
         out.extend(subject_heads(tree, head, tree.is_passive(head)))
     return out
+
+
+def caused(tree: Tree, n: int) -> bool:
+    """Whether noun `n` is what a causative verb brought about: "sparked protests",
+    "sparking a wave of protests", "drew two weeks of strikes". What an act set off is news
+    of its own, even where the causing clause is a participle or the noun sits in an `of`
+    phrase, which elsewhere mark background."""
+    head = tree.head(n)
+    if head is not None and tree.tok(n).dep == "pobj" and tree.tok(head).lemma.lower() == "of":
+        extent = tree.head(head)
+        if extent is None or tree.tok(extent).lemma.lower() not in EXTENT_NOUNS:
+            return False
+        n, head = extent, tree.head(extent)
+    return (
+        head is not None
+        and tree.tok(n).dep == "dobj"
+        and tree.tok(head).lemma.lower() in CAUSATIVE_LEMMAS
+    )

@@ -39,7 +39,7 @@ from newsevents.coding.events.phrases import (
     nominal_extent,
     shared_owner,
 )
-from newsevents.coding.events.select import Selected, select
+from newsevents.coding.events.select import Selected, public_act, select
 from newsevents.coding.syntax import OF, RELATIVE_PRONOUNS, SOURCE_PREPS, Tree, is_time
 from newsevents.model import Actor, EventMatch, ParsedArticle, Sentence, Span
 
@@ -124,7 +124,7 @@ class EventCoder:
     def _events(self, tree: Tree, item: Selected, discourse: Discourse) -> Iterator[EventMatch]:
         m = item.match
         sources, targets = arguments(tree, item)
-        if m.pattern.kind == "noun" and not sources and not targets:
+        if m.pattern.kind == "noun" and not sources and not targets and not public_act(item.code):
             return  # "an explosion was heard": a nominal mention with no actor is not an event
         if self._joint_thing(tree, item, sources, targets, discourse):
             targets = []  # "Jordan and Britain agreed to hold exercises": with each other

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from newsevents.coding.events.agents import CAUSATIVE_LEMMAS
 from newsevents.coding.events.match import Match
 from newsevents.coding.syntax import Tree
 
@@ -180,12 +181,14 @@ def _asked_clause(tree: Tree, i: int, node: int, c: int) -> bool:
 
 def _purpose_or_manner(tree: Tree, c: int) -> bool:
     """ "blocked roads to press demands", "rallied, demanding reform": an infinitive of
-    purpose or a participle of manner says why or how, it is not a second event."""
+    purpose or a participle of manner says why or how, it is not a second event. A
+    participle of consequence ("sacked the judge, sparking protests") says what followed:
+    what it set off is news of its own."""
     t = tree.tok(c)
     if t.dep != "advcl":
         return False
     if t.tag == "VBG" and not tree.children(c, frozenset({"mark"})):
-        return True
+        return t.lemma.lower() not in CAUSATIVE_LEMMAS
     return t.tag == "VB" and any(
         tree.tok(a).text.lower() == "to" for a in tree.children(c, frozenset({"aux"}))
     )
