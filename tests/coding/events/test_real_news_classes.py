@@ -238,3 +238,22 @@ def test_saying_someone_was_behind_an_attack_accuses_them(pipeline: Pipeline) ->
 def test_responsibility_for_a_good_deed_is_no_accusation(pipeline: Pipeline) -> None:
     found = codes_of(pipeline, "Bolivia said Paraguay was responsible for the new trade agreement.")
     assert "112" not in found, found
+
+
+def test_vowing_not_to_resume_talks_is_a_refusal_to_negotiate(pipeline: Pipeline) -> None:
+    found = codes_of(pipeline, "Uganda vowed not to resume talks with Kenya without an apology.")
+    assert "125" in found, found
+    assert not [c for c in found if c.startswith("03")], found
+    assert "036" in codes_of(pipeline, "Uganda vowed to resume talks with Kenya.")
+
+
+def test_a_vow_of_refusal_after_an_appeal_is_an_act_of_its_own(pipeline: Pipeline) -> None:
+    """'reiterated calls for a vote, vowing not to resume talks': the participle is no manner
+    of the appeal; it announces a refusal of its own."""
+    found = codes_of(
+        pipeline,
+        "The Kenyan opposition leader renewed calls for a new vote, vowing not to resume "
+        "negotiations with the government.",
+    )
+    assert [c for c in found if c.startswith("02")], found
+    assert "125" in found, found

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
+from newsevents.coding.events.content import refuses
 from newsevents.coding.events.match import Match
 from newsevents.coding.events.refine import (
     AGREEMENT_ROOT,
+    COOPERATIVE_ROOTS,
     FAILED_TALKS,
     failed,
     intended,
@@ -28,6 +30,7 @@ ORDER_LEMMAS = frozenset({"order", "direct", "instruct", "command"})
 # intending to accept (03: "will not accept the proposal") rejects. A negated yield ("did
 # not release") stays a flagged non-event: it need not be a refusal.
 REFUSABLE_ROOTS = frozenset({"03", "05"})
+REFUSAL_CODE = "120"
 # Statement verbs whose conflictual reported content makes them a threat ("warned that ...").
 WARNING_VERBS = frozenset({"warn", "caution", "forewarn"})
 CodeRule = Callable[[Tree, Match, str, "Match | None", Collection[str]], tuple[str, "Match | None"]]
@@ -38,6 +41,19 @@ def _by_content(
 ) -> tuple[str, Match | None]:
     """The act made specific by what it is about ("demanded the release" -> 1041)."""
     return refine(code, content, known, m), content
+
+
+def _by_refused_content(
+    tree: Tree, m: Match, code: str, content: Match | None, known: Collection[str]
+) -> tuple[str, Match | None]:
+    """ "vowed not to resume talks", "pledged never to accept the plan": an intent whose
+    cooperative content is negated announces a refusal of it (12x: 125 for talks), not the
+    intent to do it."""
+    if content is None or content.trigger != m.complement or not refuses(tree, m):
+        return code, content
+    if content.pattern.code[:2] not in COOPERATIVE_ROOTS:
+        return code, content
+    return refine(REFUSAL_CODE, content, known), content
 
 
 def _by_warning(
@@ -87,6 +103,7 @@ def _by_own_order(
 # still the pattern's own (the first rule that changes it decides).
 CODE_RULES: tuple[CodeRule, ...] = (
     _by_own_order,
+    _by_refused_content,
     _by_content,
     _by_warning,
     _by_future,

@@ -147,18 +147,33 @@ def content_triggers(tree: Tree, i: int, by_trigger: Mapping[int, Match]) -> lis
 # rejection and protest after another act are a second act, not its manner or purpose.
 OWN_ACT_ROOTS = frozenset({"11", "12", "14"})
 MANNER_HEAD_ROOTS = frozenset({"14"})
+INTENT_ROOT = "03"
 
 
 def _manner_only(tree: Tree, i: int, c: int, by_trigger: Mapping[int, Match]) -> bool:
-    return _purpose_or_manner(tree, c) and not _act_of_its_own(i, c, by_trigger)
+    return _purpose_or_manner(tree, c) and not _act_of_its_own(tree, i, c, by_trigger)
 
 
-def _act_of_its_own(i: int, c: int, by_trigger: Mapping[int, Match]) -> bool:
+def refuses(tree: Tree, m: Match) -> bool:
+    """ "vowed not to resume talks": an intent whose complement is negated announces a
+    refusal (events/code_rules.py codes it 12x), not the intent."""
+    return (
+        m.pattern.code[:2] == INTENT_ROOT
+        and m.complement is not None
+        and tree.is_negated(m.complement)
+    )
+
+
+def _act_of_its_own(tree: Tree, i: int, c: int, by_trigger: Mapping[int, Match]) -> bool:
     """A participle or infinitive that accuses, criticises, rejects or protests is an act of its
     own, except after a protest, whose demands and accusations are how it protests ("rallied,
-    accusing the mayor of fraud", "marched to protest the cuts")."""
+    accusing the mayor of fraud", "marched to protest the cuts"); so is one announcing a
+    refusal ("called for a vote, vowing not to resume talks")."""
     own = by_trigger.get(c)
-    if own is None or own.pattern.code[:2] not in OWN_ACT_ROOTS or not own.targets:
+    if own is None:
+        return False
+    rejects = own.pattern.code[:2] in OWN_ACT_ROOTS and bool(own.targets)
+    if not rejects and not refuses(tree, own):
         return False
     head = by_trigger.get(i)
     return head is None or head.pattern.code[:2] not in MANNER_HEAD_ROOTS
