@@ -257,3 +257,11 @@ def test_a_vow_of_refusal_after_an_appeal_is_an_act_of_its_own(pipeline: Pipelin
     )
     assert [c for c in found if c.startswith("02")], found
     assert "125" in found, found
+
+
+def test_wanting_to_act_oneself_is_an_intent_not_an_appeal(pipeline: Pipeline) -> None:
+    found = codes_of(pipeline, "Uganda wants to reach a lasting truce with Kenya.")
+    assert [c for c in found if c.startswith("03")], found
+    assert not [c for c in found if c.startswith("02")], found
+    hostile = codes_of(pipeline, "Uganda wants to attack the rebel camps.")
+    assert [c for c in hostile if c.startswith("13")], hostile
