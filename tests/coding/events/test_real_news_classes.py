@@ -265,3 +265,20 @@ def test_wanting_to_act_oneself_is_an_intent_not_an_appeal(pipeline: Pipeline) -
     assert not [c for c in found if c.startswith("02")], found
     hostile = codes_of(pipeline, "Uganda wants to attack the rebel camps.")
     assert [c for c in hostile if c.startswith("13")], hostile
+
+
+def test_saying_one_will_not_spend_the_money_on_offer_refuses_aid(pipeline: Pipeline) -> None:
+    found = codes_of(
+        pipeline, "The Kenyan governor said he will not spend $70 million in federal relief cash."
+    )
+    assert "1221" in found, found
+    assert "1221" not in codes_of(
+        pipeline, "The Kenyan governor said he will spend $70 million in federal relief cash."
+    )
+
+
+def test_an_amount_in_aid_is_aid(pipeline: Pipeline) -> None:
+    """ "$5 million in aid" measures aid as "$5 million of aid" does."""
+    found = codes_of(pipeline, "Uganda delivered $5 million in aid to Kenya.")
+    assert [c for c in found if c.startswith("07")], found
+    assert "073" in codes_of(pipeline, "Uganda sent $5 million in food aid to Kenya.")

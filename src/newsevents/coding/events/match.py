@@ -56,6 +56,9 @@ QUANTITY_NOUNS = frozenset(
 )
 
 
+MEASURED_PREPS = frozenset({"of", "in"})
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """A pattern that fired on `trigger`, with the heads of its source and target phrases."""
@@ -192,9 +195,9 @@ def literal_lemma(tree: Tree, o: int, lemmas: frozenset[str]) -> bool:
         return True
     if any(tree.tok(c).lemma.lower() in lemmas for c in tree.children(o, frozenset({"compound"}))):
         return True
-    # "25,000 tons of food", "a shipment of arms": the measured noun is the object
+    # "25,000 tons of food", "a shipment of arms", "$5 million in aid": the measured noun
     if tree.tok(o).lemma.lower() in QUANTITY_NOUNS or tree.tok(o).pos == "NUM":
-        return any(literal_lemma(tree, c, lemmas) for c in tree.prep_objects(o, frozenset({"of"})))
+        return any(literal_lemma(tree, c, lemmas) for c in tree.prep_objects(o, MEASURED_PREPS))
     return False
 
 
