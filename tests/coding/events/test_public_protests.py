@@ -66,3 +66,20 @@ def test_violence_and_unrest_are_no_ones_protest(pipeline: Pipeline) -> None:
         "The Kenyan town has seen a drop in violence since the election."
     )
     assert not _protests(events_of(pipeline, text))
+
+
+def test_setting_off_on_a_march_is_a_protest(pipeline: Pipeline) -> None:
+    text = (
+        "A Kenyan activist and a few supporters set off on Wednesday on a march from Nairobi "
+        "to the prison in Mombasa."
+    )
+    protests = _protests(events_of(pipeline, text))
+    assert protests, "no protest coded"
+    assert _countries(protests[0]) == ("KEN", "KEN")
+
+
+def test_beginning_a_protest_walk_is_a_protest(pipeline: Pipeline) -> None:
+    text = "The wife of a jailed Kenyan lawyer began a protest walk on Monday."
+    protests = _protests(events_of(pipeline, text))
+    assert protests, "no protest coded"
+    assert protests[0].provenance.rule.startswith("14_protest:141:p"), protests[0].provenance.rule
