@@ -4,7 +4,7 @@ refused, and weapons sent to a country are aid, not a show of force."""
 from __future__ import annotations
 
 import pytest
-from tests.coding.events.conftest import STORY_DAY, codes_of
+from tests.coding.events.conftest import STORY_DAY, codes_of, events_of
 
 from newsevents.pipeline import Pipeline
 
@@ -282,3 +282,16 @@ def test_an_amount_in_aid_is_aid(pipeline: Pipeline) -> None:
     found = codes_of(pipeline, "Uganda delivered $5 million in aid to Kenya.")
     assert [c for c in found if c.startswith("07")], found
     assert "073" in codes_of(pipeline, "Uganda sent $5 million in food aid to Kenya.")
+
+
+def test_wanting_someone_else_to_act_is_an_appeal_to_them(pipeline: Pipeline) -> None:
+    """'wants Kenya to release': the parser gives the infinitive its own subject; the want is
+    still an appeal to that subject, refined by what it asks (0253), not Kenya's release."""
+    events = events_of(pipeline, "Uganda wants Kenya to release the prisoners.")
+    appeals = [e for e in events if e.cameo.root == "02"]
+    assert [e.cameo.code for e in appeals] == ["0253"], [e.cameo.code for e in events]
+    assert appeals[0].source is not None
+    assert appeals[0].source.country == "UGA"
+    assert appeals[0].target is not None
+    assert appeals[0].target.country == "KEN"
+    assert not [e for e in events if e.cameo.code == "0841"], [e.cameo.code for e in events]
