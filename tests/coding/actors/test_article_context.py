@@ -13,6 +13,8 @@ from newsevents.coding.actors.context import (
     domestic_target,
     force_without_target,
     implied_authority,
+    implied_public,
+    protested_state,
     struck_target,
     unknown_person,
     with_article_country,
@@ -74,6 +76,28 @@ def test_the_state_reporting_an_agentless_act_did_it(pipeline: Pipeline) -> None
 def test_other_acts_get_no_implied_agent() -> None:
     assert implied_authority("190", "USA") is None
     assert implied_authority("173", None) is None
+
+
+def test_a_protest_no_one_is_named_doing_is_by_the_public_of_the_story_country() -> None:
+    public = implied_public("141", "KEN")
+    assert public is not None
+    assert (public.code, public.country, public.sector) == ("KEN", "KEN", None)
+    assert public.entry.startswith("implied-public")
+    assert implied_public("1431", "KEN") is not None  # a boycott
+    assert implied_public("145", "KEN") is None  # "violence", "unrest": no one's act
+    assert implied_public("141", None) is None
+
+
+def test_a_protest_with_no_target_is_aimed_at_the_story_country() -> None:
+    farmers = Actor("KENAGR", "KEN", "AGR", "farmers")
+    target = protested_state(None, "141", farmers, "KEN")
+    assert target is not None
+    assert (target.code, target.country) == ("KEN", "KEN")
+    assert protested_state(None, "141", None, "KEN") is not None
+    # a target phrase was read, protests abroad, other acts: not this rule's to decide
+    assert protested_state(Span(0, 7, "the tax"), "141", farmers, "KEN") is None
+    assert protested_state(None, "141", Actor("UGA", "UGA", None, "Ugandans"), "KEN") is None
+    assert protested_state(None, "190", farmers, "KEN") is None
 
 
 def test_an_uncoded_target_of_a_domestic_act_is_in_the_same_country() -> None:

@@ -4,7 +4,7 @@ refused, and weapons sent to a country are aid, not a show of force."""
 from __future__ import annotations
 
 import pytest
-from tests.coding.events.conftest import STORY_DAY, codes_of
+from tests.coding.events.conftest import STORY_DAY, codes_of, events_of
 
 from newsevents.pipeline import Pipeline
 
@@ -238,3 +238,60 @@ def test_saying_someone_was_behind_an_attack_accuses_them(pipeline: Pipeline) ->
 def test_responsibility_for_a_good_deed_is_no_accusation(pipeline: Pipeline) -> None:
     found = codes_of(pipeline, "Bolivia said Paraguay was responsible for the new trade agreement.")
     assert "112" not in found, found
+
+
+def test_vowing_not_to_resume_talks_is_a_refusal_to_negotiate(pipeline: Pipeline) -> None:
+    found = codes_of(pipeline, "Uganda vowed not to resume talks with Kenya without an apology.")
+    assert "125" in found, found
+    assert not [c for c in found if c.startswith("03")], found
+    assert "036" in codes_of(pipeline, "Uganda vowed to resume talks with Kenya.")
+
+
+def test_a_vow_of_refusal_after_an_appeal_is_an_act_of_its_own(pipeline: Pipeline) -> None:
+    """'reiterated calls for a vote, vowing not to resume talks': the participle is no manner
+    of the appeal; it announces a refusal of its own."""
+    found = codes_of(
+        pipeline,
+        "The Kenyan opposition leader renewed calls for a new vote, vowing not to resume "
+        "negotiations with the government.",
+    )
+    assert [c for c in found if c.startswith("02")], found
+    assert "125" in found, found
+
+
+def test_wanting_to_act_oneself_is_an_intent_not_an_appeal(pipeline: Pipeline) -> None:
+    found = codes_of(pipeline, "Uganda wants to reach a lasting truce with Kenya.")
+    assert [c for c in found if c.startswith("03")], found
+    assert not [c for c in found if c.startswith("02")], found
+    hostile = codes_of(pipeline, "Uganda wants to attack the rebel camps.")
+    assert [c for c in hostile if c.startswith("13")], hostile
+
+
+def test_saying_one_will_not_spend_the_money_on_offer_refuses_aid(pipeline: Pipeline) -> None:
+    found = codes_of(
+        pipeline, "The Kenyan governor said he will not spend $70 million in federal relief cash."
+    )
+    assert "1221" in found, found
+    assert "1221" not in codes_of(
+        pipeline, "The Kenyan governor said he will spend $70 million in federal relief cash."
+    )
+
+
+def test_an_amount_in_aid_is_aid(pipeline: Pipeline) -> None:
+    """ "$5 million in aid" measures aid as "$5 million of aid" does."""
+    found = codes_of(pipeline, "Uganda delivered $5 million in aid to Kenya.")
+    assert [c for c in found if c.startswith("07")], found
+    assert "073" in codes_of(pipeline, "Uganda sent $5 million in food aid to Kenya.")
+
+
+def test_wanting_someone_else_to_act_is_an_appeal_to_them(pipeline: Pipeline) -> None:
+    """'wants Kenya to release': the parser gives the infinitive its own subject; the want is
+    still an appeal to that subject, refined by what it asks (0253), not Kenya's release."""
+    events = events_of(pipeline, "Uganda wants Kenya to release the prisoners.")
+    appeals = [e for e in events if e.cameo.root == "02"]
+    assert [e.cameo.code for e in appeals] == ["0253"], [e.cameo.code for e in events]
+    assert appeals[0].source is not None
+    assert appeals[0].source.country == "UGA"
+    assert appeals[0].target is not None
+    assert appeals[0].target.country == "KEN"
+    assert not [e for e in events if e.cameo.code == "0841"], [e.cameo.code for e in events]

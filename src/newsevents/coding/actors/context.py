@@ -153,6 +153,12 @@ IMPLIED_AUTHORITY = (
     ("173", "COP"),  # arrested, detained, jailed
     ("174", "GOV"),  # expelled, deported
 )
+# Acts the public performs, when no one is named as doing them ("the killing sparked
+# protests"): the people of the story's country, with no sector.
+IMPLIED_PUBLIC = ("141", "142", "143")
+# Roots of acts the public performs against its own state: told with no target ("sparked
+# protests", "protesters marched on Monday"), they are aimed at the story's country.
+PUBLIC_PROTEST_ROOTS = frozenset({"14"})
 
 
 def implied_authority(code: str, country: str | None) -> Actor | None:
@@ -200,6 +206,30 @@ def domestic_target(span: Span | None, source: Actor | None, country: str | None
     if span is None or country is None or source is None or source.country != country:
         return None
     return _of_article(country, None, span, DOMESTIC_TARGET)
+
+
+def implied_public(code: str, country: str | None) -> Actor | None:
+    """The people of the story's country, for a protest with no one coded doing it ("the
+    ruling sparked protests", "protests by caste groups", "people in the crowd shouted")."""
+    if country is None or not code.startswith(IMPLIED_PUBLIC):
+        return None
+    return _of_article(country, None, None, "implied-public")
+
+
+def protested_state(
+    span: Span | None, code: str, source: Actor | None, country: str | None
+) -> Actor | None:
+    """The state a domestic protest with no target is aimed at: the story's country.
+
+    "Farmers marched in the capital", "the ruling sparked protests": CAMEO coders key a
+    protest told without its target toward the country whose public protests, since that
+    is whom a demonstration presses. A protest by foreigners or with a target phrase that
+    codes nothing ("protested the new tax": that is `domestic_target`) is left alone."""
+    if span is not None or country is None or code[:2] not in PUBLIC_PROTEST_ROOTS:
+        return None
+    if source is not None and source.country not in (None, country):
+        return None
+    return _of_article(country, None, None, "protested-state")
 
 
 def struck_target(
@@ -306,24 +336,24 @@ def event_actors(
     parties: GenericParties,
     places: Sequence[Place] = (),
 ) -> tuple[Actor | None, Actor | None]:
-    """The event's source and target, with what the article's context adds, in order:
-
-    each phrase first takes the geoparser's country for a city named in it
-    (`with_place_country`); source: the coded phrase (its reporters' country, else the
-    article's, when it has a role only), else an unknown person of the article's country,
-    else the authority that alone performs an agentless state act (of the reporting state,
-    else of the article's country); target: the coded phrase
-    (the article's country for a role), else an unknown person, else the same country as a
-    domestic source.
-    """
+    """The event's source and target, with what the article's context adds, in order: each
+    phrase first takes the geoparser's country for a city named in it (`with_place_country`);
+    source: the coded phrase (its reporters' country, else the article's, when it has a role
+    only), else an unknown person of the article's country, else the authority that alone
+    performs an agentless state act (of the reporting state, else of the article's country),
+    else the public of a protest no one is named doing; target: the coded phrase (the
+    article's country for a role), else an unknown person, else the same country as a
+    domestic source, else (a protest with no target) the state its public protests."""
     source = with_place_country(match.source, places)
     source = with_article_country(with_reporters_country(source, chain), country)
     source = with_local_party(source, country, parties)
     if source is None:
         # "Canada said those expelled were spies": the state that reports an agentless
         # state act is the one that did it, whatever country the story is about
-        source = unknown_person(match.source_span, sentence, country) or implied_authority(
-            match.code, reporters_country(chain) or country
+        source = (
+            unknown_person(match.source_span, sentence, country)
+            or implied_authority(match.code, reporters_country(chain) or country)
+            or implied_public(match.code, country)
         )
     target = (
         with_local_party(
@@ -335,5 +365,6 @@ def event_actors(
         or domestic_target(match.target_span, source, country)
         or struck_target(match.target_span, match.code, source, country)
         or force_without_target(match.target_span, match.code, source, country)
+        or protested_state(match.target_span, match.code, source, country)
     )
     return source, target

@@ -20,7 +20,11 @@ LIGHT_DEPS = frozenset({"dobj", "nsubjpass"})
 # Verbs whose subject causes the noun's event rather than doing it: in "the arrest sparked
 # protests" or "the ruling prompted strikes", the protesters are not the arrest or the ruling.
 CAUSATIVE_LEMMAS = frozenset(
-    {"spark", "trigger", "prompt", "provoke", "cause", "fuel", "ignite", "unleash", "stoke"}
+    {"spark", "trigger", "prompt", "provoke", "cause", "fuel", "ignite", "unleash", "stoke", "draw"}
+)
+# Nouns that measure how much or how long of an act there was: "a wave of protests".
+EXTENT_NOUNS = frozenset(
+    {"wave", "series", "spate", "string", "round", "day", "week", "month", "year", "night"}
 )
 # Verbs whose subject undergoes the noun's act: "the plan drew protests", "Peru faced
 # criticism", "Chile received aid" (the subject is acted upon, not acting).
@@ -239,3 +243,21 @@ def _participant(tree: Tree, n: int) -> list[int]:
             return subject_heads(tree, verb, tree.is_passive(verb))
         node = prep
     return []
+
+
+def caused(tree: Tree, n: int) -> bool:
+    """Whether noun `n` is what a causative verb brought about: "sparked protests",
+    "sparking a wave of protests", "drew two weeks of strikes". What an act set off is news
+    of its own, even where the causing clause is a participle or the noun sits in an `of`
+    phrase, which elsewhere mark background."""
+    head = tree.head(n)
+    if head is not None and tree.tok(n).dep == "pobj" and tree.tok(head).lemma.lower() == "of":
+        extent = tree.head(head)
+        if extent is None or tree.tok(extent).lemma.lower() not in EXTENT_NOUNS:
+            return False
+        n, head = extent, tree.head(extent)
+    return (
+        head is not None
+        and tree.tok(n).dep == "dobj"
+        and tree.tok(head).lemma.lower() in CAUSATIVE_LEMMAS
+    )

@@ -221,8 +221,9 @@ def arguments(tree: Tree, item: Selected) -> tuple[list[int], list[int]]:
 def _holds(tree: Tree, t: int, sources: list[int]) -> bool:
     """Whether the phrase of `t` holds a source, which cannot act upon it: "criticism on the
     part of Chile" ("the part" is the agent's phrase), "a centre financed by Tunisian
-    institutions" (the financing is the institutions' own, told inside the object)."""
-    return any(t in tree.ancestors(s) for s in sources)
+    institutions" (the financing is the institutions' own, told inside the object). A noun's
+    `by` phrase that is both its agent and its slot ("protests by farmers") is the agent."""
+    return any(t == s or t in tree.ancestors(s) for s in sources)
 
 
 def _stranded_subject(tree: Tree, item: Selected) -> list[int]:

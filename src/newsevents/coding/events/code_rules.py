@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
+from newsevents.coding.events.content import refuses
 from newsevents.coding.events.match import Match
 from newsevents.coding.events.refine import (
     AGREEMENT_ROOT,
+    CONFLICT_ROOTS,
+    COOPERATIVE_ROOTS,
     FAILED_TALKS,
     failed,
     intended,
@@ -28,6 +31,11 @@ ORDER_LEMMAS = frozenset({"order", "direct", "instruct", "command"})
 # intending to accept (03: "will not accept the proposal") rejects. A negated yield ("did
 # not release") stays a flagged non-event: it need not be a refusal.
 REFUSABLE_ROOTS = frozenset({"03", "05"})
+REFUSAL_CODE = "120"
+INTENT_CODE = "030"
+APPEAL_ROOT = "02"
+# Verbs of wanting: "wants X to act" appeals to X, "wants to act" announces the own intent.
+WISH_LEMMAS = frozenset({"want", "wish"})
 # Statement verbs whose conflictual reported content makes them a threat ("warned that ...").
 WARNING_VERBS = frozenset({"warn", "caution", "forewarn"})
 CodeRule = Callable[[Tree, Match, str, "Match | None", Collection[str]], tuple[str, "Match | None"]]
@@ -38,6 +46,34 @@ def _by_content(
 ) -> tuple[str, Match | None]:
     """The act made specific by what it is about ("demanded the release" -> 1041)."""
     return refine(code, content, known, m), content
+
+
+def _by_refused_content(
+    tree: Tree, m: Match, code: str, content: Match | None, known: Collection[str]
+) -> tuple[str, Match | None]:
+    """ "vowed not to resume talks", "pledged never to accept the plan": an intent whose
+    cooperative content is negated announces a refusal of it (12x: 125 for talks), not the
+    intent to do it."""
+    if content is None or content.trigger != m.complement or not refuses(tree, m):
+        return code, content
+    if content.pattern.code[:2] not in COOPERATIVE_ROOTS:
+        return code, content
+    return refine(REFUSAL_CODE, content, known), content
+
+
+def _by_own_wish(
+    tree: Tree, m: Match, code: str, content: Match | None, known: Collection[str]
+) -> tuple[str, Match | None]:
+    """ "Uganda wants to reach a truce with Kenya": wanting to do an act oneself (no one named
+    to do it) is an intent (03x: 0356), or a threat when the act is hostile ("wants to
+    attack" 13x), not an appeal; "wants Kenya to reach a truce" stays an appeal to Kenya."""
+    if m.pattern.code[:2] != APPEAL_ROOT or m.targets or content is None:
+        return code, content
+    if tree.tok(m.trigger).lemma.lower() not in WISH_LEMMAS or content.trigger != m.complement:
+        return code, content
+    if content.pattern.code[:2] not in COOPERATIVE_ROOTS | CONFLICT_ROOTS:
+        return code, content  # "want to make clear": no act announced
+    return refine(INTENT_CODE, content, known), content
 
 
 def _by_warning(
@@ -87,6 +123,8 @@ def _by_own_order(
 # still the pattern's own (the first rule that changes it decides).
 CODE_RULES: tuple[CodeRule, ...] = (
     _by_own_order,
+    _by_refused_content,
+    _by_own_wish,
     _by_content,
     _by_warning,
     _by_future,

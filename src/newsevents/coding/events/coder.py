@@ -49,7 +49,7 @@ from newsevents.coding.events.reciprocal import (
     party_pairs,
 )
 from newsevents.coding.events.remarks import remark_maker
-from newsevents.coding.events.select import Selected, select
+from newsevents.coding.events.select import Selected, public_act, select
 from newsevents.coding.syntax import OF, RELATIVE_PRONOUNS, SOURCE_PREPS, Tree, is_time
 from newsevents.model import Actor, EventMatch, ParsedArticle, Sentence, Span
 
@@ -139,7 +139,7 @@ class EventCoder:
     def _events(self, tree: Tree, item: Selected, discourse: Discourse) -> Iterator[EventMatch]:
         m = item.match
         sources, targets = arguments(tree, item)
-        if m.pattern.kind == "noun" and not sources and not targets:
+        if m.pattern.kind == "noun" and not sources and not targets and not public_act(item.code):
             return  # "an explosion was heard": a nominal mention with no actor is not an event
         mutual = self._mutuality(tree, item, targets, discourse)
         if mutual.each_other or self._joint_thing(tree, item, sources, targets, discourse):

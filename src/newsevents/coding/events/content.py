@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from newsevents.coding.events.agents import CAUSATIVE_LEMMAS
 from newsevents.coding.events.match import Match
 from newsevents.coding.syntax import Tree
 
@@ -149,24 +150,37 @@ MANNER_HEAD_ROOTS = frozenset({"14"})
 # "flew to Lima to meet the president": a journey's purpose meeting is a happening of its own
 JOURNEY_CODE = "042"
 CONSULT_ROOT = "04"
+INTENT_ROOT = "03"
 
 
 def _manner_only(tree: Tree, i: int, c: int, by_trigger: Mapping[int, Match]) -> bool:
-    return _purpose_or_manner(tree, c) and not _act_of_its_own(i, c, by_trigger)
+    return _purpose_or_manner(tree, c) and not _act_of_its_own(tree, i, c, by_trigger)
 
 
-def _act_of_its_own(i: int, c: int, by_trigger: Mapping[int, Match]) -> bool:
+def refuses(tree: Tree, m: Match) -> bool:
+    """ "vowed not to resume talks": an intent whose complement is negated announces a
+    refusal (events/code_rules.py codes it 12x), not the intent."""
+    return (
+        m.pattern.code[:2] == INTENT_ROOT
+        and m.complement is not None
+        and tree.is_negated(m.complement)
+    )
+
+
+def _act_of_its_own(tree: Tree, i: int, c: int, by_trigger: Mapping[int, Match]) -> bool:
     """A participle or infinitive that accuses, criticises, rejects or protests is an act of its
     own, except after a protest, whose demands and accusations are how it protests ("rallied,
-    accusing the mayor of fraud", "marched to protest the cuts"); so is a meeting a journey
-    is made for."""
+    accusing the mayor of fraud", "marched to protest the cuts"); so is one announcing a
+    refusal ("called for a vote, vowing not to resume talks"), and a meeting a journey is made
+    for."""
     own = by_trigger.get(c)
-    if own is None or not own.targets:
+    if own is None:
         return False
     head = by_trigger.get(i)
-    if _met_on_a_journey(own, head):
+    if own.targets and _met_on_a_journey(own, head):
         return True
-    if own.pattern.code[:2] not in OWN_ACT_ROOTS:
+    rejects = own.pattern.code[:2] in OWN_ACT_ROOTS and bool(own.targets)
+    if not rejects and not refuses(tree, own):
         return False
     return head is None or head.pattern.code[:2] not in MANNER_HEAD_ROOTS
 
@@ -199,12 +213,14 @@ def _asked_clause(tree: Tree, i: int, node: int, c: int) -> bool:
 
 def _purpose_or_manner(tree: Tree, c: int) -> bool:
     """ "blocked roads to press demands", "rallied, demanding reform": an infinitive of
-    purpose or a participle of manner says why or how, it is not a second event."""
+    purpose or a participle of manner says why or how, it is not a second event. A
+    participle of consequence ("sacked the judge, sparking protests") says what followed:
+    what it set off is news of its own."""
     t = tree.tok(c)
     if t.dep != "advcl":
         return False
     if t.tag == "VBG" and not tree.children(c, frozenset({"mark"})):
-        return True
+        return t.lemma.lower() not in CAUSATIVE_LEMMAS
     return t.tag == "VB" and any(
         tree.tok(a).text.lower() == "to" for a in tree.children(c, frozenset({"aux"}))
     )

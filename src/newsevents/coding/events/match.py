@@ -56,6 +56,9 @@ QUANTITY_NOUNS = frozenset(
 )
 
 
+MEASURED_PREPS = frozenset({"of", "in"})
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """A pattern that fired on `trigger`, with the heads of its source and target phrases."""
@@ -160,7 +163,7 @@ def match_pattern(tree: Tree, i: int, p: Pattern) -> Match | None:
     complement = _complement(tree, i, p) if (p.xcomp or p.xcomp_any) else None
     if (p.xcomp or p.xcomp_any) and complement is None:
         return None
-    targets, filled = _targets(tree, i, p, passive, anchors, obj, particle)
+    targets, filled = _targets(tree, i, p, passive, anchors, obj, particle, complement)
     if p.target_required and not targets:
         return None
     sources = _sources(tree, i, p.kind, passive)
@@ -192,9 +195,9 @@ def literal_lemma(tree: Tree, o: int, lemmas: frozenset[str]) -> bool:
         return True
     if any(tree.tok(c).lemma.lower() in lemmas for c in tree.children(o, frozenset({"compound"}))):
         return True
-    # "25,000 tons of food", "a shipment of arms": the measured noun is the object
+    # "25,000 tons of food", "a shipment of arms", "$5 million in aid": the measured noun
     if tree.tok(o).lemma.lower() in QUANTITY_NOUNS or tree.tok(o).pos == "NUM":
-        return any(literal_lemma(tree, c, lemmas) for c in tree.prep_objects(o, frozenset({"of"})))
+        return any(literal_lemma(tree, c, lemmas) for c in tree.prep_objects(o, MEASURED_PREPS))
     return False
 
 
@@ -262,12 +265,24 @@ def _complement(tree: Tree, i: int, p: Pattern) -> int | None:
     for c in tree.children(i, frozenset({"advcl"})):
         if tree.tok(c).tag == "VB" and (p.xcomp_any or tree.tok(c).lemma.lower() in p.xcomp):
             return c
-    # "allowed UN inspectors to visit": the parser gives the infinitive its own subject
-    # (a ccomp); a named complement (`>visit`, not `>*`) is still read there
+    # "allowed UN inspectors to visit", "wants Kenya to release": the parser gives the
+    # infinitive its own subject (a ccomp); a named complement (`>visit`) is read there, and
+    # `>*` when the pattern's target is that subject (`$T`: "want $T >*")
     for c in tree.children(i, frozenset({"ccomp"})):
-        if tree.tok(c).tag == "VB" and tree.tok(c).lemma.lower() in p.xcomp:
+        if tree.tok(c).tag == "VB" and (
+            tree.tok(c).lemma.lower() in p.xcomp or (p.xcomp_any and _infinitive_object(tree, c, p))
+        ):
             return c
     return None
+
+
+def _infinitive_object(tree: Tree, c: int, p: Pattern) -> bool:
+    """Whether ccomp `c` is an infinitive with its own subject that fills the `$T` of `p`."""
+    return (
+        p.target_object
+        and any(tree.tok(a).text.lower() == "to" for a in tree.children(c, frozenset({"aux"})))
+        and bool(tree.children(c, frozenset({"nsubj"})))
+    )
 
 
 def _targets(
@@ -278,12 +293,15 @@ def _targets(
     anchors: list[int],
     obj: int | None,
     particle: int | None = None,
+    complement: int | None = None,
 ) -> tuple[list[int], int]:
     """Target heads (conjuncts expanded) and how many target slots found something."""
     heads: list[int] = []
     filled = 0
     if p.target_object:
         found = _direct_targets(tree, i, passive, obj)
+        if not found and complement is not None and tree.tok(complement).dep == "ccomp":
+            found = tree.children(complement, frozenset({"nsubj"}))  # "wants Kenya to ..."
         if not found and particle is not None and tree.tok(particle).pos == "ADP":
             # "called on the UN": a particle parsed as a preposition holds the object
             found = tree.children(particle, frozenset({"pobj"}))

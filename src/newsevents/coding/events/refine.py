@@ -17,6 +17,76 @@ from newsevents.coding.syntax import Tree
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+FORCE_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+# Agents of force that are no actors: hazards, accidents, failures, markets.
+NON_AGENTS = frozenset(
+    {
+        "earthquake",
+        "quake",
+        "tremor",
+        "aftershock",
+        "storm",
+        "typhoon",
+        "hurricane",
+        "cyclone",
+        "tornado",
+        "flood",
+        "flooding",
+        "rain",
+        "rainfall",
+        "downpour",
+        "monsoon",
+        "landslide",
+        "mudslide",
+        "avalanche",
+        "drought",
+        "heatwave",
+        "heat",
+        "wildfire",
+        "fire",
+        "blaze",
+        "lightning",
+        "tsunami",
+        "wave",
+        "eruption",
+        "volcano",
+        "snow",
+        "snowstorm",
+        "blizzard",
+        "outbreak",
+        "epidemic",
+        "pandemic",
+        "virus",
+        "disease",
+        "cholera",
+        "crash",
+        "accident",
+        "collision",
+        "derailment",
+        "outage",
+        "blackout",
+        "shortage",
+        "price",
+        "prices",
+        "share",
+        "stock",
+        "market",
+        "index",
+        "inflation",
+        "rate",
+        "unemployment",
+        "deficit",
+        "currency",
+        "recession",
+        "slump",
+        "crisis",
+        "famine",
+    }
+)
+# Protests as the agent of a force verb: "was hit by protests (by farmers)" tells of the
+# protests, coded from their own noun, whatever else the parser hangs on the verb.
+PROTEST_AGENTS = frozenset({"protest", "demonstration", "rally", "unrest", "walkout"})
+PROTEST_ROOT = "14"
 
 RALLY_OPPOSITION = "113"
 ACCUSE_CODE = "112"
@@ -200,6 +270,26 @@ HAZARD_TARGETS = frozenset(
         "causes",
     }
 )
+
+
+def natural_cause(tree: Tree, m: Match) -> bool:
+    """ "An earthquake struck", "landslides killed 40", "a power outage hit Spain", "gold
+    prices hit a record": force done by nature, accident or markets is no political event;
+    nor is "was hit by protests", where the protests are the event (`PROTEST_AGENTS`)."""
+    if m.pattern.code[:2] not in FORCE_ROOTS or not m.sources:
+        return False
+    forms = [_word_forms(tree, h) for h in m.sources]
+    if m.pattern.code[:2] != PROTEST_ROOT and any(f & PROTEST_AGENTS for f in forms):
+        return True  # not "a rally to protest the law": that protest is the rally's own
+    return all(f & NON_AGENTS for f in forms)
+
+
+def _word_forms(tree: Tree, i: int) -> set[str]:
+    """Lemma and text, also without a plural -s (a capitalised "Landslides" keeps its -s
+    in the lemma)."""
+    t = tree.tok(i)
+    forms = {t.lemma.lower(), t.text.lower()}
+    return forms | {f[:-1] for f in forms if f.endswith("s")}
 
 
 def hazard_target(tree: Tree, m: Match) -> bool:

@@ -18,6 +18,7 @@ import dataclasses
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
+from newsevents.coding.events.agents import caused
 from newsevents.coding.events.code_rules import CODE_RULES
 from newsevents.coding.events.content import content_triggers, not_asked
 from newsevents.coding.events.match import Match
@@ -26,6 +27,7 @@ from newsevents.coding.events.refine import (
     VIOLENT_ROOTS,
     claim_code,
     hazard_target,
+    natural_cause,
 )
 from newsevents.coding.events.tense import AUX_DEPS, dated_past, is_background
 from newsevents.coding.syntax import Tree
@@ -35,72 +37,11 @@ TRANSPARENT_CODES = frozenset({TRANSPARENT_CODE})
 # The lexicon's verb that also gives something a name: "called the vote a farce".
 NAMING_VERB = "call"
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
-FORCE_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
-# Agents of force that are no actors: hazards, accidents, failures, markets.
-NON_AGENTS = frozenset(
-    {
-        "earthquake",
-        "quake",
-        "tremor",
-        "aftershock",
-        "storm",
-        "typhoon",
-        "hurricane",
-        "cyclone",
-        "tornado",
-        "flood",
-        "flooding",
-        "rain",
-        "rainfall",
-        "downpour",
-        "monsoon",
-        "landslide",
-        "mudslide",
-        "avalanche",
-        "drought",
-        "heatwave",
-        "heat",
-        "wildfire",
-        "fire",
-        "blaze",
-        "lightning",
-        "tsunami",
-        "wave",
-        "eruption",
-        "volcano",
-        "snow",
-        "snowstorm",
-        "blizzard",
-        "outbreak",
-        "epidemic",
-        "pandemic",
-        "virus",
-        "disease",
-        "cholera",
-        "crash",
-        "accident",
-        "collision",
-        "derailment",
-        "outage",
-        "blackout",
-        "shortage",
-        "price",
-        "prices",
-        "share",
-        "stock",
-        "market",
-        "index",
-        "inflation",
-        "rate",
-        "unemployment",
-        "deficit",
-        "currency",
-        "recession",
-        "slump",
-        "crisis",
-        "famine",
-    }
-)
+# Acts of the public (demonstrations, hunger strikes, strikes and boycotts): told as a bare
+# noun ("the ruling sparked protests") they are still events, by the people of the story's
+# country (coding/actors/context.py supplies them). Not riots: "violence", "unrest" name
+# no act of anyone in particular.
+PUBLIC_CODES = ("141", "142", "143")
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 # "should" and "ought to" advise (an appeal, 02); "must" requires (a demand, 10).
 ADVICE_MODALS = frozenset({"should", "ought"})
@@ -182,11 +123,11 @@ def _candidates(
 ) -> list[Match]:
     """The matches that may be events: foreground acts first, background only without them."""
     # a noun with no actor around it ("an explosion was heard") may refine an act that
-    # governs it, but is no event of its own
+    # governs it, but is no event of its own, unless the public does it ("sparked protests")
     real = [
         m
         for m in matches
-        if (m.pattern.kind == "verb" or m.sources or m.targets)
+        if (m.pattern.kind == "verb" or m.sources or m.targets or public_act(m.pattern.code))
         and not natural_cause(tree, m)
         and not hazard_target(tree, m)
         and not credit_line(tree, m)
@@ -196,7 +137,8 @@ def _candidates(
     foreground = [
         m
         for m in live
-        if not is_background(tree, m.trigger) and m.pattern.code not in TRANSPARENT_CODES
+        if (not is_background(tree, m.trigger) or _caused_public(tree, m))
+        and m.pattern.code not in TRANSPARENT_CODES
     ]
     if not foreground:
         return live
@@ -257,12 +199,14 @@ def asked_content(i: int, content_of: Mapping[int, Match]) -> tuple[Match | None
     return content, asker
 
 
-def natural_cause(tree: Tree, m: Match) -> bool:
-    """ "An earthquake struck", "landslides killed 40", "a power outage hit Spain", "gold
-    prices hit a record": force done by nature, accident or markets is no political event."""
-    if m.pattern.code[:2] not in FORCE_ROOTS or not m.sources:
-        return False
-    return all(_word_forms(tree, h) & NON_AGENTS for h in m.sources)
+def public_act(code: str) -> bool:
+    """Whether an act told with no actor is still the public's (`PUBLIC_CODES`)."""
+    return code.startswith(PUBLIC_CODES)
+
+
+def _caused_public(tree: Tree, m: Match) -> bool:
+    """ "the ruling sparked a wave of protests": a public act something set off is news."""
+    return public_act(m.pattern.code) and m.pattern.kind == "noun" and caused(tree, m.trigger)
 
 
 def credit_line(tree: Tree, m: Match) -> bool:
@@ -275,14 +219,6 @@ def credit_line(tree: Tree, m: Match) -> bool:
         and any(tree.tok(d).text.lower() in ("this", "the") for d in tree.children(h, DETERMINERS))
         for h in m.targets
     )
-
-
-def _word_forms(tree: Tree, i: int) -> set[str]:
-    """Lemma and text, also without a plural -s (a capitalised "Landslides" keeps its -s
-    in the lemma)."""
-    t = tree.tok(i)
-    forms = {t.lemma.lower(), t.text.lower()}
-    return forms | {f[:-1] for f in forms if f.endswith("s")}
 
 
 def attributes(tree: Tree, i: int) -> bool:
