@@ -1,6 +1,6 @@
 """Acts told in passing: a meeting as the time of another act ("spoke after talks with X")
 or as the purpose of a journey ("flew to Y to meet X"), an inquiry as the purpose of people
-sent ("dispatched teams to look into it")."""
+sent ("deployed teams to look into it")."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def consultations(found: list[Event]) -> list[tuple[str, str, str]]:
 def test_whoever_speaks_after_talks_took_part_in_them(pipeline: Pipeline) -> None:
     found = events_of(
         pipeline,
-        "The Bolivian foreign minister spoke to reporters after two days of talks with"
+        "The Bolivian foreign minister spoke to reporters after a week of talks with"
         " Paraguayan officials.",
     )
     assert ("046", "BOLGOV", "PRYGOV") in consultations(found), consultations(found)
@@ -66,8 +66,8 @@ def test_a_team_sent_to_investigate_investigates_for_its_sender(pipeline: Pipeli
     people sent act for whoever sent them."""
     found = events_of(
         pipeline,
-        "The Bolivian Army and the United Nations Verification Mission in Bolivia (UNVMB)"
-        " dispatched teams to look into the incident on Monday.",
+        "The Bolivian Army and the Andean Border Mission (ABM) deployed teams to look into the"
+        " matter.",
     )
     investigators = [e.source.code[:3] for e in found if e.cameo.root == "09" and e.source]
     assert "BOL" in investigators, [(e.cameo.code, e.source) for e in found]

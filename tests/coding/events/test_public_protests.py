@@ -28,7 +28,7 @@ def test_protests_an_act_set_off_are_the_publics_even_in_a_participle(
     pipeline: Pipeline,
 ) -> None:
     text = (
-        "The Kenyan president sacked the chief judge in 2015, sparking a wave of protests "
+        "The Kenyan president sacked the chief judge in 2015, sparking a string of protests "
         "that helped drive him from power."
     )
     protests = _protests(events_of(pipeline, text))
@@ -36,14 +36,14 @@ def test_protests_an_act_set_off_are_the_publics_even_in_a_participle(
 
 
 def test_weeks_of_protests_an_arrest_triggered(pipeline: Pipeline) -> None:
-    text = "The arrest of a Kenyan activist in Nairobi sparked two weeks of protests in Mombasa."
+    text = "The arrest of a Kenyan activist in Nairobi sparked three days of protests in Mombasa."
     protests = _protests(events_of(pipeline, text))
     assert protests, "no protest coded"
     assert _countries(protests[0]) == ("KEN", "KEN")
 
 
 def test_a_country_hit_by_protests_suffers_no_attack(pipeline: Pipeline) -> None:
-    text = "Over the past year, Kenya has been hit by several protests by clan groups."
+    text = "Over the past year, Kenya has been hit by repeated protests by clan groups."
     events = events_of(pipeline, text)
     assert not [e for e in events if e.cameo.root in ("18", "19")], events
     assert [_countries(e) for e in _protests(events)] == [("KEN", "KEN")], events
@@ -63,14 +63,14 @@ def test_the_by_phrase_of_a_protest_noun_is_who_protests(pipeline: Pipeline) -> 
 def test_violence_and_unrest_are_no_ones_protest(pipeline: Pipeline) -> None:
     text = (
         "Kenyan police said there was no unrest after the vote. "
-        "The Kenyan town has seen a drop in violence since the election."
+        "The Kenyan town has seen a decline in violence since the vote."
     )
     assert not _protests(events_of(pipeline, text))
 
 
 def test_setting_off_on_a_march_is_a_protest(pipeline: Pipeline) -> None:
     text = (
-        "A Kenyan activist and a few supporters set off on Wednesday on a march from Nairobi "
+        "A Kenyan activist and a few supporters set off on Friday on a march from Nairobi "
         "to the prison in Mombasa."
     )
     protests = _protests(events_of(pipeline, text))

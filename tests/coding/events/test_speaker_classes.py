@@ -61,9 +61,9 @@ def test_coordinated_people_are_they(pipeline: Pipeline) -> None:
             "IGOEURSCEPKO",
         ),
         (
-            "Milo Dravic, a former Greek foreign minister, arrived in Tbilisi on Monday. "
+            "Milo Dravic, a former Cypriot foreign minister, arrived in Tbilisi on Monday. "
             "On Tuesday Dravic criticised Georgia for its slow reforms.",
-            "GRCELI",
+            "CYPELI",
         ),
         (
             "According to Namibia Tourism Authority chief executive Jonas Haufiku, the airline "
@@ -124,10 +124,10 @@ def test_a_gerund_after_another_preposition_keeps_its_subject(pipeline: Pipeline
 
 
 def test_an_expletive_it_is_no_actor(pipeline: Pipeline) -> None:
-    """ "It is interesting to note that ...": the "it" stands for the clause, not for the
+    """ "It is useful to note that ...": the "it" stands for the clause, not for the
     state named before."""
     text = (
-        "Chile criticised Peru on Monday. It is interesting to note that the minister's "
+        "Chile criticised Peru on Monday. It is useful to note that the minister's "
         "remark anticipated the announcement on the joint command centre."
     )
     noted = [e for e in events_of(pipeline, text) if e.provenance.sentence_index == 1]

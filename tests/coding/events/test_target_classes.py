@@ -83,7 +83,7 @@ def _dyads(pipeline: Pipeline, text: str, root: str) -> set[tuple[str | None, st
 
 
 def test_two_states_expelling_unnamed_diplomats_expel_each_others(pipeline: Pipeline) -> None:
-    text = "Hundreds of diplomats are being expelled from both Chile and Peru in the dispute."
+    text = "Dozens of diplomats were expelled from both Chile and Peru in the row."
     assert _dyads(pipeline, text, "16") == {("CHL", "PER"), ("PER", "CHL")}
 
 
@@ -96,7 +96,7 @@ def test_diplomats_named_by_their_state_stay_the_target_of_each_expeller(
 
 def test_a_visiting_guest_visits_the_place_they_are_received_in(pipeline: Pipeline) -> None:
     text = (
-        "The party chief spoke at a reception for visiting Chilean Defence Minister "
+        "The party chief spoke at a dinner for visiting Chilean Defence Minister "
         "Ana Reyes in Lima on Monday."
     )
     assert ("CHL", "PER") in _dyads(pipeline, text, "04")

@@ -66,7 +66,7 @@ def test_a_headline_naming_the_wider_region_takes_the_district_the_story_keeps_n
     pipeline: Pipeline,
 ) -> None:
     text = (
-        "Choir leader banned from West Bank camp. Guards turned back a visiting choir at the "
+        "Choir leader banned from a West Bank camp. Guards turned back a visiting choir at the "
         "gate of a camp in Tubas on Tuesday, a local official said. The choir had sung for "
         "the families of Tubas for two years. Many families in Tubas said they felt betrayed."
     )

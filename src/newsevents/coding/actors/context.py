@@ -210,7 +210,7 @@ def domestic_target(span: Span | None, source: Actor | None, country: str | None
 
 def implied_public(code: str, country: str | None) -> Actor | None:
     """The people of the story's country, for a protest with no one coded doing it ("the
-    ruling sparked protests", "protests by caste groups", "people in the crowd shouted")."""
+    ruling sparked protests", "protests by herders' unions", "people in the square chanted")."""
     if country is None or not code.startswith(IMPLIED_PUBLIC):
         return None
     return _of_article(country, None, None, "implied-public")

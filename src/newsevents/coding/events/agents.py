@@ -84,7 +84,7 @@ def subject_heads(tree: Tree, v: int, passive: bool, depth: int = 0) -> list[int
     if t.dep == "acl" and t.tag == "VBG" and tree.tok(head).lemma.lower() in DOCUMENT_NOUNS:
         return _issuer(tree, head, depth)
     if t.dep in ("relcl", "acl") and t.tag == "VB" and _sent_delegates(tree, head):
-        return _sender(tree, head, depth)  # "dispatched teams to look into the incident"
+        return _sender(tree, head, depth)  # "deployed teams to examine the wreckage"
     if t.dep == "relcl" or (t.dep == "acl" and t.tag == "VBG"):
         return [head]
     if t.dep == "xcomp" and tree.tok(head).pos == "ADJ":  # "was willing to withdraw"
@@ -116,7 +116,7 @@ def _sender(tree: Tree, noun: int, depth: int) -> list[int]:
 
 
 def _expletive(tree: Tree, v: int, subj: int) -> bool:
-    """ "It is interesting to note that ...", "it is clear that ...": the "it" of a copula
+    """ "It is useful to note that ...", "it is clear that ...": the "it" of a copula
     with an adjective and a clause of its own stands for that clause, and is no actor ("it
     was ready to talk", whose clause hangs on the adjective, is someone)."""
     if tree.tok(subj).text.lower() != "it" or tree.tok(v).lemma.lower() != "be":
@@ -226,13 +226,13 @@ def undergoer(tree: Tree, n: int) -> list[int]:
 
 
 def _participant(tree: Tree, n: int) -> list[int]:
-    """ "the envoy spoke after two days of talks with X", "said during a visit to Y": a
+    """ "the envoy spoke after a round of talks with X", "said during a visit to Y": a
     meeting told as the time of another act was attended by that act's subject."""
     word = tree.tok(n)
     if not {word.lemma.lower(), word.text.lower()} & PARTICIPATION_NOUNS:
         return []
     node = n
-    for _ in range(3):  # "after [two days of] talks", "ahead of talks"
+    for _ in range(3):  # "after [a week of] talks", "ahead of talks"
         prep = tree.head(node)
         if prep is None:
             return []
@@ -247,7 +247,7 @@ def _participant(tree: Tree, n: int) -> list[int]:
 
 def caused(tree: Tree, n: int) -> bool:
     """Whether noun `n` is what a causative verb brought about: "sparked protests",
-    "sparking a wave of protests", "drew two weeks of strikes". What an act set off is news
+    "setting off a string of protests", "drew days of strikes". What an act set off is news
     of its own, even where the causing clause is a participle or the noun sits in an `of`
     phrase, which elsewhere mark background."""
     head = tree.head(n)

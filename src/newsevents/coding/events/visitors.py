@@ -34,8 +34,8 @@ def visiting_guest(
 
 
 def _hosts(tree: Tree, visit: int) -> list[int]:
-    """Places in an "in" phrase anywhere below the visit ("Minister of Defence Sergey Shoyu
-    in Hanoi", where the parser may hang the phrase on any word of the guest's name)."""
+    """Places in an "in" phrase anywhere below the visit ("Defence Minister Ivo Marek of
+    Ruritania in Lima", where the parser may hang the phrase on any word of the guest's name)."""
     out = []
     for t in tree.sentence.tokens:
         head = tree.head(t.i)
