@@ -116,3 +116,12 @@ def test_subject_and_modifier_items_compile() -> None:
     assert n.objects == {"suicide"}
     with pytest.raises(DictionaryError, match="bad alternatives"):
         parse_pattern("kill ^", code="183", kind="verb", rule="r", where="w")
+
+
+def test_undergoing_subject_item_compiles_as_a_target_slot() -> None:
+    p = parse_pattern("hit =mine ^$T", code="1833", kind="verb", rule="r", where="w")
+    assert p.subject_target
+    assert p.objects == frozenset({"mine"})
+    assert not p.subjects  # `^$T` is no agent condition
+    plain = parse_pattern("hit =mine", code="1833", kind="verb", rule="r", where="w")
+    assert not plain.subject_target

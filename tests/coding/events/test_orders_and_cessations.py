@@ -60,3 +60,24 @@ def test_asking_someone_to_pay_for_damage_asks_for_no_attack(pipeline: Pipeline)
     found = codes_of(pipeline, "The Zambian minister said Chile ought to pay for the damage.")
     assert found, found
     assert not [c for c in found if c[:2] in ("11", "13", "17", "18", "19")], found
+
+
+def test_signing_a_proclamation_for_a_deployment_is_the_deployment(pipeline: Pipeline) -> None:
+    found = events_of(
+        pipeline, "The Zambian president signed a proclamation on Friday to allow the deployment."
+    )
+    assert [e.cameo.code for e in found] == ["154"], [e.cameo.code for e in found]
+    assert found[0].source is not None
+    assert found[0].source.code == "ZMBGOV"
+
+
+def test_a_decree_admitting_a_named_foreign_force_stays_an_admission(pipeline: Pipeline) -> None:
+    found = codes_of(
+        pipeline, "The Zambian president signed a decree to allow the deployment of Kenyan troops."
+    )
+    assert found == ["0861"], found
+
+
+def test_signing_an_agreement_stays_an_agreement(pipeline: Pipeline) -> None:
+    found = codes_of(pipeline, "Zambia signed a trade agreement with Malawi on Friday.")
+    assert found == ["057"], found

@@ -159,6 +159,10 @@ IMPLIED_PUBLIC = ("141", "142", "143")
 # Roots of acts the public performs against its own state: told with no target ("sparked
 # protests", "protesters marched on Monday"), they are aimed at the story's country.
 PUBLIC_PROTEST_ROOTS = frozenset({"14"})
+# Restrictions a state lays on its own territory: curfews (1723), states of emergency and
+# martial law (1724).
+HOME_RESTRICTION_CODES = ("1723", "1724")
+RESTRICTED_AT_HOME = "restricted-at-home"
 
 
 def implied_authority(code: str, country: str | None) -> Actor | None:
@@ -266,6 +270,17 @@ def force_without_target(
     return _of_article(country, None, None, UNTARGETED_FORCE)
 
 
+def restricted_at_home(span: Span | None, code: str, source: Actor | None) -> Actor | None:
+    """The country a curfew, state of emergency or martial law told with no place or people
+    is imposed on: the source's own. "The president declared a state of emergency" puts his
+    own country under it, and CAMEO coders key it so; `entry` records the inference."""
+    if span is not None or source is None or source.country is None:
+        return None
+    if not code.startswith(HOME_RESTRICTION_CODES):
+        return None
+    return _of_article(source.country, None, None, RESTRICTED_AT_HOME)
+
+
 @dataclass(frozen=True, slots=True)
 class GenericParties:
     """Party names many countries share (data: `coding/data/context/generic_parties.yaml`)."""
@@ -343,7 +358,7 @@ def event_actors(
     performs an agentless state act (of the reporting state, else of the article's country),
     else the public of a protest no one is named doing; target: the coded phrase (the
     article's country for a role), else an unknown person, else the same country as a
-    domestic source, else (a protest with no target) the state its public protests."""
+    domestic source, else what the act's kind implies (`_untargeted`)."""
     source = with_place_country(match.source, places)
     source = with_article_country(with_reporters_country(source, chain), country)
     source = with_local_party(source, country, parties)
@@ -363,8 +378,19 @@ def event_actors(
         )
         or unknown_person(match.target_span, sentence, country)
         or domestic_target(match.target_span, source, country)
-        or struck_target(match.target_span, match.code, source, country)
-        or force_without_target(match.target_span, match.code, source, country)
-        or protested_state(match.target_span, match.code, source, country)
+        or _untargeted(match.target_span, match.code, source, country)
     )
     return source, target
+
+
+def _untargeted(
+    span: Span | None, code: str, source: Actor | None, country: str | None
+) -> Actor | None:
+    """Whom an act told with no coded target is aimed at, by its kind: struck, a foreign
+    use of force, a restriction at home, a protest (each rule says when it applies)."""
+    return (
+        struck_target(span, code, source, country)
+        or force_without_target(span, code, source, country)
+        or restricted_at_home(span, code, source)
+        or protested_state(span, code, source, country)
+    )

@@ -27,6 +27,16 @@ from newsevents.coding.syntax import Tree
 
 # Verbs by which an authority has its own agents act.
 ORDER_LEMMAS = frozenset({"order", "direct", "instruct", "command"})
+# What an authority signs to have its own agents act: "signed a proclamation to allow the
+# deployment" is the deployment (15x), no agreement (057) with anyone.
+DECREE_NOUNS = frozenset(
+    {"proclamation", "order", "decree", "directive", "edict", "ordinance", "memorandum"}
+)
+SIGNING_CODE = "057"
+# Admitting a deployment (0861) by one's own decree, with no foreign force named, is sending
+# one's own troops: "signed a proclamation to allow the deployment" (154).
+ADMISSION_CODES = frozenset({"086", "0861"})
+OWN_DEPLOYMENT_CODE = "154"
 # Roots whose negation is a refusal: not recognising, endorsing or accepting (05), or not
 # intending to accept (03: "will not accept the proposal") rejects. A negated yield ("did
 # not release") stays a flagged non-event: it need not be a refusal.
@@ -119,10 +129,32 @@ def _by_own_order(
     return content.pattern.code, content
 
 
+def _by_signed_decree(
+    tree: Tree, m: Match, code: str, content: Match | None, _known: Collection[str]
+) -> tuple[str, Match | None]:
+    """ "The president signed an order authorising the deployment": signing a decree is
+    the act it orders, by the signer; signing one to approve an agreement stays 057."""
+    if code != SIGNING_CODE or content is None or content.pattern.code[:2] == AGREEMENT_ROOT:
+        return code, content
+    objects = tree.children(m.trigger, frozenset({"dobj"}))
+    if not any(tree.tok(o).lemma.lower() in DECREE_NOUNS for o in objects):
+        return code, content
+    if content.pattern.code in ADMISSION_CODES and not _whose_force(tree, content):
+        return OWN_DEPLOYMENT_CODE, content
+    return content.pattern.code, content
+
+
+def _whose_force(tree: Tree, admitted: Match) -> list[int]:
+    """The force an admission names ("the deployment of Peruvian peacekeepers")."""
+    thing = admitted.literal
+    return [] if thing is None else tree.prep_objects(thing, frozenset({"of"}))
+
+
 # How a selected match's code is decided, in order; each rule applies only while the code is
 # still the pattern's own (the first rule that changes it decides).
 CODE_RULES: tuple[CodeRule, ...] = (
     _by_own_order,
+    _by_signed_decree,
     _by_refused_content,
     _by_own_wish,
     _by_content,

@@ -54,6 +54,7 @@ class Pattern:
     xcomp_any: bool = False
     negated: bool = False
     subjects: frozenset[str] = frozenset()  # `^lem`: the agent's head lemma or a modifier of it
+    subject_target: bool = False  # `^$T`: the subject undergoes the act ("hit a mine")
     size: int = 1
     text: str = ""
 
@@ -190,7 +191,9 @@ def parse_pattern(text: str, *, code: str, kind: PatternKind, rule: str, where: 
         "target_preps": [],
         "literal_preps": [],
     }
-    flags = {"target_object": False, "xcomp_any": False, "negated": False, "target_required": False}
+    flags = dict.fromkeys(
+        ("target_object", "xcomp_any", "negated", "target_required", "subject_target"), False
+    )
     for item in items[1:]:
         _parse_item(item, fields, flags, where, text)
     return Pattern(
@@ -206,6 +209,7 @@ def parse_pattern(text: str, *, code: str, kind: PatternKind, rule: str, where: 
         xcomp=frozenset(fields["xcomp"]),
         subjects=frozenset(fields["subjects"]),
         target_required=flags["target_required"],
+        subject_target=flags["subject_target"],
         xcomp_any=flags["xcomp_any"],
         negated=flags["negated"],
         size=len(items),
@@ -221,6 +225,8 @@ def _parse_item(
         item = item[:-1]
     if item == "$T":
         flags["target_object"] = True
+    elif item == "^$T":
+        flags["subject_target"] = True
     elif item == "~neg":
         flags["negated"] = True
     elif item == ">*":

@@ -164,13 +164,34 @@ def match_pattern(tree: Tree, i: int, p: Pattern) -> Match | None:
     if (p.xcomp or p.xcomp_any) and complement is None:
         return None
     targets, filled = _targets(tree, i, p, passive, anchors, obj, particle, complement)
+    sources = _sources(tree, i, p.kind, passive)
+    sources, targets, filled = _undergone(tree, i, p, (sources, targets, filled), obj)
     if p.target_required and not targets:
         return None
-    sources = _sources(tree, i, p.kind, passive)
     # `>*` accepts any complement, so it explains less than a named one (`>meet`)
     score = p.size - _target_slots(p) + filled - int(p.xcomp_any)
     unfilled = _target_slots(p) - filled
     return Match(p, i, tuple(sources), tuple(targets), complement, score, unfilled, obj)
+
+
+def _undergone(
+    tree: Tree, i: int, p: Pattern, found: tuple[list[int], list[int], int], obj: int | None
+) -> tuple[list[int], list[int], int]:
+    """`^$T`: the subject undergoes the act ("the patrol hit a mine", "the convoy ran over a
+    landmine") and is the target; the weapon it met (the literal object or literal
+    prepositional object) stands where the agent would: it codes no actor, and the event
+    keeps it as the phrase that acted. Other patterns keep (sources, targets, filled)."""
+    subjects, _, filled = found
+    if not p.subject_target:
+        return found
+    weapon = [obj] if obj is not None else []
+    weapon += [
+        o
+        for slot in p.literal_preps
+        for o in tree.prep_objects(i, slot.preps)
+        if literal_lemma(tree, o, slot.literal) and o not in subjects
+    ]
+    return weapon[:1], subjects, filled + bool(subjects)
 
 
 def _passive(tree: Tree, i: int, p: Pattern) -> bool:
@@ -213,7 +234,7 @@ def _constraints(p: Pattern) -> int:
 
 
 def _target_slots(p: Pattern) -> int:
-    return int(p.target_object) + len(p.target_preps)
+    return int(p.target_object) + int(p.subject_target) + len(p.target_preps)
 
 
 def _particle(tree: Tree, i: int, particles: frozenset[str]) -> int | None:

@@ -32,6 +32,8 @@ from newsevents.coding.events.refine import (
 from newsevents.coding.events.tense import AUX_DEPS, dated_past, is_background
 from newsevents.coding.syntax import Tree
 
+# Verbs by which a cause drives someone to act: "forced the president to declare".
+FORCING_LEMMAS = frozenset({"force", "compel", "oblige", "prompt", "drive", "push", "lead"})
 TRANSPARENT_CODE = "010"
 TRANSPARENT_CODES = frozenset({TRANSPARENT_CODE})
 # The lexicon's verb that also gives something a name: "called the vote a farce".
@@ -137,7 +139,7 @@ def _candidates(
     foreground = [
         m
         for m in live
-        if (not is_background(tree, m.trigger) or _caused_public(tree, m))
+        if (not is_background(tree, m.trigger) or _caused_public(tree, m) or _forced_act(tree, m))
         and m.pattern.code not in TRANSPARENT_CODES
     ]
     if not foreground:
@@ -207,6 +209,20 @@ def public_act(code: str) -> bool:
 def _caused_public(tree: Tree, m: Match) -> bool:
     """ "the ruling sparked a wave of protests": a public act something set off is news."""
     return public_act(m.pattern.code) and m.pattern.kind == "noun" and caused(tree, m.trigger)
+
+
+def _forced_act(tree: Tree, m: Match) -> bool:
+    """ "a wave of attacks, which forced the president to declare a state of emergency":
+    what someone was forced or driven to do is news of its own, even when the forcing is
+    told in a relative clause about the cause."""
+    head = tree.head(m.trigger)
+    return (
+        m.pattern.kind == "verb"
+        and tree.tok(m.trigger).dep == "xcomp"
+        and head is not None
+        and tree.tok(head).lemma.lower() in FORCING_LEMMAS
+        and bool(m.sources)
+    )
 
 
 def credit_line(tree: Tree, m: Match) -> bool:
