@@ -1,0 +1,31 @@
+"""How local papers spell their towns: a dateline's country takes a name that is only an
+alias there.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.coding.place.conftest import by_text, places_of
+
+from newsevents.coding.place.gazetteer import Gazetteer
+
+
+def test_an_alias_in_the_datelines_country_beats_a_namesake_elsewhere(
+    nlp: Any, gazetteer: Gazetteer
+) -> None:
+    text = "BEIRUT (Reuters) - Fishermen protested at the port of Saida on Friday."
+    assert by_text(places_of(nlp, gazetteer, text), "Saida").country == "LBN"
+    # Without the dateline the name keeps its own owner, the Algerian province.
+    alone = "Fishermen protested at the port of Saida on Friday."
+    assert by_text(places_of(nlp, gazetteer, alone), "Saida").country == "DZA"
+
+
+def test_a_name_the_datelines_country_owns_keeps_its_own_place(
+    nlp: Any, gazetteer: Gazetteer
+) -> None:
+    text = "MEXICO CITY (AP) - Farmers in Mexico blocked roads on Monday."
+    mexico = by_text(places_of(nlp, gazetteer, text), "Mexico")
+    assert (mexico.name, mexico.feature_code) == ("Mexico", "PCLI")
