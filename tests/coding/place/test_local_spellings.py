@@ -1,5 +1,5 @@
 """How local papers spell their towns: a dateline's country takes a name that is only an
-alias there.
+alias there, and a locative "outside of" still places the event.
 
 Every sentence here is written for these tests.
 """
@@ -10,7 +10,9 @@ from typing import Any
 
 from tests.coding.place.conftest import by_text, places_of
 
+from newsevents.coding.place.find import event_place
 from newsevents.coding.place.gazetteer import Gazetteer
+from newsevents.nlp import parse_text
 
 
 def test_an_alias_in_the_datelines_country_beats_a_namesake_elsewhere(
@@ -29,3 +31,12 @@ def test_a_name_the_datelines_country_owns_keeps_its_own_place(
     text = "MEXICO CITY (AP) - Farmers in Mexico blocked roads on Monday."
     mexico = by_text(places_of(nlp, gazetteer, text), "Mexico")
     assert (mexico.name, mexico.feature_code) == ("Mexico", "PCLI")
+
+
+def test_outside_of_a_town_places_the_event(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Farmers blocked a road in a hamlet outside of the coastal town of Tyre on Monday."
+    sentence = parse_text(nlp, text)[0]
+    trigger = next(t for t in sentence.tokens if t.text == "blocked")
+    place = event_place(sentence, trigger, places_of(nlp, gazetteer, text))
+    assert place is not None
+    assert (place.name, place.role) == ("Tyre", "event")

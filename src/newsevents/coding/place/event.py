@@ -228,6 +228,15 @@ def _anchor(token: Token | None, tokens: dict[int, Token]) -> tuple[Token, str] 
             head.text.lower() == "of" or head.lemma.lower() in PLACE_NOUNS
         ):
             token = head if head.text.lower() != "of" else tokens.get(head.head)
+            if head.text.lower() == "of" and _locative_word(token):
+                # "outside of X": the parser hangs "of" on "outside", itself on the verb
+                governor = None if token is None else tokens.get(token.head)
+                return None if governor is None else (governor, "locative")
             continue
         return None
     return None
+
+
+def _locative_word(token: Token | None) -> bool:
+    """A locative preposition parsed as an adverb before "of" ("outside of the city")."""
+    return token is not None and token.dep == "advmod" and token.text.lower() in EVENT_PREPS
