@@ -1,5 +1,6 @@
 """How local papers spell their towns: a dateline's country takes a name that is only an
-alias there, and a locative "outside of" still places the event.
+alias there, a hyphened Arabic article is read however the gazetteer spells it, and a
+locative "outside of" still places the event.
 
 Every sentence here is written for these tests.
 """
@@ -40,3 +41,19 @@ def test_outside_of_a_town_places_the_event(nlp: Any, gazetteer: Gazetteer) -> N
     place = event_place(sentence, trigger, places_of(nlp, gazetteer, text))
     assert place is not None
     assert (place.name, place.role) == ("Tyre", "event")
+
+
+def test_an_arabic_article_is_found_however_it_is_spelled(gazetteer: Gazetteer) -> None:
+    for printed in ("al-Raqqa", "ar-Raqqa", "Al-Raqqa"):
+        found = gazetteer.candidates(printed)
+        assert {e.country_iso2 for e in found} == {"SY"}, printed
+        assert not any(e.by_alternate_name for e in found), printed
+    assert [e.name for e in gazetteer.candidates("el-Bireh")] == ["Al Bīrah"]
+    assert gazetteer.candidates("al-Zorvanth") == []
+
+
+def test_an_article_spelling_the_model_tags_as_an_organisation_is_placed(
+    nlp: Any, gazetteer: Gazetteer
+) -> None:
+    text = "Settlers marched through el-Bireh on Friday."
+    assert by_text(places_of(nlp, gazetteer, text), "el-Bireh").country == "PSE"
