@@ -1,6 +1,6 @@
 """How local papers spell their towns: a dateline's country takes a name that is only an
-alias there, a hyphened Arabic article is read however the gazetteer spells it, and a
-locative "outside of" still places the event.
+alias there, a hyphened Arabic article is read however the gazetteer spells it, a march
+happens where it sets out, and a locative "outside of" still places the event.
 
 Every sentence here is written for these tests.
 """
@@ -57,3 +57,22 @@ def test_an_article_spelling_the_model_tags_as_an_organisation_is_placed(
 ) -> None:
     text = "Settlers marched through el-Bireh on Friday."
     assert by_text(places_of(nlp, gazetteer, text), "el-Bireh").country == "PSE"
+
+
+def _stated(nlp: Any, gazetteer: Gazetteer, text: str, verb: str) -> str | None:
+    sentence = parse_text(nlp, text)[0]
+    trigger = next(t for t in sentence.tokens if t.text == verb)
+    place = event_place(sentence, trigger, places_of(nlp, gazetteer, text))
+    return None if place is None else place.name
+
+
+def test_a_march_happens_where_it_sets_out(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Nurses marched from Mombasa to Nairobi on Monday."
+    assert _stated(nlp, gazetteer, text, "marched") == "Mombasa"
+    text = "Nurses staged a march from Kisumu to the parliament in Nairobi on Monday."
+    assert _stated(nlp, gazetteer, text, "staged") == "Kisumu"
+
+
+def test_from_places_no_other_act(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Troops withdrew from Kisumu on Monday."
+    assert _stated(nlp, gazetteer, text, "withdrew") is None
