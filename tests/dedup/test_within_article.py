@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from newsevents.dedup.within_article import merge_restatements
 from newsevents.model import (
@@ -11,6 +12,8 @@ from newsevents.model import (
     CameoCode,
     Event,
     EventDate,
+    Place,
+    PlaceRole,
     Provenance,
     Span,
 )
@@ -94,3 +97,29 @@ def test_input_order_is_kept() -> None:
     b = _event("e2", 1, "190", None, None)
     c = _event("e3", 2, "111", _actor("RUS"), _actor("USA"))
     assert [e.event_id for e in merge_restatements([a, b, c])] == ["e1", "e2", "e3"]
+
+
+def _placed(event: Event, country: str, role: PlaceRole) -> Event:
+    return replace(event, place=Place("Vostrava", 1, 10.0, 20.0, country, "P", role=role))
+
+
+def test_a_restatements_inferred_place_outside_the_hosts_countries_is_not_taken() -> None:
+    host = _event("e1", 4, "180", _actor("RUS"), _actor("RUS"))
+    aside = _placed(_event("e2", 1, "181", None, None), "USA", "sentence")
+    assert merge_restatements([aside, host])[0].place is None
+
+
+def test_a_restatements_inferred_place_in_a_hosts_country_is_taken() -> None:
+    host = _event("e1", 4, "180", _actor("RUS"), _actor("GBR"))
+    aside = _placed(_event("e2", 1, "181", None, None), "GBR", "sentence")
+    place = merge_restatements([aside, host])[0].place
+    assert place is not None
+    assert place.country == "GBR"
+
+
+def test_a_place_the_restatement_states_is_taken_whatever_its_country() -> None:
+    host = _event("e1", 4, "180", _actor("RUS"), _actor("RUS"))
+    aside = _placed(_event("e2", 1, "181", None, None), "GBR", "event")
+    place = merge_restatements([aside, host])[0].place
+    assert place is not None
+    assert (place.country, place.role) == ("GBR", "event")

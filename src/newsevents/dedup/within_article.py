@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsevents.coding.place.inferred import stated_first
-from newsevents.model import Actor, Attribution, Event
+from newsevents.model import Actor, Attribution, Event, Place
 
 # Verbal roots whose codes name different acts, not one act told more or less precisely:
 # a statement (010), a refusal to comment (011) and a warning (012) by one speaker are
@@ -93,8 +93,19 @@ def _absorb(host: Event, other: Event) -> Event:
     date = host.date
     if host.date.date_from != "text" and other.date.date_from == "text":
         date = other.date
-    place = stated_first(host.place, other.place)
+    place = stated_first(host.place, _fitting(other.place, host))
     return replace(host, reported_by=tuple(links), date=date, place=place)
+
+
+def _fitting(place: Place | None, host: Event) -> Place | None:
+    """A restatement's place as the host may take it: a place it states for the act, or one
+    inferred from its sentence or dateline only when it lies in a country of the host's
+    actors ("in the spy dispute", told in a Washington paragraph, does not move a
+    poisoning of Russians away from where the host's own report leaves it)."""
+    if place is None or place.role == "event":
+        return place
+    countries = {a.country for a in (host.source, host.target) if a is not None and a.country}
+    return place if not countries or place.country in countries else None
 
 
 def _same_link(a: Attribution, b: Attribution) -> bool:

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsevents.coding.place.names import EVENT_PREPS, PLACE_NOUNS
+from newsevents.coding.place.names import EVENT_PREPS, ORIGIN_WORDS, PLACE_NOUNS
 from newsevents.coding.syntax import Tree
 from newsevents.model import Place, Sentence, Token
 
@@ -221,13 +221,36 @@ def _anchor(token: Token | None, tokens: dict[int, Token]) -> tuple[Token, str] 
         local = head.pos in NOMINAL_POS and head.lemma.lower() not in PLACE_NOUNS
         if token.dep in MODIFIER_DEPS and local:
             return head, "modifier"
-        if token.dep == "pobj" and head.text.lower() in EVENT_PREPS:
+        if token.dep == "pobj" and _locative_prep(head, tokens):
             governor = tokens.get(head.head)
             return None if governor is None else (governor, "locative")
         if token.dep in ("pobj", "compound", "appos") and (
             head.text.lower() == "of" or head.lemma.lower() in PLACE_NOUNS
         ):
             token = head if head.text.lower() != "of" else tokens.get(head.head)
+            if head.text.lower() == "of" and _locative_word(token):
+                # "outside of X": the parser hangs "of" on "outside", itself on the verb
+                governor = None if token is None else tokens.get(token.head)
+                return None if governor is None else (governor, "locative")
             continue
         return None
     return None
+
+
+def _locative_word(token: Token | None) -> bool:
+    """A locative preposition parsed as an adverb before "of" ("outside of the city")."""
+    return token is not None and token.dep == "advmod" and token.text.lower() in EVENT_PREPS
+
+
+def _locative_prep(prep: Token, tokens: dict[int, Token]) -> bool:
+    """A preposition saying where its governor happened: a locative one, or the "from" of a
+    march ("marched from X to Y", "staged a march from X" happened in X)."""
+    word = prep.text.lower()
+    if word in EVENT_PREPS:
+        return True
+    if word != "from" or prep.head not in tokens:
+        return False
+    marching = [tokens[prep.head]] + [
+        t for t in tokens.values() if t.head == prep.head and t.dep in OBJECT_DEPS
+    ]
+    return any(t.lemma.lower() in ORIGIN_WORDS for t in marching)

@@ -11,6 +11,7 @@ for dictionary lookups and held compactly (`gazetteer_data`, cached on disk).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -45,6 +46,11 @@ _ABBREVIATIONS = (
     ("mount ", "mt "),
     ("mt. ", "mt "),
 )
+
+# A hyphened Arabic article opening a name ("al-Raqqa", "el-Bireh", "ash-Shihr"): papers
+# spell it and the name's ending ("-eh", "-a", "-ah") many ways, GeoNames one ("Ar Raqqah").
+_ARABIC_ARTICLE = re.compile(r"(?:a[lnrsdtz]|ash|e[lnrsdtz])[-\u2010\u2011]\b", re.IGNORECASE)
+_SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +96,21 @@ def name_key(name: str) -> str:
     return text.replace(".", "").replace("-", " ").strip()
 
 
+def _article_spellings(rest: str) -> list[str]:
+    """Keys to try for an Arabic name without its article: with "al", with the article
+    assimilated to a sun letter ("ar raqqah"), and bare; each with its ending as printed
+    and as GeoNames writes the final -ah."""
+    if not rest:
+        return []
+    endings = [rest]
+    if rest.endswith("eh"):
+        endings.append(rest[:-2] + "ah")
+    elif rest.endswith("a"):
+        endings.append(rest + "h")
+    sun = next((s for s in _SUN_LETTERS if rest.startswith(s)), "l")
+    return [f"{article}{word}" for word in endings for article in ("al ", f"a{sun} ", "")]
+
+
 class Gazetteer:
     """Places indexed by normalised name; immutable after `load`.
 
@@ -109,9 +130,27 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[GazEntry]:
         """Every place that may be called `name`, most populous first."""
-        found = self._index.get(name_key(name), ())
+        found = self._index.get(name_key(name))
+        if found is None:
+            found = self._respelled(name)
         rows = (found,) if isinstance(found, int) else found
         return sorted(map(self._entry, rows), key=lambda e: (-e.population, e.geonameid))
+
+    def _respelled(self, name: str) -> tuple[int, ...]:
+        """The rows of a name with a hyphened Arabic article that is not found as printed,
+        under GeoNames' spellings: "el-Bireh" is "Al Birah", "al-Raqqa" "Ar Raqqah". A row
+        found by its own name under one spelling is not an alternate name."""
+        opening = _ARABIC_ARTICLE.match(name.strip())
+        if opening is None:
+            return ()
+        rows: dict[int, int] = {}
+        for key in _article_spellings(name_key(name.strip()[opening.end() :])):
+            found = self._index.get(key, ())
+            for row in (found,) if isinstance(found, int) else found:
+                own = row if row >= 0 else ~row
+                if own not in rows or row >= 0:
+                    rows[own] = row
+        return tuple(rows.values())
 
     def get(self, geonameid: int) -> GazEntry | None:
         """The place with this GeoNames id (the id map is built on first use)."""

@@ -134,6 +134,9 @@ EVENT_PREPS = frozenset(
         "off",
     }
 )
+# A march happens where it sets out: "marched from X to Y" took place in X (its "to" is only
+# where it went), so "from" is locative after these words (verbs and the nouns of a march).
+ORIGIN_WORDS = frozenset({"march", "walk", "trek", "parade", "procession", "convoy"})
 # Nouns that introduce a place name: "the border town of X", "X province".
 PLACE_NOUNS = frozenset(
     {

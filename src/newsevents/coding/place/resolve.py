@@ -48,6 +48,14 @@ class Context:
     admin2: dict[str, float]
 
 
+@dataclass(frozen=True, slots=True)
+class Scene:
+    """What a name is placed against: the other names' votes and the dateline's countries."""
+
+    votes: Context
+    home: frozenset[str]
+
+
 def resolve(
     toponyms: Sequence[Toponym], gazetteer: Gazetteer, abbreviations: dict[str, str]
 ) -> list[GazEntry | None]:
@@ -65,16 +73,31 @@ def resolve(
     votes = {t.span.text: _possible(opts) for t, opts in zip(toponyms, options, strict=True)}
     chosen: list[GazEntry | None] = []
     for _ in range(MAX_ROUNDS):
-        total = _sum(votes.values())
+        total, home = _sum(votes.values()), _home(toponyms, chosen)
         before = chosen
         chosen = [
-            _best(opts, area, total, votes[t.span.text], prior)
+            _best(
+                opts,
+                area,
+                Scene(total, home if t.role != "dateline" else frozenset()),
+                votes[t.span.text],
+                prior,
+            )
             for t, opts, area, prior in zip(toponyms, options, areas, priors, strict=True)
         ]
         if chosen == before:
             break
         votes = _placed(toponyms, chosen)
     return _in_container_towns(toponyms, chosen)
+
+
+def _home(toponyms: Sequence[Toponym], chosen: Sequence[GazEntry | None]) -> frozenset[str]:
+    """The countries the article's dateline towns were placed in (none before round one)."""
+    return frozenset(
+        e.country_iso2
+        for t, e in zip(toponyms, chosen, strict=False)
+        if e is not None and t.role == "dateline"
+    )
 
 
 def _in_container_towns(
@@ -201,23 +224,32 @@ def _sum(contexts: Iterable[Context]) -> Context:
 def _best(
     options: Sequence[GazEntry],
     areas: frozenset[str],
-    context: Context,
+    scene: Scene,
     own: Context,
     prior: dict[int, float],
 ) -> GazEntry | None:
     if not options:
         return None
+    # Only a name that is no place's own name in the dateline's country is a local spelling:
+    # "Mexico" there is still the country, not the capital that is also called so.
+    named = {e.country_iso2 for e in options if not e.by_alternate_name}
+    scene = Scene(scene.votes, scene.home - named)
     return max(
         options,
-        key=lambda e: (score(e, areas, context, own) + prior.get(e.geonameid, 0.0), e.population),
+        key=lambda e: (score(e, areas, scene, own) + prior.get(e.geonameid, 0.0), e.population),
     )
 
 
-def score(entry: GazEntry, areas: frozenset[str], context: Context, own: Context) -> float:
-    """Prior (population, kind, name) plus agreement with the container and the article."""
+def score(entry: GazEntry, areas: frozenset[str], scene: Scene, own: Context) -> float:
+    """Prior (population, kind, name) plus agreement with the container and the article.
+
+    An alternate name costs nothing in the dateline's own country: a local paper spells its
+    towns its own way ("Saida" for Sidon in a Beirut story is no town in Algeria).
+    """
+    context = scene.votes
     value = math.log10(entry.population + 1)
     if entry.by_alternate_name:  # "Seoul" names the city; the province only by alias
-        value -= ALTERNATE_PENALTY
+        value -= 0.0 if entry.country_iso2 in scene.home else ALTERNATE_PENALTY
     else:
         value += KIND_PRIOR.get(entry.feature_code, 0.0)
     if areas and areas & {entry.country_iso2, entry.admin1, entry.admin2}:
