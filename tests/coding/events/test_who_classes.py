@@ -194,3 +194,15 @@ def test_an_object_pronoun_is_never_its_own_clause_s_subject(
     salient actor before that clause (the minister), not its subject named just before."""
     found = dyads(pipeline, text, root)
     assert pair in found, found
+
+
+def test_local_people_are_of_their_sentence_s_towns_not_of_the_story_s_country(
+    pipeline: Pipeline,
+) -> None:
+    """Told from Moscow and reported by the Russian military, rebels and civilians in a
+    Syrian city are Syrian."""
+    text = (
+        "MOSCOW (Reuters) - The Russian military said on Monday that rebels had attacked "
+        "civilians in Aleppo."
+    )
+    assert dyads(pipeline, text, "19") == [("SYR", "SYR")], dyads(pipeline, text, "19")

@@ -142,6 +142,32 @@ def with_place_country(actor: Actor | None, places: Sequence[Place]) -> Actor | 
     )
 
 
+# Sectors of people found where they live or fight ("civilians", "rebels"): see below.
+_LOCAL_SECTORS = frozenset({"CVL", "REB"})
+
+
+def with_sentence_country(
+    actor: Actor | None, sentence: Sentence, places: Sequence[Place]
+) -> Actor | None:
+    """ "gunmen in Idlib shelled civilians" told from Moscow: a role of local people is of
+    the one state its sentence's towns and regions lie in, not of the article's (a state's
+    own name more often names who acts than where people are); else it is unchanged."""
+    if actor is None or actor.country is not None or actor.sector not in _LOCAL_SECTORS:
+        return actor
+    start, end = sentence.span.start, sentence.span.end
+    here = {
+        p.country
+        for p in places
+        if p.span is not None and start <= p.span.start < end and p.role != "dateline"
+        if p.country and p.country not in NON_STATE and not p.feature_code.startswith("PCL")
+    }
+    if len(here) != 1 or actor.code[:3] in NON_STATE:
+        return actor
+    country = here.pop()
+    entry = f"{actor.entry}+country-of-sentence-place"
+    return replace(actor, code=country + actor.code, country=country, entry=entry)
+
+
 # Acts only a state performs, and the sector that performs them: when the text names no
 # agent ("was arrested", "was charged", "were expelled"), the agent is the authority of
 # the country the story is about. Keys are CAMEO code prefixes, longest first.
@@ -338,13 +364,13 @@ def event_actors(
 ) -> tuple[Actor | None, Actor | None]:
     """The event's source and target, with what the article's context adds, in order: each
     phrase first takes the geoparser's country for a city named in it (`with_place_country`);
-    source: the coded phrase (its reporters' country, else the article's, when it has a role
-    only), else an unknown person of the article's country, else the authority that alone
-    performs an agentless state act (of the reporting state, else of the article's country),
-    else the public of a protest no one is named doing; target: the coded phrase (the
-    article's country for a role), else an unknown person, else the same country as a
-    domestic source, else (a protest with no target) the state its public protests."""
-    source = with_place_country(match.source, places)
+    source: the coded phrase (for a role only: local people's sentence's state, else its
+    reporters' country, else the article's), else an unknown person of the article's country,
+    else the authority that alone performs an agentless state act (of the reporting state,
+    else of the article's), else the public of a protest no one is named doing; target: the
+    coded phrase (a role: as for the source, bar reporters), else an unknown person, else a
+    domestic source's country, else (a protest with no target) the state its public protests."""
+    source = with_sentence_country(with_place_country(match.source, places), sentence, places)
     source = with_article_country(with_reporters_country(source, chain), country)
     source = with_local_party(source, country, parties)
     if source is None:
@@ -355,12 +381,9 @@ def event_actors(
             or implied_authority(match.code, reporters_country(chain) or country)
             or implied_public(match.code, country)
         )
+    target = with_sentence_country(with_place_country(match.target, places), sentence, places)
     target = (
-        with_local_party(
-            with_article_country(with_place_country(match.target, places), country),
-            country,
-            parties,
-        )
+        with_local_party(with_article_country(target, country), country, parties)
         or unknown_person(match.target_span, sentence, country)
         or domestic_target(match.target_span, source, country)
         or struck_target(match.target_span, match.code, source, country)
