@@ -10,15 +10,17 @@ import pytest
 from newsevents.coding.actors.context import (
     GenericParties,
     article_country,
+    unknown_person,
+    with_article_country,
+    with_local_party,
+)
+from newsevents.coding.actors.implied import (
     domestic_target,
     force_without_target,
     implied_authority,
     implied_public,
     protested_state,
     struck_target,
-    unknown_person,
-    with_article_country,
-    with_local_party,
 )
 from newsevents.model import Actor, Event, Mention, Place, Sentence, Span
 from newsevents.pipeline import Pipeline

@@ -163,3 +163,46 @@ def test_a_country_in_a_relative_clause_is_not_the_person_it_describes(
     assert all(target != "NOR" for _, target in found), found
     text = "The man who moved to Norway in 2019 was sentenced to nine years in prison in Armenia."
     assert dyads(pipeline, text, "17") == [("ARM", "ARM")]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "pair"),
+    [
+        (
+            "Chile's foreign minister met the Peruvian ambassador on Monday. "
+            "The ambassador later praised him for the deal.",
+            "05",
+            ("PER", "CHL"),
+        ),
+        (
+            "Ecuador's president flew to Lima on Monday. Peruvian police arrested him there.",
+            "17",
+            ("PER", "ECU"),
+        ),
+        (
+            "Bolivian troops crossed into Chile on Tuesday. "
+            "The Peruvian army later attacked them near the border.",
+            "19",
+            ("PER", "BOL"),
+        ),
+    ],
+)
+def test_an_object_pronoun_is_never_its_own_clause_s_subject(
+    pipeline: Pipeline, text: str, root: str, pair: tuple[str, str]
+) -> None:
+    """ "The ambassador praised him": only "himself" could be the ambassador, so "him" is the
+    salient actor before that clause (the minister), not its subject named just before."""
+    found = dyads(pipeline, text, root)
+    assert pair in found, found
+
+
+def test_local_people_are_of_their_sentence_s_towns_not_of_the_story_s_country(
+    pipeline: Pipeline,
+) -> None:
+    """Told from Moscow and reported by the Russian military, rebels and civilians in a
+    Syrian city are Syrian."""
+    text = (
+        "MOSCOW (Reuters) - The Russian military said on Monday that rebels had attacked "
+        "civilians in Aleppo."
+    )
+    assert dyads(pipeline, text, "19") == [("SYR", "SYR")], dyads(pipeline, text, "19")

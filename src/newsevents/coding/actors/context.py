@@ -18,18 +18,16 @@ from pathlib import Path
 
 import yaml
 
+from newsevents.coding.actors.implied import (
+    NON_STATE,
+    domestic_target,
+    implied_authority,
+    implied_public,
+    of_article,
+    untargeted,
+)
 from newsevents.errors import DictionaryError
 from newsevents.model import Actor, Attribution, EventMatch, Place, Sentence, Span
-
-# Codes that stand in the country slot but name no state.
-# `entry` prefix of a thing target taken to be in the source's (and the article's) country
-DOMESTIC_TARGET = "domestic-target"
-# `entry` prefix of a thing a foreign force acts on, taken to be in the article's country
-STRUCK_TARGET = "struck-in-article-country"
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-# `entry` prefix of the country a use of force with no target named is aimed at
-UNTARGETED_FORCE = "force-in-article-country"
-NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 
 
 def reporters_country(chain: Sequence[Attribution]) -> str | None:
@@ -142,37 +140,30 @@ def with_place_country(actor: Actor | None, places: Sequence[Place]) -> Actor | 
     )
 
 
-# Acts only a state performs, and the sector that performs them: when the text names no
-# agent ("was arrested", "was charged", "were expelled"), the agent is the authority of
-# the country the story is about. Keys are CAMEO code prefixes, longest first.
-IMPLIED_AUTHORITY = (
-    ("0841", "GOV"),  # released from custody
-    ("115", "JUD"),  # charged, sued
-    ("116", "JUD"),  # convicted, sentenced
-    ("172", "GOV"),  # banned, restricted
-    ("173", "COP"),  # arrested, detained, jailed
-    ("174", "GOV"),  # expelled, deported
-)
-# Acts the public performs, when no one is named as doing them ("the killing sparked
-# protests"): the people of the story's country, with no sector.
-IMPLIED_PUBLIC = ("141", "142", "143")
-# Roots of acts the public performs against its own state: told with no target ("sparked
-# protests", "protesters marched on Monday"), they are aimed at the story's country.
-PUBLIC_PROTEST_ROOTS = frozenset({"14"})
-# Restrictions a state lays on its own territory: curfews (1723), states of emergency and
-# martial law (1724).
-HOME_RESTRICTION_CODES = ("1723", "1724")
-RESTRICTED_AT_HOME = "restricted-at-home"
+# Sectors of people found where they live or fight ("civilians", "rebels"): see below.
+_LOCAL_SECTORS = frozenset({"CVL", "REB"})
 
 
-def implied_authority(code: str, country: str | None) -> Actor | None:
-    """The state agent of an agentless act only a state performs, in the article's country."""
-    if country is None:
-        return None
-    for prefix, sector in IMPLIED_AUTHORITY:
-        if code.startswith(prefix):
-            return _of_article(country, sector, None, "implied-authority")
-    return None
+def with_sentence_country(
+    actor: Actor | None, sentence: Sentence, places: Sequence[Place]
+) -> Actor | None:
+    """ "gunmen in Idlib shelled civilians" told from Moscow: a role of local people is of
+    the one state its sentence's towns and regions lie in, not of the article's (a state's
+    own name more often names who acts than where people are); else it is unchanged."""
+    if actor is None or actor.country is not None or actor.sector not in _LOCAL_SECTORS:
+        return actor
+    start, end = sentence.span.start, sentence.span.end
+    here = {
+        p.country
+        for p in places
+        if p.span is not None and start <= p.span.start < end and p.role != "dateline"
+        if p.country and p.country not in NON_STATE and not p.feature_code.startswith("PCL")
+    }
+    if len(here) != 1 or actor.code[:3] in NON_STATE:
+        return actor
+    country = here.pop()
+    entry = f"{actor.entry}+country-of-sentence-place"
+    return replace(actor, code=country + actor.code, country=country, entry=entry)
 
 
 # Words that point at people: an uncoded one stands for someone the article follows.
@@ -196,89 +187,7 @@ def unknown_person(span: Span | None, sentence: Sentence, country: str | None) -
     )
     if not is_person:
         return None
-    return _of_article(country, None, span, "unknown-person")
-
-
-def domestic_target(span: Span | None, source: Actor | None, country: str | None) -> Actor | None:
-    """An uncoded target of a domestic act: the article's country.
-
-    When the source belongs to the country the article is about, what it acts on (a
-    governor named once, "the militant positions", "twenty of them") is, unless the text
-    names another country, in that same country; CAMEO coders key such domestic events
-    with the country on both sides. Only the country is given, and `entry` records why.
-    """
-    if span is None or country is None or source is None or source.country != country:
-        return None
-    return _of_article(country, None, span, DOMESTIC_TARGET)
-
-
-def implied_public(code: str, country: str | None) -> Actor | None:
-    """The people of the story's country, for a protest with no one coded doing it ("the
-    ruling sparked protests", "protests by herders' unions", "people in the square chanted")."""
-    if country is None or not code.startswith(IMPLIED_PUBLIC):
-        return None
-    return _of_article(country, None, None, "implied-public")
-
-
-def protested_state(
-    span: Span | None, code: str, source: Actor | None, country: str | None
-) -> Actor | None:
-    """The state a domestic protest with no target is aimed at: the story's country.
-
-    "Farmers marched in the capital", "the ruling sparked protests": CAMEO coders key a
-    protest told without its target toward the country whose public protests, since that
-    is whom a demonstration presses. A protest by foreigners or with a target phrase that
-    codes nothing ("protested the new tax": that is `domestic_target`) is left alone."""
-    if span is not None or country is None or code[:2] not in PUBLIC_PROTEST_ROOTS:
-        return None
-    if source is not None and source.country not in (None, country):
-        return None
-    return _of_article(country, None, None, "protested-state")
-
-
-def struck_target(
-    span: Span | None, code: str, source: Actor | None, country: str | None
-) -> Actor | None:
-    """An uncoded thing hit by a foreign force in the country the story is about.
-
-    "Israel destroyed crops", in a story from Lebanon about Lebanon: the crops, homes or
-    positions a foreign source uses force on (roots 17-20) are in the article's country,
-    and CAMEO coders key the act toward that country. `entry` records why."""
-    if span is None or country is None or source is None or source.country in (None, country):
-        return None
-    if code[:2] not in FORCE_ROOTS:
-        return None
-    return _of_article(country, None, span, STRUCK_TARGET)
-
-
-def force_without_target(
-    span: Span | None, code: str, source: Actor | None, country: str | None
-) -> Actor | None:
-    """The country a foreign use of force that names no target is aimed at: the article's.
-
-    "the U.S.-led invasion", "foreign troops opened fire" in a story about Iraq: force
-    (roots 17-20) by a foreign source told with no one it hits lands in the country the
-    story is about, and CAMEO coders key it toward that country. A country's force at home
-    with no target stays so: it is as often aimed at no one coders key. `entry` records
-    why."""
-    if span is not None or country is None or source is None:
-        return None
-    if source.country in (None, country):
-        return None
-    if code[:2] not in FORCE_ROOTS or source.country in NON_STATE:
-        return None
-    return _of_article(country, None, None, UNTARGETED_FORCE)
-
-
-def restricted_at_home(span: Span | None, code: str, source: Actor | None) -> Actor | None:
-    """The country a curfew, state of emergency or martial law told with no place or people
-    is imposed on: the source's own. "The president declared a state of emergency" puts his
-    own country under it, and CAMEO coders key it so; `entry` records the inference."""
-    if span is not None or source is None or source.country is None:
-        return None
-    if not code.startswith(HOME_RESTRICTION_CODES):
-        return None
-    return _of_article(source.country, None, None, RESTRICTED_AT_HOME)
+    return of_article(country, None, span, "unknown-person")
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,18 +240,6 @@ def with_local_party(
     )
 
 
-def _of_article(country: str, sector: str | None, span: Span | None, why: str) -> Actor:
-    """An actor the article's context supplies; `entry` says why, so `explain` shows it."""
-    return Actor(
-        code=country + (sector or ""),
-        country=country,
-        sector=sector,
-        text=span.text if span is not None else "",
-        span=span,
-        entry=f"{why}+country-of-article",
-    )
-
-
 def event_actors(
     match: EventMatch,
     sentence: Sentence,
@@ -353,13 +250,13 @@ def event_actors(
 ) -> tuple[Actor | None, Actor | None]:
     """The event's source and target, with what the article's context adds, in order: each
     phrase first takes the geoparser's country for a city named in it (`with_place_country`);
-    source: the coded phrase (its reporters' country, else the article's, when it has a role
-    only), else an unknown person of the article's country, else the authority that alone
-    performs an agentless state act (of the reporting state, else of the article's country),
-    else the public of a protest no one is named doing; target: the coded phrase (the
-    article's country for a role), else an unknown person, else the same country as a
-    domestic source, else what the act's kind implies (`_untargeted`)."""
-    source = with_place_country(match.source, places)
+    source: the coded phrase (for a role only: local people's sentence's state, else its
+    reporters' country, else the article's), else an unknown person of the article's country,
+    else the authority that alone performs an agentless state act (of the reporting state,
+    else of the article's), else the public of a protest no one is named doing; target: the
+    coded phrase (a role: as for the source, bar reporters), else an unknown person, else a
+    domestic source's country, else what the act's kind implies (`implied.untargeted`)."""
+    source = with_sentence_country(with_place_country(match.source, places), sentence, places)
     source = with_article_country(with_reporters_country(source, chain), country)
     source = with_local_party(source, country, parties)
     if source is None:
@@ -370,27 +267,11 @@ def event_actors(
             or implied_authority(match.code, reporters_country(chain) or country)
             or implied_public(match.code, country)
         )
+    target = with_sentence_country(with_place_country(match.target, places), sentence, places)
     target = (
-        with_local_party(
-            with_article_country(with_place_country(match.target, places), country),
-            country,
-            parties,
-        )
+        with_local_party(with_article_country(target, country), country, parties)
         or unknown_person(match.target_span, sentence, country)
         or domestic_target(match.target_span, source, country)
-        or _untargeted(match.target_span, match.code, source, country)
+        or untargeted(match.target_span, match.code, source, country)
     )
     return source, target
-
-
-def _untargeted(
-    span: Span | None, code: str, source: Actor | None, country: str | None
-) -> Actor | None:
-    """Whom an act told with no coded target is aimed at, by its kind: struck, a foreign
-    use of force, a restriction at home, a protest (each rule says when it applies)."""
-    return (
-        struck_target(span, code, source, country)
-        or force_without_target(span, code, source, country)
-        or restricted_at_home(span, code, source)
-        or protested_state(span, code, source, country)
-    )

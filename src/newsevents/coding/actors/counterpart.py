@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
-from newsevents.coding.actors.context import DOMESTIC_TARGET
+from newsevents.coding.actors.implied import DOMESTIC_TARGET
 from newsevents.model import Actor, Event
 
 COUNTERPART_ENTRY = "counterpart-of-article"

@@ -27,13 +27,14 @@ from newsevents.coding.events.discourse import (
     PRONOUNS,
     Discourse,
     PhraseCoder,
-    member_dyads,
     repeats_mention,
 )
 from newsevents.coding.events.lexicon import Lexicon
 from newsevents.coding.events.match import QUANTITY_NOUNS, Match, find_matches
+from newsevents.coding.events.members import member_dyads
 from newsevents.coding.events.names import described_actor, described_names
 from newsevents.coding.events.phrases import (
+    bound_subject,
     closed_span,
     descriptor_only,
     joint_span,
@@ -246,7 +247,8 @@ class EventCoder:
         head = _clause_antecedent(tree, head)
         short, full = tree.phrase(head, preps), tree.full_phrase(head)
         pronoun = _pronoun_in(tree, head)
-        actor = discourse.resolve(short, full, pronoun=pronoun)
+        bound = bound_subject(tree, head)
+        actor = discourse.resolve(short, full, pronoun=pronoun, bound=bound)
         if actor is not None and descriptor_only(tree, head, actor):
             actor = None
         owner = shared_owner(tree, head) if pronoun is None else None

@@ -69,10 +69,6 @@ MAKER_ENTRY = "maker-of-remarks"
 BODIES = frozenset({"IGO", "NGO"})
 DIRECTION = re.compile(r"^the\s+(north|south|east|west)(?:ern)?\b", re.IGNORECASE)
 
-
-# A hyphen or dash between two names: "Nairobi-Kampala", "Chilean–Peruvian" (not the
-# "Turkish-backed" of "Turkish-backed Syrian militias")
-HYPHENS = re.compile(r"[A-Z]\w*[-\u2013][A-Z]")
 RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
 
 
@@ -135,11 +131,14 @@ class Discourse:
     def note_source(self, actor: Actor) -> None:
         self.subjects.append(actor)
 
-    def resolve(self, short: Span, full: Span, *, pronoun: str | None = None) -> Actor | None:
+    def resolve(
+        self, short: Span, full: Span, *, pronoun: str | None = None, bound: Span | None = None
+    ) -> Actor | None:
         """The actor of a phrase: coded directly, else by pronoun or direction, else found
-        anywhere inside the phrase's whole subtree."""
+        anywhere inside the phrase's whole subtree. An object pronoun never means an actor
+        inside `bound`, its own clause's subject ("the envoy praised him")."""
         if pronoun is not None and short.text.lower() == pronoun:
-            return self._antecedent(short, pronoun)
+            return self._antecedent(short, pronoun, bound)
         pair = self.reciprocal(short)
         if pair is not None:
             return pair[0]
@@ -196,7 +195,7 @@ class Discourse:
             entry=f"reciprocal:{actor.entry}",
         )
 
-    def _antecedent(self, span: Span, pronoun: str = "") -> Actor | None:
+    def _antecedent(self, span: Span, pronoun: str = "", bound: Span | None = None) -> Actor | None:
         """The salient actor before `span`; for "he"/"she" first a person named earlier in
         the same sentence ("the minister told ... his ministry"), else the salient actor as
         for any pronoun (an unlisted name is no mention, so a state often stands for it)."""
@@ -206,6 +205,8 @@ class Discourse:
             for pool in (self.subjects, self.mentions):
                 for actor in reversed(pool):
                     if actor.span is None or actor.span.end > span.start:
+                        continue
+                    if bound is not None and bound.start <= actor.span.start < bound.end:
                         continue
                     if accept is None and personal and self._unlisted_between(actor.span, span):
                         return None  # "he" is the unlisted person named since
@@ -340,14 +341,14 @@ def _head_word(text: str) -> str:
 
 # An entry part that is a country or its people ("UKR", "ISR.cop", "GEO.people"), or a
 # named state body of `institutions_world.yaml` ("w.cop.ken": the Kenyan police).
-_STATE_PART = re.compile(r"^(?:[A-Z]{3}(?:\.|$)|w\.)")
+STATE_PART = re.compile(r"^(?:[A-Z]{3}(?:\.|$)|w\.)")
 
 
 def _names_state(actor: Actor) -> bool:
     """Whether the mention names its state: by the country's name or adjective, or as a
     named state body."""
     return actor.country is not None and any(
-        _STATE_PART.match(part) for part in actor.entry.split("+")
+        STATE_PART.match(part) for part in actor.entry.split("+")
     )
 
 
@@ -360,40 +361,3 @@ def repeats_mention(actor: Actor) -> bool:
 def _names(name: Span, actor: Span) -> bool:
     """Whether a name overlaps an actor's span or follows it as an apposition."""
     return name.start < actor.end + 3 and actor.start < name.end
-
-
-def member_dyads(
-    source: Actor | None, target: Actor | None, mutual: bool
-) -> list[tuple[Actor | None, Actor | None]]:
-    """The (source, target) pairs of an event whose phrase joins two states' people ("Chilean
-    and Peruvian officials"): one per member, as coders key a compound actor; members of a
-    mutual act with no target act on each other ("Russian and Venezuelan delegations held
-    talks"). A pair whose two sides are one actor is dropped; one actor each gives one pair."""
-    sources, targets = _members(source), _far_ends(source, _members(target))
-    if mutual and target is None and len(sources) >= 2:
-        return [(a, b) for a in sources for b in sources if a is not b]
-    pairs = [(s, t) for s in sources for t in targets if s is None or t is None or s.code != t.code]
-    return pairs or [(source, target)]
-
-
-def _far_ends(source: Actor | None, ends: list[Actor | None]) -> list[Actor | None]:
-    """ "rejected a plea for a Nairobi-Kampala route", "halted the Lima-Quito pipeline": a
-    hyphen joins the two ends of one link, and a side at one end acts on the other end."""
-    if source is None or len(ends) < 2 or not any(HYPHENS.search(e.text) for e in ends if e):
-        return ends
-    far: list[Actor | None] = [e for e in ends if e is not None and e.country != source.country]
-    return far if len(far) < len(ends) else ends
-
-
-def _members(actor: Actor | None) -> list[Actor | None]:
-    """The states an actor's phrase coordinates ("Chilean and Peruvian officials", "the
-    Nairobi-Kampala route"), each with the phrase's sector; the actor alone when it names one
-    state or fewer."""
-    if actor is None or (" and " not in actor.text and not HYPHENS.search(actor.text)):
-        return [actor]
-    states = [p.split(".")[0] for p in actor.entry.split("+") if _STATE_PART.match(p)]
-    countries = [c for c in dict.fromkeys(states) if len(c) == 3 and c.isupper()]
-    if len(countries) < 2:
-        return [actor]
-    sector = actor.sector or ""
-    return [dataclasses.replace(actor, code=c + sector, country=c) for c in countries]

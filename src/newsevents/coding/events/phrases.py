@@ -11,6 +11,10 @@ from newsevents.model import Actor, Span
 
 # Sectors of people, not institutions: an adjective of theirs still names people.
 PEOPLE_SECTORS = frozenset({"CVL"})
+# Where an object pronoun hangs, and the subjects of the clause it is bound in.
+_BOUND_PRONOUNS = frozenset({"him", "her", "them", "it"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def joint_span(
@@ -105,3 +109,18 @@ def shared_owner(tree: Tree, head: int) -> Span | None:
 def _between(tree: Tree, start: int, end: int) -> Span:
     """The span of the sentence's tokens lying within characters [start, end)."""
     return tree.span_of([t.i for t in tree.sentence.tokens if start <= t.start and t.end <= end])
+
+
+def bound_subject(tree: Tree, head: int) -> Span | None:
+    """The subject phrase an object pronoun ("him", "them") cannot mean:
+    in "the envoy praised him" or "sanctions were imposed on them by Chad" the pronoun is
+    someone other than its own clause's subject (only "himself" could be the envoy). None
+    for any other phrase, or when the clause shows no subject of its own."""
+    tok = tree.tok(head)
+    if tok.text.lower() not in _BOUND_PRONOUNS or tok.dep not in _OBJECT_DEPS:
+        return None
+    for a in tree.ancestors(head):
+        if tree.tok(a).pos in ("VERB", "AUX"):
+            subjects = tree.children(a, _CLAUSE_SUBJECTS)
+            return tree.phrase(subjects[0]) if subjects else None
+    return None
