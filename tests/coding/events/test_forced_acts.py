@@ -25,7 +25,8 @@ def dyads(found: list[Event], root: str) -> list[tuple[str, str]]:
 def test_a_declaration_forced_in_a_relative_clause_is_an_event(pipeline: Pipeline) -> None:
     found = events_of(
         pipeline,
-        "The envoy's visit came amid a wave of attacks in Zambia, which forced the Zambian "
+        "The envoy's trip took place during a series of attacks in Zambia, which forced the "
+        "Zambian "
         "president to declare a state of emergency.",
     )
     assert dyads(found, "17") == [("ZMBGOV", "ZMB")], [(e.cameo.code, e.target) for e in found]

@@ -1,5 +1,5 @@
 """Mines and bombs that a vehicle or patrol meets: "the patrol hit a mine", "the truck was
-blown up by a second mine". Whoever meets the weapon undergoes the attack and is its
+wrecked by another mine". Whoever meets the weapon undergoes the attack and is its
 target; no one is named doing it, so the source stays unknown (sentences of our own)."""
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def test_a_convoy_running_over_a_roadside_bomb_is_the_target(pipeline: Pipeline)
 
 
 def test_blown_up_by_a_mine_is_a_mine_attack_not_demolition(pipeline: Pipeline) -> None:
-    found = events_of(pipeline, "A Zambian police car was blown up by a second mine.")
+    found = events_of(pipeline, "A Zambian police truck was blown up by another mine.")
     assert assaults(found) == [("1833", "", "ZMBCOP")], [e.cameo.code for e in found]
 
 

@@ -31,7 +31,7 @@ def test_an_attempt_on_someones_life_stays_an_assassination_attempt(pipeline: Pi
 def test_resisting_an_attempt_against_someone_refuses_it(pipeline: Pipeline) -> None:
     found = events_of(
         pipeline,
-        "The Zambian farmers union said it would resist any attempt to discredit the "
+        "The Zambian farmers union said it will fight every attempt to discredit the "
         "Zambian finance minister.",
     )
     assert [e.cameo.code[:2] for e in found] == ["12"], [e.cameo.code for e in found]
