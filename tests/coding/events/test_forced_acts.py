@@ -6,20 +6,11 @@ state's own country (sentences of our own)."""
 from __future__ import annotations
 
 import pytest
-from tests.coding.events.conftest import events_of
+from tests.coding.events.conftest import dyads_of, events_of
 
-from newsevents.model import Event
 from newsevents.pipeline import Pipeline
 
 pytestmark = pytest.mark.model
-
-
-def dyads(found: list[Event], root: str) -> list[tuple[str, str]]:
-    return [
-        (e.source.code if e.source else "", e.target.code if e.target else "")
-        for e in found
-        if e.cameo.root == root
-    ]
 
 
 def test_a_declaration_forced_in_a_relative_clause_is_an_event(pipeline: Pipeline) -> None:
@@ -29,7 +20,7 @@ def test_a_declaration_forced_in_a_relative_clause_is_an_event(pipeline: Pipelin
         "Zambian "
         "president to declare a state of emergency.",
     )
-    assert dyads(found, "17") == [("ZMBGOV", "ZMB")], [(e.cameo.code, e.target) for e in found]
+    assert dyads_of(found, "17") == [("ZMBGOV", "ZMB")], [(e.cameo.code, e.target) for e in found]
 
 
 def test_a_plain_relative_clause_stays_background(pipeline: Pipeline) -> None:
@@ -42,4 +33,4 @@ def test_a_plain_relative_clause_stays_background(pipeline: Pipeline) -> None:
 
 def test_a_curfew_with_no_place_is_laid_on_the_own_country(pipeline: Pipeline) -> None:
     found = events_of(pipeline, "The Zambian government imposed a night-time curfew on Friday.")
-    assert dyads(found, "17") == [("ZMBGOV", "ZMB")], [(e.cameo.code, e.target) for e in found]
+    assert dyads_of(found, "17") == [("ZMBGOV", "ZMB")], [(e.cameo.code, e.target) for e in found]

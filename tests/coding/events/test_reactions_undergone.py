@@ -5,37 +5,28 @@ Chile", "the plan drew protests from farmers", "received aid from Japan". The su
 from __future__ import annotations
 
 import pytest
-from tests.coding.events.conftest import events_of
+from tests.coding.events.conftest import dyads_of, events_of
 
-from newsevents.model import Event
 from newsevents.pipeline import Pipeline
 
 pytestmark = pytest.mark.model
 
 
-def dyads(found: list[Event], root: str) -> list[tuple[str, str]]:
-    return [
-        (e.source.code if e.source else "", e.target.code if e.target else "")
-        for e in found
-        if e.cameo.root == root
-    ]
-
-
 def test_criticism_faced_is_aimed_at_the_subject(pipeline: Pipeline) -> None:
     found = events_of(pipeline, "Bolivia faced sharp criticism from Paraguay over the dam.")
-    assert dyads(found, "11") == [("PRY", "BOL")]
+    assert dyads_of(found, "11") == [("PRY", "BOL")]
 
 
 def test_protests_drawn_are_the_from_phrases(pipeline: Pipeline) -> None:
     found = events_of(pipeline, "The new tax drew angry protests from Bolivian farmers.")
-    sources = [s for s, _ in dyads(found, "14")]
+    sources = [s for s, _ in dyads_of(found, "14")]
     assert sources, [e.cameo.code for e in found]
     assert all(s.startswith("BOL") for s in sources)
 
 
 def test_aid_received_is_given_by_the_from_phrase(pipeline: Pipeline) -> None:
     found = events_of(pipeline, "Bolivia received emergency aid from Paraguay after the floods.")
-    assert dyads(found, "07") == [("PRY", "BOL")]
+    assert dyads_of(found, "07") == [("PRY", "BOL")]
 
 
 def test_a_withdrawal_from_a_place_is_not_done_by_the_place(pipeline: Pipeline) -> None:

@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from tests.coding.events.conftest import events_of
+from tests.coding.events.conftest import dyads_of, events_of
 
 from newsevents.coding.events.reciprocal import RECIPROCAL_WORDS
 from newsevents.model import Event
 from newsevents.pipeline import Pipeline
 
 
-def dyads(found: list[Event], root: str) -> set[tuple[str, str]]:
-    """The (source, target) codes of the events of one root."""
-    return {
-        (e.source.code if e.source else "", e.target.code if e.target else "")
-        for e in found
-        if e.cameo.code.startswith(root)
-    }
+def dyads(found: list[Event], prefix: str) -> set[tuple[str, str]]:
+    """The (source, target) codes of the events of one code prefix, in any order."""
+    return set(dyads_of(found, prefix))
 
 
 def test_reciprocal_phrases_are_recognised() -> None:
