@@ -36,6 +36,7 @@ from newsevents.coding.events.evaluation import EvaluationWords
 from newsevents.coding.events.journeys import official_journeys
 from newsevents.coding.events.lexicon import Lexicon
 from newsevents.coding.events.mutual import with_mutual_consultations
+from newsevents.coding.events.repeats import RepeatWords, with_repeated_acts
 from newsevents.coding.place.find import find_places
 from newsevents.coding.place.gazetteer import Gazetteer
 from newsevents.coding.time.tagger import find_timexes
@@ -59,6 +60,7 @@ class Pipeline:
     gazetteer: Gazetteer
     events: EventCoder
     builder: EventBuilder
+    repeats: RepeatWords
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Pipeline:
@@ -73,6 +75,7 @@ class Pipeline:
         confidence_model = ConfidenceModel.load(settings.confidence_path)
         evaluation = EvaluationWords.load()
         parties = GenericParties.load()
+        repeats = RepeatWords.load()
         gazetteer = Gazetteer.load(cache_dir)
         patterns = [*gazetteer.entity_patterns(), *dictionary.entity_patterns()]
         nlp = load_language(patterns, model=settings.model, cache_dir=cache_dir)
@@ -85,6 +88,7 @@ class Pipeline:
                 f"confidence={confidence_model.version}",
                 f"evaluation={evaluation.version}",
                 f"parties={parties.version}",
+                f"repeats={repeats.version}",
             ]
         )
         builder = EventBuilder(
@@ -97,9 +101,8 @@ class Pipeline:
             evaluation=evaluation,
             parties=parties,
         )
-        return cls(
-            settings, nlp, actors, cameo, lexicon, gazetteer, EventCoder(lexicon, actors), builder
-        )
+        events = EventCoder(lexicon, actors)
+        return cls(settings, nlp, actors, cameo, lexicon, gazetteer, events, builder, repeats)
 
     @property
     def show_threshold(self) -> float:
@@ -156,7 +159,13 @@ class Pipeline:
         article = parsed.article
         timexes = find_timexes(article.text, article.published)
         places = find_places(parsed, self.gazetteer)
-        coded = self.events.code_article(parsed, article.published)
+        coded = with_repeated_acts(
+            parsed,
+            self.events.code_article(parsed, article.published),
+            self.events.actors,
+            article.published,
+            self.repeats,
+        )
         matches = list(with_mutual_consultations(official_journeys(coded)))
         country = article_country([a for m in matches for a in (m.source, m.target)], places)
         offsets = normalised_offsets(article.text)

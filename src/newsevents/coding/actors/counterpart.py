@@ -47,13 +47,32 @@ CONFLICT_ROOTS = frozenset({"09", "10", "11", "12", "13"})
 
 def with_counterpart_targets(events: Sequence[Event], min_mentions: int = 3) -> list[Event]:
     """The article's events, with the counterpart as target where the rule above applies."""
-    sides = Counter(side for e in events for side in (_side(e.source), _side(e.target)) if side)
+    sides = _sides(events)
     acted_on: dict[tuple[int, int], set[str]] = {}
     for e in events:
         acted_on.setdefault(_act(e), set()).add(_side(e.target) or "")
     return [
         _with_counterpart(event, sides, min_mentions, acted_on[_act(event)]) for event in events
     ]
+
+
+def _sides(events: Sequence[Event]) -> Counter[str]:
+    """How often each side is coded, each mention once: an act repeated by others ("Peru
+    followed suit") names its target again in its evidence, not in the text."""
+    seen: set[tuple[str, int]] = set()
+    sides: Counter[str] = Counter()
+    for e in events:
+        for actor, span in (
+            (e.source, e.provenance.source_span),
+            (e.target, e.provenance.target_span),
+        ):
+            side = _side(actor)
+            if side is None or (span is not None and (side, span.start) in seen):
+                continue
+            if span is not None:
+                seen.add((side, span.start))
+            sides[side] += 1
+    return sides
 
 
 def _act(event: Event) -> tuple[int, int]:
