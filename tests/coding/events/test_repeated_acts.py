@@ -89,3 +89,31 @@ def test_the_packaged_words_read_idioms_as_verb_and_word() -> None:
     words = RepeatWords.load()
     assert "suit" in words.idioms["follow"]
     assert {"same", "such"} <= words.likeness
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile expelled two Russian diplomats, and so did Peru.",
+        "Chile has expelled two Russian diplomats, as has Peru.",
+    ],
+)
+def test_a_bare_auxiliary_after_as_or_so_repeats_the_act(pipeline: Pipeline, text: str) -> None:
+    assert dyads_of(events_of(pipeline, text), "161") == [("CHL", "RUSGOV"), ("PER", "RUSGOV")]
+
+
+@pytest.mark.model
+def test_being_worried_as_are_others_is_their_worry_too(pipeline: Pipeline) -> None:
+    found = events_of(
+        pipeline,
+        "The Chilean ministry is deeply worried about the effects of a hasty Brazilian exit, "
+        "as are Peru and Bolivia.",
+    )
+    assert [s for s, _ in dyads_of(found, "11")] == ["CHLGOV", "PER", "BOL"]
+
+
+@pytest.mark.model
+def test_as_is_the_custom_repeats_nothing(pipeline: Pipeline) -> None:
+    found = events_of(pipeline, "Chile expelled two Russian diplomats, as is the custom.")
+    assert dyads_of(found, "161") == [("CHL", "RUSGOV")]

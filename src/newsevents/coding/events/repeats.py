@@ -29,11 +29,16 @@ from newsevents.errors import DictionaryError
 from newsevents.model import EventMatch, ParsedArticle, Span
 
 REPEATS_FILE = "repeats.yaml"
-KEYS = ("idioms", "acts", "likeness", "doing")
+KEYS = ("idioms", "acts", "likeness", "doing", "elliptic_markers", "elliptic_verbs")
 IDIOM_DEPS = frozenset({"dobj", "advmod", "npadvmod", "attr", "acomp"})
 ACT_DEPS = frozenset({"dobj", "nsubjpass"})
 LIKENESS_DEPS = frozenset({"amod", "det", "predet"})
 SUBJECTS = frozenset({"nsubj"})
+MARKER_DEPS = frozenset({"mark", "advmod"})
+# Edges by which a clause is what a verb above it says or reports.
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+# What a bare auxiliary may not have for it to stand for the act before it ("as is the case").
+CONTENT_DEPS = frozenset({"dobj", "acomp", "attr", "xcomp", "ccomp", "oprd", "neg"})
 BY = frozenset({"by"})
 # How many sentences back the act repeated may be told.
 LOOKBACK = 1
@@ -49,6 +54,8 @@ class RepeatWords:
     acts: frozenset[str]
     likeness: frozenset[str]
     doing: frozenset[str]
+    elliptic_markers: frozenset[str] = frozenset()
+    elliptic_verbs: frozenset[str] = frozenset()
     version: str = ""
 
     @classmethod
@@ -72,6 +79,8 @@ class RepeatWords:
             acts=_words(data["acts"]),
             likeness=_words(data["likeness"]),
             doing=_words(data["doing"]),
+            elliptic_markers=_words(data["elliptic_markers"]),
+            elliptic_verbs=_words(data["elliptic_verbs"]),
             version=f"repeats-{digest}",
         )
 
@@ -80,6 +89,8 @@ class RepeatWords:
         a verb of doing whose object is a like act ("took the same step", "such a measure
         was taken")."""
         verb = tree.tok(v).lemma.lower()
+        if self._elliptic(tree, v):
+            return True
         idiom = self.idioms.get(verb, frozenset())
         if any(tree.tok(c).lemma.lower() in idiom for c in tree.children(v, IDIOM_DEPS)):
             return True
@@ -92,6 +103,19 @@ class RepeatWords:
             )
             for n in tree.children(v, ACT_DEPS)
         )
+
+    def _elliptic(self, tree: Tree, v: int) -> bool:
+        """ "as did Peru", "so are Andean leaders": a bare auxiliary after a marker, its
+        subject after it, with no content of its own."""
+        if tree.tok(v).lemma.lower() not in self.elliptic_verbs:
+            return False
+        if tree.children(v, CONTENT_DEPS):
+            return False
+        marked = any(
+            tree.tok(c).lemma.lower() in self.elliptic_markers and c < v
+            for c in tree.children(v, MARKER_DEPS)
+        )
+        return marked and any(s > v for s in tree.children(v, SUBJECTS))
 
 
 def _words(items: Sequence[object]) -> frozenset[str]:
@@ -139,11 +163,12 @@ def _act_before(matches: list[EventMatch], tree: Tree, cue: int) -> EventMatch |
 
 
 def _governors(tree: Tree, cue: int) -> set[int]:
-    """The verbs the cue's clause is the content of, up to a coordination ("Chile expelled
-    envoys and Peru did the same": the first clause is told beside the cue, not above it)."""
+    """The verbs the cue's clause is the content of ("the minister noted that such a
+    measure was taken"); not a clause it is coordinated with or compared to ("Chile
+    expelled envoys and Peru did the same", "Chile protested, as did Peru")."""
     out: set[int] = set()
     i: int | None = cue
-    while i is not None and tree.tok(i).dep != "conj":
+    while i is not None and tree.tok(i).dep in REPORTED_DEPS:
         i = tree.head(i)
         if i is None or i in out:  # the top, or a parse with a cycle
             break
