@@ -8,7 +8,9 @@ share a CAMEO root (the same code, for the verbal roots whose codes are distinct
 acts), their source and target countries (and sectors) agree wherever both are
 known, and their dates do not contradict. The first, most complete event is
 kept and the others' `reported_by` links are added to it, so corroboration is
-judged over every source the article gives.
+judged over every source the article gives. Two acts whose sources name different
+people ("Ana Ruiz declined to comment"; "Tomas Berg also declined") are two happenings,
+whatever their dictionary codes share, unless one verb carries both (joint subjects).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsevents.coding.place.inferred import stated_first
+from newsevents.dedup.referents import Referents
 from newsevents.model import Actor, Attribution, Event, Place
 
 # Verbal roots whose codes name different acts, not one act told more or less precisely:
@@ -26,12 +29,16 @@ from newsevents.model import Actor, Attribution, Event, Place
 DISTINCT_CODE_ROOTS = frozenset({"01", "02", "11", "12"})
 
 
-def merge_restatements(events: Sequence[Event]) -> list[Event]:
-    """Fold later restatements into the earliest compatible event, keeping input order."""
+def merge_restatements(events: Sequence[Event], referents: Referents | None = None) -> list[Event]:
+    """Fold later restatements into the earliest compatible event, keeping input order.
+
+    `referents` tells who the events' spans name, which their actor codes (a
+    country and a sector) cannot; without it only the codes are compared.
+    """
     kept: list[Event] = []
     for event in sorted(events, key=_completeness, reverse=True):
         for index, host in enumerate(kept):
-            if _same_happening(host, event):
+            if _same_happening(host, event) and not _other_speakers(host, event, referents):
                 kept[index] = _absorb(host, event)
                 break
         else:
@@ -58,6 +65,20 @@ def _same_happening(a: Event, b: Event) -> bool:
     return not (
         a.date.date_from == "text" and b.date.date_from == "text" and a.date.value != b.date.value
     )
+
+
+def _other_speakers(a: Event, b: Event, referents: Referents | None) -> bool:
+    """Whether two acts of separate verbs have sources naming different people.
+
+    One verb carrying both ("Ana Ruiz and Tomas Berg signed") is one act, so it still
+    merges; so does a pronoun or a title, which names nobody, and names sharing a word
+    ("Governor Ruiz", "Ana Ruiz"), which are one person told twice.
+    """
+    if referents is None or a.provenance.verb_span == b.provenance.verb_span:
+        return False
+    first = referents.name_words(a.provenance.source_span)
+    second = referents.name_words(b.provenance.source_span)
+    return bool(first) and bool(second) and not first & second
 
 
 def _fully_coded(event: Event) -> bool:

@@ -1,0 +1,44 @@
+"""Who an event's source and target spans refer to, as far as the parse tells.
+
+The within-article merge compares actors by their codes (a country and a sector),
+which cannot tell two speakers of one country apart ("Ana Ruiz declined to comment";
+"Tomas Berg also declined"). This index tells which proper names a span holds.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsevents.model import ParsedArticle, Span, Token
+
+
+@dataclass(frozen=True, slots=True)
+class Referents:
+    """The tokens of an article, in text order, for questions about spans of it."""
+
+    tokens: tuple[Token, ...]
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, parsed: ParsedArticle) -> Referents:
+        """Index a parsed article's tokens (sentences left blank contribute none)."""
+        tokens = sorted((t for s in parsed.sentences for t in s.tokens), key=lambda t: t.start)
+        return cls(tuple(tokens), tuple(t.start for t in tokens))
+
+    def inside(self, span: Span | None) -> Sequence[Token]:
+        """The tokens lying wholly within `span`."""
+        if span is None:
+            return ()
+        first = bisect_left(self.starts, span.start)
+        found: list[Token] = []
+        for token in self.tokens[first:]:
+            if token.end > span.end:
+                break
+            found.append(token)
+        return found
+
+    def name_words(self, span: Span | None) -> frozenset[str]:
+        """The proper-noun words of `span`, lower-cased ("Governor Ana Ruiz" -> ana, ruiz)."""
+        return frozenset(t.text.lower() for t in self.inside(span) if t.pos == "PROPN")
