@@ -166,7 +166,8 @@ class Pipeline:
             self.builder.build(parsed, m, timexes, places, country, offsets, index=index)
             for m in matches
         ]
-        merged = merge_restatements([e for e in built if e is not None], Referents.of(parsed))
+        referents = Referents.of(parsed, self.builder.cues.modality.repeat_marks)
+        merged = merge_restatements([e for e in built if e is not None], referents)
         events = tuple(self.builder.settle(e) for e in with_counterpart_targets(merged))
         return CodedArticle(article, events, tuple(places), notes)
 

@@ -2,7 +2,9 @@
 
 The within-article merge compares actors by their codes (a country and a sector),
 which cannot tell two speakers of one country apart ("Ana Ruiz declined to comment";
-"Tomas Berg also declined"). This index tells which proper names a span holds.
+"Tomas Berg also declined"), nor a second blast from the first ("a second mine blew
+up the rescue car"). This index tells which proper names a span holds and whether an
+act is marked as a repeat of its kind.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsevents.model import ParsedArticle, Span, Token
+from newsevents.model import Event, ParsedArticle, Span, Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,12 +22,14 @@ class Referents:
 
     tokens: tuple[Token, ...]
     starts: tuple[int, ...]
+    repeat_marks: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, parsed: ParsedArticle) -> Referents:
-        """Index a parsed article's tokens (sentences left blank contribute none)."""
+    def of(cls, parsed: ParsedArticle, repeat_marks: frozenset[str] = frozenset()) -> Referents:
+        """Index a parsed article's tokens (sentences left blank contribute none);
+        `repeat_marks` are the cue words of a repeated act (data/cues/modality.yaml)."""
         tokens = sorted((t for s in parsed.sentences for t in s.tokens), key=lambda t: t.start)
-        return cls(tuple(tokens), tuple(t.start for t in tokens))
+        return cls(tuple(tokens), tuple(t.start for t in tokens), repeat_marks)
 
     def inside(self, span: Span | None) -> Sequence[Token]:
         """The tokens lying wholly within `span`."""
@@ -42,3 +46,12 @@ class Referents:
     def name_words(self, span: Span | None) -> frozenset[str]:
         """The proper-noun words of `span`, lower-cased ("Governor Ana Ruiz" -> ana, ruiz)."""
         return frozenset(t.text.lower() for t in self.inside(span) if t.pos == "PROPN")
+
+    def repeated(self, event: Event) -> bool:
+        """Whether the act's parties or the words on its trigger mark it as one more of its
+        kind: "another mine", "a second attack"."""
+        p = event.provenance
+        trigger = {t.i for t in self.inside(p.verb_span)}
+        words = [*self.inside(p.source_span), *self.inside(p.target_span)]
+        words += [t for t in self.inside(p.sentence) if t.head in trigger and t.i not in trigger]
+        return any(t.lemma.lower() in self.repeat_marks for t in words)

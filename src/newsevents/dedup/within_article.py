@@ -10,7 +10,9 @@ known, and their dates do not contradict. The first, most complete event is
 kept and the others' `reported_by` links are added to it, so corroboration is
 judged over every source the article gives. Two acts whose sources name different
 people ("Ana Ruiz declined to comment"; "Tomas Berg also declined") are two happenings,
-whatever their dictionary codes share, unless one verb carries both (joint subjects).
+whatever their dictionary codes share, unless one verb carries both (joint subjects);
+so are an act marked as one more of its kind ("a second mine blew up the rescue car")
+and an unmarked one.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def merge_restatements(events: Sequence[Event], referents: Referents | None = No
     kept: list[Event] = []
     for event in sorted(events, key=_completeness, reverse=True):
         for index, host in enumerate(kept):
-            if _same_happening(host, event) and not _other_speakers(host, event, referents):
+            if _same_happening(host, event) and not _told_apart(host, event, referents):
                 kept[index] = _absorb(host, event)
                 break
         else:
@@ -67,8 +69,10 @@ def _same_happening(a: Event, b: Event) -> bool:
     )
 
 
-def _other_speakers(a: Event, b: Event, referents: Referents | None) -> bool:
-    """Whether two acts of separate verbs have sources naming different people.
+def _told_apart(a: Event, b: Event, referents: Referents | None) -> bool:
+    """Whether the words of two acts of separate verbs show two happenings: their
+    sources name different people, or one is marked as a repeat ("a second mine")
+    and the other is not.
 
     One verb carrying both ("Ana Ruiz and Tomas Berg signed") is one act, so it still
     merges; so does a pronoun or a title, which names nobody, and names sharing a word
@@ -78,7 +82,9 @@ def _other_speakers(a: Event, b: Event, referents: Referents | None) -> bool:
         return False
     first = referents.name_words(a.provenance.source_span)
     second = referents.name_words(b.provenance.source_span)
-    return bool(first) and bool(second) and not first & second
+    if first and second and not first & second:
+        return True
+    return referents.repeated(a) != referents.repeated(b)
 
 
 def _fully_coded(event: Event) -> bool:
