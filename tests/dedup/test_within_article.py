@@ -162,3 +162,17 @@ def test_a_speaker_named_again_or_by_pronoun_merges() -> None:
     again = _spoken("e2", 2, Span(200, 204, "Ruiz"))
     she = _spoken("e3", 3, Span(300, 303, "She"))
     assert [e.event_id for e in merge_restatements([ruiz, again, she], NAMES)] == ["e1"]
+
+
+def test_an_act_by_the_very_phrase_another_act_targets_stays_apart() -> None:
+    men = Span(40, 47, "two men")
+    shot = _event("e1", 0, "193", _actor("KEN", "COP"), _actor("KEN"))
+    shot = replace(shot, provenance=replace(shot.provenance, target_span=men))
+    fired = _event("e2", 0, "193", None, None)
+    fired = replace(
+        fired,
+        provenance=replace(fired.provenance, source_span=men, verb_span=Span(60, 66, "opened")),
+    )
+    assert len(merge_restatements([shot, fired])) == 2
+    retold = _event("e3", 2, "193", None, None)
+    assert len(merge_restatements([shot, retold])) == 1

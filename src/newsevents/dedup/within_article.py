@@ -12,7 +12,7 @@ judged over every source the article gives. Two acts whose sources name differen
 people ("Ana Ruiz declined to comment"; "Tomas Berg also declined") are two happenings,
 whatever their dictionary codes share, unless one verb carries both (joint subjects);
 so are an act marked as one more of its kind ("a second mine blew up the rescue car")
-and an unmarked one.
+and an unmarked one, and two acts where the one's target is the other's source phrase.
 """
 
 from __future__ import annotations
@@ -78,13 +78,26 @@ def _told_apart(a: Event, b: Event, referents: Referents | None) -> bool:
     merges; so does a pronoun or a title, which names nobody, and names sharing a word
     ("Governor Ruiz", "Ana Ruiz"), which are one person told twice.
     """
-    if referents is None or a.provenance.verb_span == b.provenance.verb_span:
+    if a.provenance.verb_span == b.provenance.verb_span:
+        return False
+    if _turned_around(a, b):
+        return True
+    if referents is None:
         return False
     first = referents.name_words(a.provenance.source_span)
     second = referents.name_words(b.provenance.source_span)
     if first and second and not first & second:
         return True
     return referents.repeated(a) != referents.repeated(b)
+
+
+def _turned_around(a: Event, b: Event) -> bool:
+    """One act's target is the very phrase that is the other's source: "police shot four
+    men who had fired at officers" tells a shooting and the shooting it answered."""
+    pa, pb = a.provenance, b.provenance
+    return (pa.target_span is not None and pa.target_span == pb.source_span) or (
+        pa.source_span is not None and pa.source_span == pb.target_span
+    )
 
 
 def _fully_coded(event: Event) -> bool:
