@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from newsevents.dedup.referents import Referents
+from newsevents.dedup.referents import Referents, other_names
 from newsevents.dedup.within_article import merge_restatements
 from newsevents.model import (
     Actor,
@@ -176,3 +176,10 @@ def test_an_act_by_the_very_phrase_another_act_targets_stays_apart() -> None:
     assert len(merge_restatements([shot, fired])) == 2
     retold = _event("e3", 2, "193", None, None)
     assert len(merge_restatements([shot, retold])) == 1
+
+
+def test_a_name_and_its_abbreviation_are_one_speaker() -> None:
+    assert not other_names(("NY",), ("New", "York", "Attorney", "General", "Lia", "Brant"))
+    assert not other_names(("Ruiz",), ("Ana", "Ruiz"))
+    assert other_names(("Tomas", "Berg"), ("Ana", "Ruiz"))
+    assert not other_names((), ("Ana", "Ruiz"))

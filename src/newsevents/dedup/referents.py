@@ -43,9 +43,9 @@ class Referents:
             found.append(token)
         return found
 
-    def name_words(self, span: Span | None) -> frozenset[str]:
-        """The proper-noun words of `span`, lower-cased ("Governor Ana Ruiz" -> ana, ruiz)."""
-        return frozenset(t.text.lower() for t in self.inside(span) if t.pos == "PROPN")
+    def names(self, span: Span | None) -> tuple[str, ...]:
+        """The proper-noun words of `span` as written ("Governor Ana Ruiz" -> Ana, Ruiz)."""
+        return tuple(t.text for t in self.inside(span) if t.pos == "PROPN")
 
     def repeated(self, event: Event) -> bool:
         """Whether the act's parties or the words on its trigger mark it as one more of its
@@ -55,3 +55,19 @@ class Referents:
         words = [*self.inside(p.source_span), *self.inside(p.target_span)]
         words += [t for t in self.inside(p.sentence) if t.head in trigger and t.i not in trigger]
         return any(t.lemma.lower() in self.repeat_marks for t in words)
+
+
+def other_names(first: Sequence[str], second: Sequence[str]) -> bool:
+    """Whether two spans' proper nouns name different people or bodies: both give some,
+    they share no word, and neither is an abbreviation of a run of the other's words
+    ("NY" of "New York")."""
+    if not first or not second:
+        return False
+    if {w.lower() for w in first} & {w.lower() for w in second}:
+        return False
+    return not (_abbreviates(first, second) or _abbreviates(second, first))
+
+
+def _abbreviates(short: Sequence[str], full: Sequence[str]) -> bool:
+    initials = "".join(w[0] for w in full).upper()
+    return any(w.isupper() and 1 < len(w) <= 4 and w in initials for w in short)

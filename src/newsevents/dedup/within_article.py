@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsevents.coding.place.inferred import stated_first
-from newsevents.dedup.referents import Referents
+from newsevents.dedup.referents import Referents, other_names
 from newsevents.model import Actor, Attribution, Event, Place
 
 # Verbal roots whose codes name different acts, not one act told more or less precisely:
@@ -84,9 +84,8 @@ def _told_apart(a: Event, b: Event, referents: Referents | None) -> bool:
         return True
     if referents is None:
         return False
-    first = referents.name_words(a.provenance.source_span)
-    second = referents.name_words(b.provenance.source_span)
-    if first and second and not first & second:
+    names = referents.names
+    if other_names(names(a.provenance.source_span), names(b.provenance.source_span)):
         return True
     return referents.repeated(a) != referents.repeated(b)
 
