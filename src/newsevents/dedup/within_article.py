@@ -70,9 +70,9 @@ def _same_happening(a: Event, b: Event) -> bool:
 
 
 def _told_apart(a: Event, b: Event, referents: Referents | None) -> bool:
-    """Whether the words of two acts of separate verbs show two happenings: their
-    sources name different people, or one is marked as a repeat ("a second mine")
-    and the other is not.
+    """Whether the words of two acts of separate verbs show two happenings: the one's
+    target is the other's source phrase, their sources name different people, or one
+    is marked as a repeat ("a second mine") and the other is not.
 
     One verb carrying both ("Ana Ruiz and Tomas Berg signed") is one act, so it still
     merges; so does a pronoun or a title, which names nobody, and names sharing a word
