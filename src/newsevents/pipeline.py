@@ -41,6 +41,7 @@ from newsevents.coding.place.find import find_places
 from newsevents.coding.place.gazetteer import Gazetteer
 from newsevents.coding.time.tagger import find_timexes
 from newsevents.config import Settings
+from newsevents.dedup.referents import Referents
 from newsevents.dedup.within_article import merge_restatements
 from newsevents.ids import article_id, normalised_offsets
 from newsevents.model import Article, CodedArticle, Event, ParsedArticle
@@ -174,7 +175,8 @@ class Pipeline:
             self.builder.build(parsed, m, timexes, places, country, offsets, index=index)
             for m in matches
         ]
-        merged = merge_restatements([event for event in built if event is not None])
+        referents = Referents.of(parsed, self.builder.cues.modality.repeat_marks)
+        merged = merge_restatements([e for e in built if e is not None], referents)
         events = tuple(self.builder.settle(e) for e in with_counterpart_targets(merged))
         return CodedArticle(article, events, tuple(places), notes)
 

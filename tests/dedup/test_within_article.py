@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from newsevents.dedup.referents import Referents, other_names
 from newsevents.dedup.within_article import merge_restatements
 from newsevents.model import (
     Actor,
@@ -16,6 +17,7 @@ from newsevents.model import (
     PlaceRole,
     Provenance,
     Span,
+    Token,
 )
 
 TODAY = dt.date(2022, 4, 2)
@@ -123,3 +125,61 @@ def test_a_place_the_restatement_states_is_taken_whatever_its_country() -> None:
     place = merge_restatements([aside, host])[0].place
     assert place is not None
     assert (place.country, place.role) == ("GBR", "event")
+
+
+def _token(i: int, text: str, start: int, pos: str) -> Token:
+    return Token(i, text, text.lower(), pos, "", "nsubj", i, start, start + len(text))
+
+
+def _spoken(event_id: str, sentence: int, speaker: Span) -> Event:
+    event = _event(event_id, sentence, "011", _actor("KEN", "GOV"), None)
+    return replace(event, provenance=replace(event.provenance, source_span=speaker))
+
+
+NAMES = Referents(
+    (
+        _token(0, "Mayor", 0, "PROPN"),
+        _token(1, "Ana", 6, "PROPN"),
+        _token(2, "Ruiz", 10, "PROPN"),
+        _token(3, "Tomas", 100, "PROPN"),
+        _token(4, "Berg", 106, "PROPN"),
+        _token(5, "Ruiz", 200, "PROPN"),
+        _token(6, "She", 300, "PRON"),
+    ),
+    (0, 6, 10, 100, 106, 200, 300),
+)
+
+
+def test_acts_of_two_named_speakers_with_one_code_stay_apart() -> None:
+    ruiz = _spoken("e1", 0, Span(0, 14, "Mayor Ana Ruiz"))
+    berg = _spoken("e2", 1, Span(100, 110, "Tomas Berg"))
+    assert len(merge_restatements([ruiz, berg], NAMES)) == 2
+    assert len(merge_restatements([ruiz, berg])) == 1  # the codes alone cannot tell them apart
+
+
+def test_a_speaker_named_again_or_by_pronoun_merges() -> None:
+    ruiz = _spoken("e1", 0, Span(0, 14, "Mayor Ana Ruiz"))
+    again = _spoken("e2", 2, Span(200, 204, "Ruiz"))
+    she = _spoken("e3", 3, Span(300, 303, "She"))
+    assert [e.event_id for e in merge_restatements([ruiz, again, she], NAMES)] == ["e1"]
+
+
+def test_an_act_by_the_very_phrase_another_act_targets_stays_apart() -> None:
+    men = Span(40, 47, "two men")
+    shot = _event("e1", 0, "193", _actor("KEN", "COP"), _actor("KEN"))
+    shot = replace(shot, provenance=replace(shot.provenance, target_span=men))
+    fired = _event("e2", 0, "193", None, None)
+    fired = replace(
+        fired,
+        provenance=replace(fired.provenance, source_span=men, verb_span=Span(60, 66, "opened")),
+    )
+    assert len(merge_restatements([shot, fired])) == 2
+    retold = _event("e3", 2, "193", None, None)
+    assert len(merge_restatements([shot, retold])) == 1
+
+
+def test_a_name_and_its_abbreviation_are_one_speaker() -> None:
+    assert not other_names(("NY",), ("New", "York", "Attorney", "General", "Lia", "Brant"))
+    assert not other_names(("Ruiz",), ("Ana", "Ruiz"))
+    assert other_names(("Tomas", "Berg"), ("Ana", "Ruiz"))
+    assert not other_names((), ("Ana", "Ruiz"))

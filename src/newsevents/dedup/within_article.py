@@ -8,7 +8,11 @@ share a CAMEO root (the same code, for the verbal roots whose codes are distinct
 acts), their source and target countries (and sectors) agree wherever both are
 known, and their dates do not contradict. The first, most complete event is
 kept and the others' `reported_by` links are added to it, so corroboration is
-judged over every source the article gives.
+judged over every source the article gives. Two acts whose sources name different
+people ("Ana Ruiz declined to comment"; "Tomas Berg also declined") are two happenings,
+whatever their dictionary codes share, unless one verb carries both (joint subjects);
+so are an act marked as one more of its kind ("a second mine blew up the rescue car")
+and an unmarked one, and two acts where the one's target is the other's source phrase.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsevents.coding.place.inferred import stated_first
+from newsevents.dedup.referents import Referents, other_names
 from newsevents.model import Actor, Attribution, Event, Place
 
 # Verbal roots whose codes name different acts, not one act told more or less precisely:
@@ -26,12 +31,16 @@ from newsevents.model import Actor, Attribution, Event, Place
 DISTINCT_CODE_ROOTS = frozenset({"01", "02", "11", "12"})
 
 
-def merge_restatements(events: Sequence[Event]) -> list[Event]:
-    """Fold later restatements into the earliest compatible event, keeping input order."""
+def merge_restatements(events: Sequence[Event], referents: Referents | None = None) -> list[Event]:
+    """Fold later restatements into the earliest compatible event, keeping input order.
+
+    `referents` tells who the events' spans name, which their actor codes (a
+    country and a sector) cannot; without it only the codes are compared.
+    """
     kept: list[Event] = []
     for event in sorted(events, key=_completeness, reverse=True):
         for index, host in enumerate(kept):
-            if _same_happening(host, event):
+            if _same_happening(host, event) and not _told_apart(host, event, referents):
                 kept[index] = _absorb(host, event)
                 break
         else:
@@ -57,6 +66,36 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False  # two distinct fully coded events (say, an attack and a retaliation)
     return not (
         a.date.date_from == "text" and b.date.date_from == "text" and a.date.value != b.date.value
+    )
+
+
+def _told_apart(a: Event, b: Event, referents: Referents | None) -> bool:
+    """Whether the words of two acts of separate verbs show two happenings: the one's
+    target is the other's source phrase, their sources name different people, or one
+    is marked as a repeat ("a second mine") and the other is not.
+
+    One verb carrying both ("Ana Ruiz and Tomas Berg signed") is one act, so it still
+    merges; so does a pronoun or a title, which names nobody, and names sharing a word
+    ("Governor Ruiz", "Ana Ruiz"), which are one person told twice.
+    """
+    if a.provenance.verb_span == b.provenance.verb_span:
+        return False
+    if _turned_around(a, b):
+        return True
+    if referents is None:
+        return False
+    names = referents.names
+    if other_names(names(a.provenance.source_span), names(b.provenance.source_span)):
+        return True
+    return referents.repeated(a) != referents.repeated(b)
+
+
+def _turned_around(a: Event, b: Event) -> bool:
+    """One act's target is the very phrase that is the other's source: "police shot four
+    men who had fired at officers" tells a shooting and the shooting it answered."""
+    pa, pb = a.provenance, b.provenance
+    return (pa.target_span is not None and pa.target_span == pb.source_span) or (
+        pa.source_span is not None and pa.source_span == pb.target_span
     )
 
 

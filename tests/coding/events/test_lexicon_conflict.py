@@ -216,6 +216,9 @@ SENTENCES = [
     ("1622", "Washington suspended arms deliveries to the kingdom."),
     ("1663", "The government expelled foreign aid workers from the region."),
     ("1043", "The envoy demanded that the regime honour the rights of minorities."),
+    # returned fire answers a shooting with a shooting of its own
+    ("193", "The border guards returned fire on the smugglers."),
+    ("193", "Troops returned fire after the ambush near the pass."),
 ]
 
 
@@ -256,6 +259,8 @@ def test_own_sentence_is_coded_with_expected_code(
         # firing a judge is a dismissal, not a shooting; dismissing a case is no sanction
         ("The Bolivian president fired the chief justice.", "19"),
         ("The court dismissed the case against the Bolivian minister.", "17"),
+        # returned fire is no handover of something taken
+        ("Troops returned fire after the ambush near the pass.", "08"),
     ],
 )
 def test_non_conflict_senses_do_not_code_as_conflict(

@@ -48,6 +48,7 @@ MODALITY_KEYS = (
     "future_time_words",
     "background_preps",
     "allegation_governors",
+    "repeat_marks",
 )
 
 
@@ -83,6 +84,7 @@ class ModalityCues:
     future_time_words: frozenset[str]
     background_preps: frozenset[str]
     allegation_governors: frozenset[str]
+    repeat_marks: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,8 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
 # country (coding/actors/context.py supplies them). Not riots: "violence", "unrest" name
 # no act of anyone in particular.
 PUBLIC_CODES = ("141", "142", "143")
+# Roots of force: an attack told about the victims of another one is the act it answered.
+FORCE_ROOTS = ("18", "19", "20")
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 # "should" and "ought to" advise (an appeal, 02); "must" requires (a demand, 10).
 ADVICE_MODALS = frozenset({"should", "ought"})
@@ -139,7 +141,12 @@ def _candidates(
     foreground = [
         m
         for m in live
-        if (not is_background(tree, m.trigger) or _caused_public(tree, m) or _forced_act(tree, m))
+        if (
+            not is_background(tree, m.trigger)
+            or _caused_public(tree, m)
+            or _forced_act(tree, m)
+            or _answered_attack(tree, m, live)
+        )
         and m.pattern.code not in TRANSPARENT_CODES
     ]
     if not foreground:
@@ -223,6 +230,22 @@ def _forced_act(tree: Tree, m: Match) -> bool:
         and tree.tok(head).lemma.lower() in FORCING_LEMMAS
         and bool(m.sources)
     )
+
+
+def _answered_attack(tree: Tree, m: Match, live: list[Match]) -> bool:
+    """ "police shot dead three men who had opened fire on officers": an attack told in a
+    relative clause about the victims of another act of force is the attack that act
+    answered, a happening of its own rather than a description of the victims."""
+    if not m.pattern.code.startswith(FORCE_ROOTS):
+        return False
+    clause: int | None = m.trigger
+    while clause is not None and tree.tok(clause).dep in ("xcomp", "conj"):
+        clause = tree.head(clause)  # "who refused to stop and began shooting at officers"
+    victims = tree.head(clause) if clause is not None else None
+    if clause is None or victims is None or tree.tok(clause).dep != "relcl":
+        return False
+    answers = [o for o in live if o is not m and o.pattern.code.startswith(FORCE_ROOTS)]
+    return any(victims in o.targets or tree.head(victims) == o.trigger for o in answers)
 
 
 def credit_line(tree: Tree, m: Match) -> bool:
