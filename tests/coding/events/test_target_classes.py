@@ -65,6 +65,13 @@ def test_a_side_at_one_end_of_a_hyphenated_route_acts_on_the_other_end(
     assert _targets(pipeline, text, "12") == ["UGA"]
 
 
+def test_a_title_case_headline_route_acts_on_the_other_end(pipeline: Pipeline) -> None:
+    """Every word of a headline is capitalised: "Route" is the noun the pair modifies, not
+    the rest of an unknown name "Kampala Route"."""
+    text = "Kenya Airways Rejects Plea for Nairobi-Kampala Route"
+    assert _targets(pipeline, text, "12") == ["UGA"]
+
+
 def test_a_hyphenated_pair_names_both_of_its_states(pipeline: Pipeline) -> None:
     """Neither end is the host's own: the talks are with both."""
     found = _targets(pipeline, "Egypt hosted Israeli-Palestinian talks on Monday.", "04")

@@ -30,6 +30,7 @@ missing an actor stay so (an appeal or a pledge to no one named is too often to 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -43,11 +44,15 @@ OWN_SIDE_ENTRY = "own-side-of-article"
 VERBAL_ROOTS = frozenset(f"{root:02d}" for root in range(1, 14))
 # Verbal conflict: with no target and no other side in the story, aimed within the source's own.
 CONFLICT_ROOTS = frozenset({"09", "10", "11", "12", "13"})
+# A dictionary entry of one state ("KEN.capital", "UGA"), as opposed to a role or a rule.
+_STATE_PART = re.compile(r"^[A-Z]{3}(?:\.|$)")
 
 
 def with_counterpart_targets(events: Sequence[Event], min_mentions: int = 3) -> list[Event]:
     """The article's events, with the counterpart as target where the rule above applies."""
-    sides = Counter(side for e in events for side in (_side(e.source), _side(e.target)) if side)
+    sides = Counter(
+        side for e in events for actor in (e.source, e.target) for side in _named(actor)
+    )
     acted_on: dict[tuple[int, int], set[str]] = {}
     for e in events:
         acted_on.setdefault(_act(e), set()).add(_side(e.target) or "")
@@ -113,6 +118,17 @@ def _untargeted(event: Event, own: str) -> bool:
     if target is None:
         return True
     return _side(target) == own and target.entry.startswith(DOMESTIC_TARGET)
+
+
+def _named(actor: Actor | None) -> list[str]:
+    """The sides an actor's phrase names: its own, and the other states its phrase joins
+    ("the Lima-Quito route", coded toward whichever end is not the actor's opponent), so
+    that coding one end as the target does not hide the other end from the story's count."""
+    side = _side(actor)
+    if actor is None or side is None:
+        return []
+    states = (part[:3] for part in actor.entry.split("+") if _STATE_PART.match(part))
+    return list(dict.fromkeys([side, *states]))
 
 
 def _side(actor: Actor | None) -> str | None:
