@@ -97,7 +97,11 @@ class EventCoder:
         tree = Tree.of(sentence)
         year = discourse.when.year if discourse.when is not None else None
         chosen = select(
-            tree, find_matches(tree, self.lexicon), self.lexicon.known_codes, published_year=year
+            tree,
+            find_matches(tree, self.lexicon),
+            self.lexicon.known_codes,
+            published_year=year,
+            act_nouns=self.act_nouns,
         )
         self._note_subjects(tree, discourse)
         out: list[EventMatch] = []

@@ -30,7 +30,7 @@ from newsevents.coding.events.refine import (
     natural_cause,
 )
 from newsevents.coding.events.tense import AUX_DEPS, dated_past, is_background
-from newsevents.coding.syntax import Tree
+from newsevents.coding.syntax import RELATIVE_PRONOUNS, Tree
 
 # Verbs by which a cause drives someone to act: "forced the president to declare".
 FORCING_LEMMAS = frozenset({"force", "compel", "oblige", "prompt", "drive", "push", "lead"})
@@ -51,6 +51,8 @@ APPEAL_CODE = "020"
 # What a wire's credit line names as the thing contributed to ("contributed to this report").
 REPORT_NOUNS = frozenset({"report", "story", "article", "reporting", "dispatch"})
 DETERMINERS = frozenset({"det"})
+PREP_DEPS = frozenset({"prep"})
+OBJECT_OF_PREP = frozenset({"pobj"})
 DEMAND_CODE = "100"
 ACCUSE_CODE = "112"
 # Predicates that pin an act on the clause's subject ("is responsible for", "was to blame for").
@@ -77,13 +79,19 @@ ASKING_ROOTS = frozenset({"02", "03"})
 
 
 def select(
-    tree: Tree, matches: list[Match], known: Collection[str], *, published_year: int | None = None
+    tree: Tree,
+    matches: list[Match],
+    known: Collection[str],
+    *,
+    published_year: int | None = None,
+    act_nouns: Collection[str] = frozenset(),
 ) -> list[Selected]:
-    """Apply the content and transparency rules; see the module docstring."""
+    """Apply the content and transparency rules; see the module docstring. `act_nouns` are
+    the lexicon's nouns of acts, whose relative clauses tell the act itself."""
     hostile = {m.trigger for m in matches if m.pattern.code[:2] in HOSTILE_ACT_ROOTS}
     matches = [_as_blame(tree, _as_named(tree, _as_demand(tree, m)), hostile) for m in matches]
     content_of, consumed = _contents(tree, matches)
-    shown = _candidates(tree, matches, consumed, published_year)
+    shown = _candidates(tree, matches, consumed, published_year, act_nouns)
     by_trigger = {m.trigger: m for m in matches}
     out = []
     for m in shown:
@@ -121,7 +129,11 @@ def _contents(tree: Tree, matches: list[Match]) -> tuple[dict[int, Match], set[i
 
 
 def _candidates(
-    tree: Tree, matches: list[Match], consumed: set[int], published_year: int | None
+    tree: Tree,
+    matches: list[Match],
+    consumed: set[int],
+    published_year: int | None,
+    act_nouns: Collection[str],
 ) -> list[Match]:
     """The matches that may be events: foreground acts first, background only without them."""
     # a noun with no actor around it ("an explosion was heard") may refine an act that
@@ -139,7 +151,12 @@ def _candidates(
     foreground = [
         m
         for m in live
-        if (not is_background(tree, m.trigger) or _caused_public(tree, m) or _forced_act(tree, m))
+        if (
+            not is_background(tree, m.trigger)
+            or _caused_public(tree, m)
+            or _forced_act(tree, m)
+            or _tells_act(tree, m, act_nouns)
+        )
         and m.pattern.code not in TRANSPARENT_CODES
     ]
     if not foreground:
@@ -222,6 +239,24 @@ def _forced_act(tree: Tree, m: Match) -> bool:
         and head is not None
         and tree.tok(head).lemma.lower() in FORCING_LEMMAS
         and bool(m.sources)
+    )
+
+
+def _tells_act(tree: Tree, m: Match, act_nouns: Collection[str]) -> bool:
+    """ "arrested over a shooting during which shots were fired at a guard", "clashes in which
+    troops shelled a village": a relative clause set in the course of an act ('during which',
+    'in which') tells who did what in it, which is the news itself. One whose subject is the
+    act ("the attack that killed a guard") only describes it, and has no agent of its own."""
+    head = tree.head(m.trigger)
+    if head is None or m.pattern.kind != "verb" or tree.tok(m.trigger).dep != "relcl":
+        return False
+    noun = tree.tok(head)  # the tagger lemmatises "shooting" to "shoot"
+    if noun.text.lower() not in act_nouns and noun.lemma.lower() not in act_nouns:
+        return False
+    return any(
+        tree.tok(w).text.lower() in RELATIVE_PRONOUNS
+        for p in tree.children(m.trigger, PREP_DEPS)
+        for w in tree.children(p, OBJECT_OF_PREP)
     )
 
 
