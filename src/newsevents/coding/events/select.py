@@ -22,6 +22,7 @@ from newsevents.coding.events.agents import caused
 from newsevents.coding.events.code_rules import CODE_RULES
 from newsevents.coding.events.content import content_triggers, not_asked
 from newsevents.coding.events.match import Match
+from newsevents.coding.events.passing import HOSTILE_ACT_ROOTS, judged_act, tells_act
 from newsevents.coding.events.refine import (
     ASK_ROOTS,
     VIOLENT_ROOTS,
@@ -30,7 +31,7 @@ from newsevents.coding.events.refine import (
     natural_cause,
 )
 from newsevents.coding.events.tense import AUX_DEPS, dated_past, is_background
-from newsevents.coding.syntax import RELATIVE_PRONOUNS, Tree
+from newsevents.coding.syntax import Tree
 
 # Verbs by which a cause drives someone to act: "forced the president to declare".
 FORCING_LEMMAS = frozenset({"force", "compel", "oblige", "prompt", "drive", "push", "lead"})
@@ -51,8 +52,6 @@ APPEAL_CODE = "020"
 # What a wire's credit line names as the thing contributed to ("contributed to this report").
 REPORT_NOUNS = frozenset({"report", "story", "article", "reporting", "dispatch"})
 DETERMINERS = frozenset({"det"})
-PREP_DEPS = frozenset({"prep"})
-OBJECT_OF_PREP = frozenset({"pobj"})
 DEMAND_CODE = "100"
 ACCUSE_CODE = "112"
 # Predicates that pin an act on the clause's subject ("is responsible for", "was to blame for").
@@ -69,10 +68,9 @@ class Selected:
     asker: Match | None = None  # the request/demand/offer looked through to its content
 
 
-# Speech verbs that report an act as an accusation, the code they take, and the acts that
-# make a claim an accusation (conflict and coercion; claims of cooperation stay statements).
+# Speech verbs that report an act as an accusation (the acts that make a claim one are
+# HOSTILE_ACT_ROOTS: conflict and coercion; claims of cooperation stay statements).
 ALLEGING_VERBS = frozenset({"claim", "allege"})
-HOSTILE_ACT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Appeals and intents: a hostile act they name only to end or undo it is not what they ask
 # or offer ("agreed to a truce to end the fighting" offers the truce, threatens nothing).
 ASKING_ROOTS = frozenset({"02", "03"})
@@ -99,7 +97,7 @@ def select(
         if alleged is not None:  # "claimed that X attacked": the claimant accuses X (112)
             out.append(Selected(m, claim_code(tree, m, alleged, known), alleged, None))
             continue
-        if _only_attributes(tree, m, shown):
+        if _only_attributes(tree, m, shown) and m.trigger not in content_of:
             continue
         content, asker = asked_content(m.trigger, content_of)
         code = m.pattern.code
@@ -118,6 +116,10 @@ def _contents(tree: Tree, matches: list[Match]) -> tuple[dict[int, Match], set[i
     content_of: dict[int, Match] = {}
     for m in matches:
         if m.pattern.code in TRANSPARENT_CODES:
+            judged = judged_act(tree, m.trigger, by_trigger)
+            if judged is not None:
+                content_of[m.trigger] = judged
+                consumed.add(judged.trigger)
             continue
         inside = [c for c in content_triggers(tree, m.trigger, by_trigger) if c != m.trigger]
         inside += _violent_means(tree, m, by_trigger)
@@ -155,7 +157,7 @@ def _candidates(
             not is_background(tree, m.trigger)
             or _caused_public(tree, m)
             or _forced_act(tree, m)
-            or _tells_act(tree, m, act_nouns)
+            or tells_act(tree, m, act_nouns)
         )
         and m.pattern.code not in TRANSPARENT_CODES
     ]
@@ -239,24 +241,6 @@ def _forced_act(tree: Tree, m: Match) -> bool:
         and head is not None
         and tree.tok(head).lemma.lower() in FORCING_LEMMAS
         and bool(m.sources)
-    )
-
-
-def _tells_act(tree: Tree, m: Match, act_nouns: Collection[str]) -> bool:
-    """ "arrested over a shooting during which shots were fired at a guard", "clashes in which
-    troops shelled a village": a relative clause set in the course of an act ('during which',
-    'in which') tells who did what in it, which is the news itself. One whose subject is the
-    act ("the attack that killed a guard") only describes it, and has no agent of its own."""
-    head = tree.head(m.trigger)
-    if head is None or m.pattern.kind != "verb" or tree.tok(m.trigger).dep != "relcl":
-        return False
-    noun = tree.tok(head)  # the tagger lemmatises "shooting" to "shoot"
-    if noun.text.lower() not in act_nouns and noun.lemma.lower() not in act_nouns:
-        return False
-    return any(
-        tree.tok(w).text.lower() in RELATIVE_PRONOUNS
-        for p in tree.children(m.trigger, PREP_DEPS)
-        for w in tree.children(p, OBJECT_OF_PREP)
     )
 
 
