@@ -85,6 +85,23 @@ def test_a_one_sided_or_thin_story_has_no_counterpart() -> None:
     assert with_counterpart_targets(thin)[-1].target is None
 
 
+def test_the_near_end_of_a_link_coded_as_a_far_end_target_still_counts_as_a_side() -> None:
+    """ "rejected a plea for an Oslo-London ferry" is coded toward Norway only, but the phrase
+    names Britain too: Britain stays the story's other side for the statement with no target."""
+    ferry = Actor("NORGOV", "NOR", "GOV", "an Oslo-London ferry", entry="NOR.capital+GBR.capital")
+    story = [
+        _event("120", GBRGOV, ferry, 1),
+        _event("040", NOR, GBR, 2),
+        _event("010", NOR, None, 3),
+    ]
+    aimed = with_counterpart_targets(story)[-1]
+    assert aimed.target is not None
+    assert (aimed.target.code, aimed.target.entry) == ("GBR", COUNTERPART_ENTRY)
+    alone = Actor("NORGOV", "NOR", "GOV", "an Oslo ferry", entry="NOR.capital")
+    story[0] = _event("120", GBRGOV, alone, 1)  # Britain is then coded twice only
+    assert with_counterpart_targets(story)[-1].target is None
+
+
 def test_in_a_one_sided_story_an_untargeted_act_of_conflict_is_aimed_within() -> None:
     domestic = [_event("173", GBRGOV, GBR, 1), _event("112", GBR, GBR, 2)]
     demanded = _event("100", GBRGOV, None, 9)

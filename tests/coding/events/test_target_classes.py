@@ -3,7 +3,9 @@ a demand that the asker's own people get something is aimed at whoever grants it
 condemnation of remarks at whoever made them, not at whom they were about; one end of a
 hyphenated link ("the Nairobi-Kampala route") acts upon the other end; two states that expel
 diplomats named with no state of their own expel each other's; a guest called "visiting"
-visits the place named, not the other way round."""
+visits the place named, not the other way round; an offer told to someone ("assured Uganda
+that Kenya stands ready to talk", "President X: if you wish, we stand ready") is aimed at
+the one it is told to."""
 
 from __future__ import annotations
 
@@ -65,6 +67,13 @@ def test_a_side_at_one_end_of_a_hyphenated_route_acts_on_the_other_end(
     assert _targets(pipeline, text, "12") == ["UGA"]
 
 
+def test_a_title_case_headline_route_acts_on_the_other_end(pipeline: Pipeline) -> None:
+    """Every word of a headline is capitalised: "Route" is the noun the pair modifies, not
+    the rest of an unknown name "Kampala Route"."""
+    text = "Kenya Airways Rejects Plea for Nairobi-Kampala Route"
+    assert _targets(pipeline, text, "12") == ["UGA"]
+
+
 def test_a_hyphenated_pair_names_both_of_its_states(pipeline: Pipeline) -> None:
     """Neither end is the host's own: the talks are with both."""
     found = _targets(pipeline, "Egypt hosted Israeli-Palestinian talks on Monday.", "04")
@@ -108,3 +117,29 @@ def test_visiting_a_place_is_still_a_trip_there(pipeline: Pipeline) -> None:
     found = _dyads(pipeline, text, "04")
     assert found
     assert all(target == "PER" and source != "PER" for source, target in found), found
+
+
+def test_an_offer_told_to_a_hearer_is_aimed_at_the_hearer(pipeline: Pipeline) -> None:
+    text = "The Kenyan president told Uganda that Kenya was ready to hold talks."
+    assert _targets(pipeline, text, "03") == ["UGA"]
+
+
+def test_an_offer_made_to_a_name_set_before_a_colon_is_aimed_at_that_name(
+    pipeline: Pipeline,
+) -> None:
+    """The name opening the sentence is the one the sentence speaks to ("you")."""
+    text = (
+        "President Kagame: if you wish to reach a deal with Kenya, we stand ready,"
+        " always willing to engage in a dialogue."
+    )
+    assert "RWA" in _targets(pipeline, text, "03")
+
+
+def test_an_offer_after_a_speakers_name_and_colon_keeps_no_hearer(pipeline: Pipeline) -> None:
+    """A headline's "Name: ..." gives who speaks, not to whom: no "you" is spoken to."""
+    assert _targets(pipeline, "Ruto: Kenya is ready to hold talks.", "03") == [None]
+
+
+def test_an_act_told_to_a_hearer_keeps_its_own_target(pipeline: Pipeline) -> None:
+    text = "The Kenyan president told Uganda that Kenya was ready to hold talks with Somalia."
+    assert _targets(pipeline, text, "03") == ["SOM"]

@@ -30,6 +30,7 @@ missing an actor stay so (an appeal or a pledge to no one named is too often to 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -43,6 +44,8 @@ OWN_SIDE_ENTRY = "own-side-of-article"
 VERBAL_ROOTS = frozenset(f"{root:02d}" for root in range(1, 14))
 # Verbal conflict: with no target and no other side in the story, aimed within the source's own.
 CONFLICT_ROOTS = frozenset({"09", "10", "11", "12", "13"})
+# A dictionary entry of one state ("KEN.capital", "UGA"), as opposed to a role or a rule.
+_STATE_PART = re.compile(r"^[A-Z]{3}(?:\.|$)")
 
 
 def with_counterpart_targets(events: Sequence[Event], min_mentions: int = 3) -> list[Event]:
@@ -66,12 +69,12 @@ def _sides(events: Sequence[Event]) -> Counter[str]:
             (e.source, e.provenance.source_span),
             (e.target, e.provenance.target_span),
         ):
-            side = _side(actor)
-            if side is None or (span is not None and (side, span.start) in seen):
-                continue
-            if span is not None:
-                seen.add((side, span.start))
-            sides[side] += 1
+            for side in _named(actor):  # every state the phrase names, once per mention
+                if span is not None and (side, span.start) in seen:
+                    continue
+                if span is not None:
+                    seen.add((side, span.start))
+                sides[side] += 1
     return sides
 
 
@@ -132,6 +135,17 @@ def _untargeted(event: Event, own: str) -> bool:
     if target is None:
         return True
     return _side(target) == own and target.entry.startswith(DOMESTIC_TARGET)
+
+
+def _named(actor: Actor | None) -> list[str]:
+    """The sides an actor's phrase names: its own, and the other states its phrase joins
+    ("the Lima-Quito route", coded toward whichever end is not the actor's opponent), so
+    that coding one end as the target does not hide the other end from the story's count."""
+    side = _side(actor)
+    if actor is None or side is None:
+        return []
+    states = (part[:3] for part in actor.entry.split("+") if _STATE_PART.match(part))
+    return list(dict.fromkeys([side, *states]))
 
 
 def _side(actor: Actor | None) -> str | None:

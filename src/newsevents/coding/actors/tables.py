@@ -35,6 +35,8 @@ _MEDIA_KINDS = frozenset({"media", "agency"})
 # Role words that end the name of a public body ("... Tourism Authority", "... Service").
 _BODY_KINDS = frozenset({"role"})
 _BREAK_CHARS = frozenset('.,;:!?()[]"“”|/')
+# What joins the two ends of a link written as one word ("Nairobi-Kampala", "Lima–Quito").
+_LINK_DASHES = frozenset({"-", "\u2013"})
 # Capitalised words that sit beside names without being part of them.
 _NOT_NAME_WORDS = frozenset(
     {
@@ -298,7 +300,7 @@ def _embedded(hit: Hit, words: list[Word], covered: set[int], text: str) -> bool
     Gemayel", "Liberation Front") or when it sits inside a run of such words
     ("National Liberation Front"). Acronyms and multi-word names are left alone.
     """
-    if hit.last - hit.first != 1 or words[hit.first].upper:
+    if hit.last - hit.first != 1 or words[hit.first].upper or _linked(hit, words, covered, text):
         return False
     kind = hit.entry.kind
     after = _name_word(words, hit.last, covered, text, hit.last - 1)
@@ -308,6 +310,16 @@ def _embedded(hit: Hit, words: list[Word], covered: set[int], text: str) -> bool
         before = hit.first > 0 and _name_word(words, hit.first - 1, covered, text, hit.first)
         return bool(before and (after or kind in _EMBEDDABLE_PLACES))
     return False
+
+
+def _linked(hit: Hit, words: list[Word], covered: set[int], text: str) -> bool:
+    """Whether a one-word name is the far end of a hyphenated link to a name just before it
+    ("Nairobi-Kampala Route" in a title-case headline): the capitalised word after it is the
+    noun the pair modifies, as in "the Nairobi-Kampala route", not the rest of its name."""
+    before = hit.first - 1
+    if before < 0 or before not in covered or not text:
+        return False
+    return text[words[before].end : words[hit.first].start] in _LINK_DASHES
 
 
 def _names_body(hit: Hit, words: list[Word], bodies: set[int], text: str) -> bool:

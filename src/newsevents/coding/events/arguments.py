@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from newsevents.coding.events.addressee import addressee
 from newsevents.coding.events.agents import undergoer
 from newsevents.coding.events.discourse import PRONOUNS
 from newsevents.coding.events.granting import granter, own_people_receive
@@ -190,6 +191,7 @@ TARGET_RULES: tuple[TargetRule, ...] = (
     _helped,
     _undergoer,
     _fallback,
+    addressee,
 )
 
 

@@ -96,9 +96,8 @@ class EventCoder:
     def code_sentence(self, sentence: Sentence, discourse: Discourse) -> list[EventMatch]:
         tree = Tree.of(sentence)
         year = discourse.when.year if discourse.when is not None else None
-        chosen = select(
-            tree, find_matches(tree, self.lexicon), self.lexicon.known_codes, published_year=year
-        )
+        matches, known = find_matches(tree, self.lexicon), self.lexicon.known_codes
+        chosen = select(tree, matches, known, published_year=year, act_nouns=self.act_nouns)
         self._note_subjects(tree, discourse)
         out: list[EventMatch] = []
         for item in sorted(chosen, key=lambda s: s.match.trigger):

@@ -22,6 +22,7 @@ from newsevents.coding.events.agents import caused
 from newsevents.coding.events.code_rules import CODE_RULES
 from newsevents.coding.events.content import content_triggers, not_asked
 from newsevents.coding.events.match import Match
+from newsevents.coding.events.passing import HOSTILE_ACT_ROOTS, judged_act, tells_act
 from newsevents.coding.events.refine import (
     ASK_ROOTS,
     VIOLENT_ROOTS,
@@ -69,23 +70,28 @@ class Selected:
     asker: Match | None = None  # the request/demand/offer looked through to its content
 
 
-# Speech verbs that report an act as an accusation, the code they take, and the acts that
-# make a claim an accusation (conflict and coercion; claims of cooperation stay statements).
+# Speech verbs that report an act as an accusation (the acts that make a claim one are
+# HOSTILE_ACT_ROOTS: conflict and coercion; claims of cooperation stay statements).
 ALLEGING_VERBS = frozenset({"claim", "allege"})
-HOSTILE_ACT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Appeals and intents: a hostile act they name only to end or undo it is not what they ask
 # or offer ("agreed to a truce to end the fighting" offers the truce, threatens nothing).
 ASKING_ROOTS = frozenset({"02", "03"})
 
 
 def select(
-    tree: Tree, matches: list[Match], known: Collection[str], *, published_year: int | None = None
+    tree: Tree,
+    matches: list[Match],
+    known: Collection[str],
+    *,
+    published_year: int | None = None,
+    act_nouns: Collection[str] = frozenset(),
 ) -> list[Selected]:
-    """Apply the content and transparency rules; see the module docstring."""
+    """Apply the content and transparency rules; see the module docstring. `act_nouns` are
+    the lexicon's nouns of acts, whose relative clauses tell the act itself."""
     hostile = {m.trigger for m in matches if m.pattern.code[:2] in HOSTILE_ACT_ROOTS}
     matches = [_as_blame(tree, _as_named(tree, _as_demand(tree, m)), hostile) for m in matches]
     content_of, consumed = _contents(tree, matches)
-    shown = _candidates(tree, matches, consumed, published_year)
+    shown = _candidates(tree, matches, consumed, published_year, act_nouns)
     by_trigger = {m.trigger: m for m in matches}
     out = []
     for m in shown:
@@ -93,7 +99,7 @@ def select(
         if alleged is not None:  # "claimed that X attacked": the claimant accuses X (112)
             out.append(Selected(m, claim_code(tree, m, alleged, known), alleged, None))
             continue
-        if _only_attributes(tree, m, shown):
+        if _only_attributes(tree, m, shown) and m.trigger not in content_of:
             continue
         content, asker = asked_content(m.trigger, content_of)
         code = m.pattern.code
@@ -112,6 +118,10 @@ def _contents(tree: Tree, matches: list[Match]) -> tuple[dict[int, Match], set[i
     content_of: dict[int, Match] = {}
     for m in matches:
         if m.pattern.code in TRANSPARENT_CODES:
+            judged = judged_act(tree, m.trigger, by_trigger)
+            if judged is not None:
+                content_of[m.trigger] = judged
+                consumed.add(judged.trigger)
             continue
         inside = [c for c in content_triggers(tree, m.trigger, by_trigger) if c != m.trigger]
         inside += _violent_means(tree, m, by_trigger)
@@ -123,7 +133,11 @@ def _contents(tree: Tree, matches: list[Match]) -> tuple[dict[int, Match], set[i
 
 
 def _candidates(
-    tree: Tree, matches: list[Match], consumed: set[int], published_year: int | None
+    tree: Tree,
+    matches: list[Match],
+    consumed: set[int],
+    published_year: int | None,
+    act_nouns: Collection[str],
 ) -> list[Match]:
     """The matches that may be events: foreground acts first, background only without them."""
     # a noun with no actor around it ("an explosion was heard") may refine an act that
@@ -146,6 +160,7 @@ def _candidates(
             or _caused_public(tree, m)
             or _forced_act(tree, m)
             or _answered_attack(tree, m, live)
+            or tells_act(tree, m, act_nouns)
         )
         and m.pattern.code not in TRANSPARENT_CODES
     ]
