@@ -17,8 +17,8 @@ from newsevents.pipeline import Pipeline
 def test_a_measure_taken_by_a_list_of_states_is_each_ones_act(pipeline: Pipeline) -> None:
     found = events_of(
         pipeline,
-        "Chile recalled its ambassador to Moscow for consultations. The minister noted that "
-        "such a measure was also taken by Peru, Bolivia and Uruguay.",
+        "Chile recalled its envoy in Moscow on Monday. The minister noted that "
+        "such a step was taken as well by Peru, Bolivia and Uruguay.",
     )
     assert dyads_of(found, "161") == [
         ("CHL", "RUSGOV"),

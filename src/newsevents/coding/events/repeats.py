@@ -1,7 +1,7 @@
 """Acts done again by others: "Chile recalled its envoy. Peru followed suit."
 
 News tells an act once and then lists who did it too: "X followed suit", "Y did the same",
-"Z took a similar step", "such a measure was also taken by A, B and C". The repeating clause
+"Z took a similar step", "such a step was taken as well by A, B and C". The repeating clause
 has no verb of its own that the lexicon knows, so each of those actors' acts went uncoded,
 or the one act told was matched to their keys with the wrong source. Here a clause that
 says "did it too" (words from `coding/data/context/repeats.yaml`, injected by
