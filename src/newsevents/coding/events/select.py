@@ -18,9 +18,10 @@ import dataclasses
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
-from newsevents.coding.events.agents import caused
+from newsevents.coding.events.agents import caused, judged_acts
 from newsevents.coding.events.code_rules import CODE_RULES
 from newsevents.coding.events.content import content_triggers, not_asked
+from newsevents.coding.events.evaluation import VERDICT_MARK
 from newsevents.coding.events.match import Match
 from newsevents.coding.events.refine import (
     ASK_ROOTS,
@@ -92,7 +93,9 @@ def select(
             out.append(Selected(m, claim_code(tree, m, alleged, known), alleged, None))
             continue
         if _only_attributes(tree, m, shown):
-            continue
+            if not (m.sources and judged_acts(tree, m.trigger)):
+                continue
+            m = _as_verdict(m)
         content, asker = asked_content(m.trigger, content_of)
         code = m.pattern.code
         for rule in CODE_RULES:
@@ -311,6 +314,14 @@ def _as_named(tree: Tree, m: Match) -> Match:
     rule = f"{m.pattern.rule}=>{TRANSPARENT_CODE}:naming"
     pattern = dataclasses.replace(m.pattern, code=TRANSPARENT_CODE, rule=rule)
     return dataclasses.replace(m, pattern=pattern, targets=(named[0],), complement=None)
+
+
+def _as_verdict(m: Match) -> Match:
+    """ "said it was preposterous for the police to raid the paper": a statement weighing
+    an act reported beside it is kept as a verdict on the act's doer, beside the act. The
+    rule marks it, so the builder keeps it only if its words judge (`evaluation`)."""
+    rule = f"{m.pattern.rule}=>{TRANSPARENT_CODE}{VERDICT_MARK}"
+    return dataclasses.replace(m, pattern=dataclasses.replace(m.pattern, rule=rule))
 
 
 def _violent_means(tree: Tree, m: Match, by_trigger: Mapping[int, Match]) -> list[int]:
