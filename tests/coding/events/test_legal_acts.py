@@ -1,7 +1,7 @@
 """Legal and official acts told in passing on real news: a court turning a suit away is a
-rejection (12x), and a statement that weighs an act reported beside it ("said it was
-unacceptable that the police arrested them") is a verdict on the act's doer, kept beside
-the act."""
+rejection (12x), forming a commission or carrying out an inquisition is an inquiry (09x),
+and a statement that weighs an act reported beside it ("said it was unacceptable that the
+police arrested them") is a verdict on the act's doer, kept beside the act."""
 
 from __future__ import annotations
 
@@ -50,3 +50,31 @@ def test_a_statement_weighing_nothing_only_attributes_the_act(pipeline: Pipeline
     )
     assert dyads_of(found, "17"), [e.cameo.code for e in found]
     assert not [e for e in found if e.cameo.root in ("01", "11")], [e.cameo.code for e in found]
+
+
+def test_forming_a_commission_is_an_inquiry(pipeline: Pipeline) -> None:
+    found = events_of(pipeline, "The Ugandan president formed a ballot fraud commission in 2021.")
+    assert [s for s, _ in dyads_of(found, "09")] == ["UGAGOV"], [e.cameo.code for e in found]
+
+
+def test_forming_a_government_is_no_inquiry(pipeline: Pipeline) -> None:
+    found = events_of(pipeline, "The Ugandan president formed a new government on Monday.")
+    assert not dyads_of(found, "09"), [e.cameo.code for e in found]
+
+
+def test_an_inquisition_carried_out_is_an_inquiry(pipeline: Pipeline) -> None:
+    found = events_of(
+        pipeline,
+        "Ugandan police carried out a lengthy inquisition into the senator's business dealings.",
+    )
+    assert [s for s, _ in dyads_of(found, "09")] == ["UGACOP"], [e.cameo.code for e in found]
+
+
+def test_a_verdict_on_an_inquiry_keeps_both(pipeline: Pipeline) -> None:
+    found = events_of(
+        pipeline,
+        "The chief said it was preposterous for the Kenyan government to be carrying out an"
+        " inquisition into the senator's life.",
+    )
+    assert [s for s, _ in dyads_of(found, "09")] == ["KENGOV"], [e.cameo.code for e in found]
+    assert [t for _, t in dyads_of(found, "111")] == ["KENGOV"], [e.cameo.code for e in found]
