@@ -210,8 +210,12 @@ def public_act(code: str) -> bool:
 
 
 def _caused_public(tree: Tree, m: Match) -> bool:
-    """ "the ruling sparked a wave of protests": a public act something set off is news."""
-    return public_act(m.pattern.code) and m.pattern.kind == "noun" and caused(tree, m.trigger)
+    """ "the ruling sparked a wave of protests": a public act something set off is news;
+    so is a reaction by someone named that it drew ("the march, which drew criticism from
+    the president"), even told in a relative clause about what drew it."""
+    if m.pattern.kind != "noun" or not caused(tree, m.trigger):
+        return False
+    return public_act(m.pattern.code) or bool(m.sources)
 
 
 def _forced_act(tree: Tree, m: Match) -> bool:
