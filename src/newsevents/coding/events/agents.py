@@ -98,6 +98,10 @@ def subject_heads(tree: Tree, v: int, passive: bool, depth: int = 0) -> list[int
         if controller is not None:
             return [controller]
     if t.dep in ("conj", "xcomp", "advcl") and tree.tok(head).pos in ("VERB", "AUX"):
+        if t.dep == "conj" and tree.is_passive(head) and _finite_active(tree, v):
+            shared = _shared_subject(tree, head)
+            if shared is not None:
+                return [shared]
         heads = subject_heads(tree, head, tree.is_passive(head), depth + 1)
         return heads or _reporter_of_agentless(tree, v, head, depth)
     if t.dep == "pcomp" and t.tag == "VBG":
@@ -139,6 +143,21 @@ def judged_acts(tree: Tree, v: int) -> list[int]:
         if tree.tok(clause).lemma.lower() == "be" and tree.children(clause, JUDGING_DEPS):
             return tree.children(clause, JUDGED_CLAUSE_DEPS)
     return []
+
+
+def _shared_subject(tree: Tree, passive: int) -> int | None:
+    """ "Kenyan troops were attacked by militants and killed three of them": an active verb
+    coordinated with a passive shares its grammatical subject (the troops), not its `by`
+    agent, who did the passive's act only."""
+    return tree.child(passive, PASSIVE_SUBJECT_DEPS)
+
+
+def _finite_active(tree: Tree, v: int) -> bool:
+    """Whether `v` is an active verb in its own right: not a bare participle sharing a
+    passive's auxiliary ("was arrested and charged", where "charged" is passive too)."""
+    if tree.tok(v).tag != "VBN":
+        return True
+    return any(tree.tok(a).lemma.lower() == "have" for a in tree.children(v, frozenset({"aux"})))
 
 
 def _own_subject(tree: Tree, v: int) -> int | None:
