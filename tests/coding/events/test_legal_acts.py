@@ -1,7 +1,8 @@
-"""Legal and official acts told in passing on real news: a court turning a suit away is a
-rejection (12x), forming a commission or carrying out an inquisition is an inquiry (09x),
-and a statement that weighs an act reported beside it ("said it was unacceptable that the
-police arrested them") is a verdict on the act's doer, kept beside the act."""
+"""Legal and official acts told in passing on real news: a court turning a suit away or
+halting a rule is a rejection (12x), forming a commission or carrying out an inquisition is
+an inquiry (09x), and a statement that weighs an act reported beside it ("said it was
+unacceptable that the police arrested them") is a verdict on the act's doer, kept beside
+the act."""
 
 from __future__ import annotations
 
@@ -78,3 +79,14 @@ def test_a_verdict_on_an_inquiry_keeps_both(pipeline: Pipeline) -> None:
     )
     assert [s for s, _ in dyads_of(found, "09")] == ["KENGOV"], [e.cameo.code for e in found]
     assert [t for _, t in dyads_of(found, "111")] == ["KENGOV"], [e.cameo.code for e in found]
+
+
+def test_a_judge_halting_a_rule_rejects_it(pipeline: Pipeline) -> None:
+    found = events_of(pipeline, "A Kenyan judge in Kisumu has halted the new grazing rule.")
+    assert [s for s, _ in dyads_of(found, "12")] == ["KENJUD"], [e.cameo.code for e in found]
+
+
+def test_a_government_suspending_its_own_law_yields(pipeline: Pipeline) -> None:
+    found = events_of(pipeline, "The Kenyan government has suspended the new grazing law.")
+    assert not dyads_of(found, "12"), [e.cameo.code for e in found]
+    assert dyads_of(found, "08"), [e.cameo.code for e in found]
