@@ -30,7 +30,12 @@ from newsevents.coding.events.refine import (
     hazard_target,
     natural_cause,
 )
-from newsevents.coding.events.tense import AUX_DEPS, dated_past, is_background
+from newsevents.coding.events.tense import (
+    AUX_DEPS,
+    dated_past,
+    is_background,
+    timed_participle,
+)
 from newsevents.coding.syntax import Tree
 
 # Verbs by which a cause drives someone to act: "forced the president to declare".
@@ -71,6 +76,10 @@ class Selected:
 # Speech verbs that report an act as an accusation, the code they take, and the acts that
 # make a claim an accusation (conflict and coercion; claims of cooperation stay statements).
 ALLEGING_VERBS = frozenset({"claim", "allege"})
+# Acts still news when told in a dated participle describing a noun: coercion and force
+# ("activists arrested on Monday"); other acts so told ("a letter handed over on Monday")
+# only describe the noun.
+DATED_DESCRIBED_ROOTS = frozenset({"17", "18", "19", "20"})
 HOSTILE_ACT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Appeals and intents: a hostile act they name only to end or undo it is not what they ask
 # or offer ("agreed to a truce to end the fighting" offers the truce, threatens nothing).
@@ -140,10 +149,7 @@ def _candidates(
     live = [m for m in real if m.trigger not in consumed]
     # a bare statement is no main event: "issued a declaration demanding ..." keeps the demand
     foreground = [
-        m
-        for m in live
-        if (not is_background(tree, m.trigger) or _caused_public(tree, m) or _forced_act(tree, m))
-        and m.pattern.code not in TRANSPARENT_CODES
+        m for m in live if _in_foreground(tree, m) and m.pattern.code not in TRANSPARENT_CODES
     ]
     if not foreground:
         return live
@@ -207,6 +213,15 @@ def asked_content(i: int, content_of: Mapping[int, Match]) -> tuple[Match | None
 def public_act(code: str) -> bool:
     """Whether an act told with no actor is still the public's (`PUBLIC_CODES`)."""
     return code.startswith(PUBLIC_CODES)
+
+
+def _in_foreground(tree: Tree, m: Match) -> bool:
+    """Whether the match is main news: not background, or background that is news of its
+    own (a caused public act or drawn reaction, a forced act, coercion or force told in a
+    dated participle: "the activists arrested on Monday")."""
+    if not is_background(tree, m.trigger) or _caused_public(tree, m) or _forced_act(tree, m):
+        return True
+    return m.pattern.code[:2] in DATED_DESCRIBED_ROOTS and timed_participle(tree, m.trigger)
 
 
 def _caused_public(tree: Tree, m: Match) -> bool:
