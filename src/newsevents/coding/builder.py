@@ -20,7 +20,11 @@ from newsevents.coding.attribution.cues import Cues
 from newsevents.coding.attribution.modality import classify_modality, in_condition_clause
 from newsevents.coding.attribution.reported_by import Reporter
 from newsevents.coding.cameo import CameoTable
-from newsevents.coding.events.evaluation import EvaluationWords, judged_statement
+from newsevents.coding.events.evaluation import (
+    EvaluationWords,
+    judged_statement,
+    unjudged_verdict,
+)
 from newsevents.coding.place.event import SentencePlaces
 from newsevents.coding.place.inferred import inferred_place
 from newsevents.coding.syntax import Tree
@@ -122,7 +126,10 @@ class EventBuilder:
         when: EventDate,
         published: dt.date | None,
     ) -> Modality | None:
-        """The event's modality, or None when it is unrealised and not kept."""
+        """The event's modality, or None when it is unrealised and not kept, or is a verdict
+        on an act beside it whose words judge nothing (it only attributes the act)."""
+        if unjudged_verdict(match):
+            return None
         year = _text_year(when)
         modality = classify_modality(
             sentence, match.trigger, match.code, year, published, cues=self.cues, tree=tree

@@ -124,8 +124,14 @@ class Tree:
 
     def is_negated(self, v: int) -> bool:
         """Whether `v` carries a negation; a predicative adjective takes its copula's ("is
-        not happy with": the "not" hangs on "is")."""
+        not happy with": the "not" hangs on "is"); "no longer" negates the verb it modifies
+        (the parser hangs its "no" on "longer")."""
         if self.children(v, frozenset({"neg"})):
+            return True
+        if any(
+            self.tok(a).text.lower() == "longer" and self.children(a, frozenset({"neg"}))
+            for a in self.children(v, frozenset({"advmod"}))
+        ):
             return True
         head = self.head(v)
         return (

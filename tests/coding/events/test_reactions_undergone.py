@@ -1,6 +1,7 @@
 """Reactions told from the side of whoever undergoes them: "Peru faced criticism from
 Chile", "the plan drew protests from farmers", "received aid from Japan". The subject of
-"face", "draw", "receive" is acted upon; the `from` phrase acts."""
+"face", "draw", "receive" is acted upon; the `from` phrase acts, also when the reaction is told in a
+relative clause about what drew it ("the march, which drew criticism from X, ...")."""
 
 from __future__ import annotations
 
@@ -32,3 +33,23 @@ def test_aid_received_is_given_by_the_from_phrase(pipeline: Pipeline) -> None:
 def test_a_withdrawal_from_a_place_is_not_done_by_the_place(pipeline: Pipeline) -> None:
     found = events_of(pipeline, "The withdrawal from Bolivia was completed in December.")
     assert all(e.source is None for e in found if e.cameo.root == "08")
+
+
+def test_criticism_drawn_in_a_relative_clause_is_news_beside_the_main_clause(
+    pipeline: Pipeline,
+) -> None:
+    """The reaction is told about the march, whose dispersal is the main clause's news."""
+    found = events_of(
+        pipeline,
+        "The march of Honduran farmers, which drew criticism from the Guatemalan president,"
+        " has begun to disperse.",
+    )
+    assert dyads_of(found, "11") == [("GTMGOV", "HNDAGR")], [e.cameo.code for e in found]
+    assert dyads_of(found, "08"), [e.cameo.code for e in found]
+
+
+def test_a_reaction_drawn_from_no_one_named_is_no_event(pipeline: Pipeline) -> None:
+    found = events_of(
+        pipeline, "The march of Honduran farmers, which drew criticism, has begun to disperse."
+    )
+    assert not dyads_of(found, "11"), [e.cameo.code for e in found]

@@ -42,6 +42,9 @@ FROM = frozenset({"from"})
 OBJ_DEPS = frozenset({"pobj"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
 XCOMP_DEPS = frozenset({"xcomp"})
+# "it was wrong for X to ...", "it is a shame that ...": the weighing word and the act weighed
+JUDGING_DEPS = frozenset({"acomp", "attr"})
+JUDGED_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
 RAISING_VERBS = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "poise", "tip"})
 # "accused X of abusing", "blamed X for shelling": the gerund is what the object did
 CHARGE_PREPS = frozenset({"of", "for"})
@@ -95,6 +98,10 @@ def subject_heads(tree: Tree, v: int, passive: bool, depth: int = 0) -> list[int
         if controller is not None:
             return [controller]
     if t.dep in ("conj", "xcomp", "advcl") and tree.tok(head).pos in ("VERB", "AUX"):
+        if t.dep == "conj" and tree.is_passive(head) and _finite_active(tree, v):
+            shared = _shared_subject(tree, head)
+            if shared is not None:
+                return [shared]
         heads = subject_heads(tree, head, tree.is_passive(head), depth + 1)
         return heads or _reporter_of_agentless(tree, v, head, depth)
     if t.dep == "pcomp" and t.tag == "VBG":
@@ -122,6 +129,35 @@ def _expletive(tree: Tree, v: int, subj: int) -> bool:
     if tree.tok(subj).text.lower() != "it" or tree.tok(v).lemma.lower() != "be":
         return False
     return bool(tree.children(v, frozenset({"acomp"})) and tree.children(v, CLAUSE_DEPS))
+
+
+def judged_acts(tree: Tree, v: int) -> list[int]:
+    """The acts a statement `v` weighs ("said it was wrong for the police to arrest them",
+    "said it was a shame that ..."): the clauses of an expletive copula, in its complement,
+    whose adjective or noun judges them. Such a statement is a verdict on those acts, not a
+    mere attribution of them, and its target is whoever does them."""
+    for clause in tree.children(v, frozenset({"ccomp"})):
+        subj = tree.child(clause, SUBJECT_DEPS)
+        if subj is None or tree.tok(subj).text.lower() != "it":
+            continue
+        if tree.tok(clause).lemma.lower() == "be" and tree.children(clause, JUDGING_DEPS):
+            return tree.children(clause, JUDGED_CLAUSE_DEPS)
+    return []
+
+
+def _shared_subject(tree: Tree, passive: int) -> int | None:
+    """ "Kenyan troops were attacked by militants and killed three of them": an active verb
+    coordinated with a passive shares its grammatical subject (the troops), not its `by`
+    agent, who did the passive's act only."""
+    return tree.child(passive, PASSIVE_SUBJECT_DEPS)
+
+
+def _finite_active(tree: Tree, v: int) -> bool:
+    """Whether `v` is an active verb in its own right: not a bare participle sharing a
+    passive's auxiliary ("was arrested and charged", where "charged" is passive too)."""
+    if tree.tok(v).tag != "VBN":
+        return True
+    return any(tree.tok(a).lemma.lower() == "have" for a in tree.children(v, frozenset({"aux"})))
 
 
 def _own_subject(tree: Tree, v: int) -> int | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsevents.coding.events.addressee import addressee
-from newsevents.coding.events.agents import undergoer
+from newsevents.coding.events.agents import judged_acts, undergoer
 from newsevents.coding.events.discourse import PRONOUNS
 from newsevents.coding.events.granting import granter, own_people_receive
 from newsevents.coding.events.select import Selected
@@ -74,9 +74,12 @@ TargetRule = Callable[[Tree, Selected, list[int]], list[int]]
 
 def _addressed_subject(tree: Tree, item: Selected, _sources: list[int]) -> list[int]:
     """ "called for North Korea to abide", "demanded that the government end": the
-    complement's own subject is the one addressed."""
+    complement's own subject is the one addressed; so is the doer of an act a statement
+    weighs ("said it was wrong for the police to arrest them")."""
     m = item.match
+    judged = judged_acts(tree, m.trigger)[:1] if m.complement is None else []
     clause = m.complement if m.complement is not None else tree.child(m.trigger, CLAUSE_DEPS)
+    clause = judged[0] if judged else clause
     if clause is None:
         return []
     own = [

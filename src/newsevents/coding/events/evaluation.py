@@ -27,6 +27,9 @@ STATEMENT = "010"
 CRITICISE = "111"
 PRAISE = "051"
 WORDS_FILE = "words.yaml"
+# Rule suffix of a statement kept only as a verdict on an act beside it ("said it was
+# wrong for X to ..."): without judging words it says nothing of its own.
+VERDICT_MARK = ":verdict"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,3 +95,8 @@ def judged_statement(match: EventMatch, sentence: Sentence, words: EvaluationWor
         return match
     code = CRITICISE if polarity < 0 else PRAISE
     return dataclasses.replace(match, code=code, rule=f"{match.rule}=>{code}:evaluation")
+
+
+def unjudged_verdict(match: EventMatch) -> bool:
+    """A statement kept only for its verdict (`VERDICT_MARK`) whose words judge nothing."""
+    return match.code == STATEMENT and VERDICT_MARK in match.rule

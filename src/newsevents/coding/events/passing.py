@@ -1,7 +1,8 @@
 """Acts told in passing inside a sentence about something else: what was done in the
-course of an act another clause names, and a comment on how an undertaking of force stands.
+course of an act another clause names, the attack another act of force answered, and a
+comment on how an undertaking of force stands.
 
-Both decide which matches of a sentence are news (`events.select`): "two men were arrested
+All decide which matches of a sentence are news (`events.select`): "two men were arrested
 over a shooting during which shots were fired at a guard" holds the shots as well as the
 arrests, and "said the operation to clear the valley is almost done" is the speaker's comment
 on the operation, not the operation told again.
@@ -26,6 +27,8 @@ PASSIVE_AUX = frozenset({"auxpass"})
 AGENT_DEPS = frozenset({"agent"})
 PURPOSE_CLAUSES = frozenset({"acl", "relcl"})
 OBJECT_OF_PREP = frozenset({"pobj"})
+# Roots of force: an attack told about the victims of another one is the act it answered.
+FORCE_ROOTS = ("18", "19", "20")
 
 
 def tells_act(tree: Tree, m: Match, act_nouns: Collection[str]) -> bool:
@@ -73,3 +76,19 @@ def _purposes(tree: Tree, noun: int) -> list[int]:
         for v in tree.children(noun, PURPOSE_CLAUSES)
         if any(tree.tok(a).text.lower() == "to" for a in tree.children(v, AUX_DEPS))
     ]
+
+
+def answered_attack(tree: Tree, m: Match, live: list[Match]) -> bool:
+    """ "police shot dead three men who had opened fire on officers": an attack told in a
+    relative clause about the victims of another act of force is the attack that act
+    answered, a happening of its own rather than a description of the victims."""
+    if not m.pattern.code.startswith(FORCE_ROOTS):
+        return False
+    clause: int | None = m.trigger
+    while clause is not None and tree.tok(clause).dep in ("xcomp", "conj"):
+        clause = tree.head(clause)  # "who refused to stop and began shooting at officers"
+    victims = tree.head(clause) if clause is not None else None
+    if clause is None or victims is None or tree.tok(clause).dep != "relcl":
+        return False
+    answers = [o for o in live if o is not m and o.pattern.code.startswith(FORCE_ROOTS)]
+    return any(victims in o.targets or tree.head(victims) == o.trigger for o in answers)

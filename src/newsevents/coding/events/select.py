@@ -18,11 +18,17 @@ import dataclasses
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
-from newsevents.coding.events.agents import caused
+from newsevents.coding.events.agents import caused, judged_acts
 from newsevents.coding.events.code_rules import CODE_RULES
 from newsevents.coding.events.content import content_triggers, not_asked
+from newsevents.coding.events.evaluation import VERDICT_MARK
 from newsevents.coding.events.match import Match
-from newsevents.coding.events.passing import HOSTILE_ACT_ROOTS, judged_act, tells_act
+from newsevents.coding.events.passing import (
+    HOSTILE_ACT_ROOTS,
+    answered_attack,
+    judged_act,
+    tells_act,
+)
 from newsevents.coding.events.refine import (
     ASK_ROOTS,
     VIOLENT_ROOTS,
@@ -30,7 +36,12 @@ from newsevents.coding.events.refine import (
     hazard_target,
     natural_cause,
 )
-from newsevents.coding.events.tense import AUX_DEPS, dated_past, is_background
+from newsevents.coding.events.tense import (
+    AUX_DEPS,
+    dated_past,
+    is_background,
+    timed_participle,
+)
 from newsevents.coding.syntax import Tree
 
 # Verbs by which a cause drives someone to act: "forced the president to declare".
@@ -45,8 +56,6 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
 # country (coding/actors/context.py supplies them). Not riots: "violence", "unrest" name
 # no act of anyone in particular.
 PUBLIC_CODES = ("141", "142", "143")
-# Roots of force: an attack told about the victims of another one is the act it answered.
-FORCE_ROOTS = ("18", "19", "20")
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 # "should" and "ought to" advise (an appeal, 02); "must" requires (a demand, 10).
 ADVICE_MODALS = frozenset({"should", "ought"})
@@ -73,6 +82,10 @@ class Selected:
 # Speech verbs that report an act as an accusation (the acts that make a claim one are
 # HOSTILE_ACT_ROOTS: conflict and coercion; claims of cooperation stay statements).
 ALLEGING_VERBS = frozenset({"claim", "allege"})
+# Acts still news when told in a dated participle describing a noun: coercion and force
+# ("activists arrested on Monday"); other acts so told ("a letter handed over on Monday")
+# only describe the noun.
+DATED_DESCRIBED_ROOTS = frozenset({"17", "18", "19", "20"})
 # Appeals and intents: a hostile act they name only to end or undo it is not what they ask
 # or offer ("agreed to a truce to end the fighting" offers the truce, threatens nothing).
 ASKING_ROOTS = frozenset({"02", "03"})
@@ -100,7 +113,9 @@ def select(
             out.append(Selected(m, claim_code(tree, m, alleged, known), alleged, None))
             continue
         if _only_attributes(tree, m, shown) and m.trigger not in content_of:
-            continue
+            if not (m.sources and judged_acts(tree, m.trigger)):
+                continue
+            m = _as_verdict(m)
         content, asker = asked_content(m.trigger, content_of)
         code = m.pattern.code
         for rule in CODE_RULES:
@@ -155,14 +170,7 @@ def _candidates(
     foreground = [
         m
         for m in live
-        if (
-            not is_background(tree, m.trigger)
-            or _caused_public(tree, m)
-            or _forced_act(tree, m)
-            or _answered_attack(tree, m, live)
-            or tells_act(tree, m, act_nouns)
-        )
-        and m.pattern.code not in TRANSPARENT_CODES
+        if _in_foreground(tree, m, live, act_nouns) and m.pattern.code not in TRANSPARENT_CODES
     ]
     if not foreground:
         return live
@@ -228,9 +236,25 @@ def public_act(code: str) -> bool:
     return code.startswith(PUBLIC_CODES)
 
 
+def _in_foreground(tree: Tree, m: Match, live: list[Match], act_nouns: Collection[str]) -> bool:
+    """Whether the match is main news: not background, or background that is news of its
+    own (a caused public act or drawn reaction, a forced act, the attack another act of
+    force answered, what happened in the course of an act, coercion or force told in a
+    dated participle: "the activists arrested on Monday")."""
+    if not is_background(tree, m.trigger) or _caused_public(tree, m) or _forced_act(tree, m):
+        return True
+    if answered_attack(tree, m, live) or tells_act(tree, m, act_nouns):
+        return True
+    return m.pattern.code[:2] in DATED_DESCRIBED_ROOTS and timed_participle(tree, m.trigger)
+
+
 def _caused_public(tree: Tree, m: Match) -> bool:
-    """ "the ruling sparked a wave of protests": a public act something set off is news."""
-    return public_act(m.pattern.code) and m.pattern.kind == "noun" and caused(tree, m.trigger)
+    """ "the ruling sparked a wave of protests": a public act something set off is news;
+    so is a reaction by someone named that it drew ("the march, which drew criticism from
+    the president"), even told in a relative clause about what drew it."""
+    if m.pattern.kind != "noun" or not caused(tree, m.trigger):
+        return False
+    return public_act(m.pattern.code) or bool(m.sources)
 
 
 def _forced_act(tree: Tree, m: Match) -> bool:
@@ -245,22 +269,6 @@ def _forced_act(tree: Tree, m: Match) -> bool:
         and tree.tok(head).lemma.lower() in FORCING_LEMMAS
         and bool(m.sources)
     )
-
-
-def _answered_attack(tree: Tree, m: Match, live: list[Match]) -> bool:
-    """ "police shot dead three men who had opened fire on officers": an attack told in a
-    relative clause about the victims of another act of force is the attack that act
-    answered, a happening of its own rather than a description of the victims."""
-    if not m.pattern.code.startswith(FORCE_ROOTS):
-        return False
-    clause: int | None = m.trigger
-    while clause is not None and tree.tok(clause).dep in ("xcomp", "conj"):
-        clause = tree.head(clause)  # "who refused to stop and began shooting at officers"
-    victims = tree.head(clause) if clause is not None else None
-    if clause is None or victims is None or tree.tok(clause).dep != "relcl":
-        return False
-    answers = [o for o in live if o is not m and o.pattern.code.startswith(FORCE_ROOTS)]
-    return any(victims in o.targets or tree.head(victims) == o.trigger for o in answers)
 
 
 def credit_line(tree: Tree, m: Match) -> bool:
@@ -349,6 +357,14 @@ def _as_named(tree: Tree, m: Match) -> Match:
     rule = f"{m.pattern.rule}=>{TRANSPARENT_CODE}:naming"
     pattern = dataclasses.replace(m.pattern, code=TRANSPARENT_CODE, rule=rule)
     return dataclasses.replace(m, pattern=pattern, targets=(named[0],), complement=None)
+
+
+def _as_verdict(m: Match) -> Match:
+    """ "said it was preposterous for the police to raid the paper": a statement weighing
+    an act reported beside it is kept as a verdict on the act's doer, beside the act. The
+    rule marks it, so the builder keeps it only if its words judge (`evaluation`)."""
+    rule = f"{m.pattern.rule}=>{TRANSPARENT_CODE}{VERDICT_MARK}"
+    return dataclasses.replace(m, pattern=dataclasses.replace(m.pattern, rule=rule))
 
 
 def _violent_means(tree: Tree, m: Match, by_trigger: Mapping[int, Match]) -> list[int]:

@@ -29,6 +29,9 @@ YEAR_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod", "nmod"
 
 YEAR_PREPS = frozenset({"in", "since", "during", "under", "by", "after", "before"})
 
+# Prepositions of a time phrase that dates the act it modifies ("over the past week").
+TIME_PREPS = frozenset({"on", "in", "over", "during", "since"})
+
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "would"})
 
 AUX_DEPS = frozenset({"aux"})
@@ -71,6 +74,23 @@ def dated_past(tree: Tree, i: int, published_year: int | None) -> bool:
     if published_year is not None:
         return year < published_year
     return tree.tok(i).tag in PAST_TAGS
+
+
+def timed_participle(tree: Tree, i: int) -> bool:
+    """ "the activists arrested over the past week", "fishermen seized on Monday": a past
+    participle describing a noun but dated by a time phrase of its own tells an act that
+    happened, not a description of the noun; it is news beside the main clause."""
+    t = tree.tok(i)
+    if t.dep != "acl" or t.tag != "VBN":
+        return False
+    for kid in tree.children(i):
+        dep = tree.tok(kid).dep
+        timing = dep in YEAR_MODIFIER_DEPS or (
+            dep == "prep" and tree.tok(kid).lemma.lower() in TIME_PREPS
+        )
+        if timing and any(tree.tok(k).ent_type == "DATE" for k in tree.subtree(kid)):
+            return True
+    return False
 
 
 def attached_year(tree: Tree, i: int) -> int | None:
