@@ -129,6 +129,7 @@ SENTENCES = [
     ("182", "Police beat protesters with batons in the capital."),
     ("182", "The journalist was beaten by plainclothes officers."),
     ("181", "Pirates boarded the freighter and took its sailors hostage."),
+    ("181", "Pirates boarded a tanker off the coast of Somalia."),
     ("194", "The two armies exchanged artillery fire along the frontier."),
     ("190", "Border guards of the two countries exchanged fire overnight."),
     ("196", "Rebels shelled the city despite a ceasefire."),
@@ -261,6 +262,9 @@ def test_own_sentence_is_coded_with_expected_code(
         ("The court dismissed the case against the Bolivian minister.", "17"),
         # returned fire is no handover of something taken
         ("Troops returned fire after the ambush near the pass.", "08"),
+        # passengers board buses and planes; only a ship stopped at sea is boarded by force
+        ("The delegates boarded a bus to the airport.", "18"),
+        ("The minister boarded a plane for Madrid.", "18"),
     ],
 )
 def test_non_conflict_senses_do_not_code_as_conflict(
