@@ -39,6 +39,10 @@ def coder(actor_coder: ActorCoder) -> ActorCoder:
         ("residents of Tigray", "ETHCVL"),
         ("the mayor of Lyon", "FRAGOV"),
         ("the former Soviet Union", "RUS"),  # not a labour "Union": CAMEO has no USSR code
+        # Central America is part of Latin America (CAMEO has no code of its own), and its
+        # demonym's "American" is not the United States
+        ("Central American leaders", "LAMGOV"),
+        ("Central America", "LAM"),
     ],
 )
 def test_codes_common_phrases(coder: ActorCoder, phrase: str, code: str) -> None:

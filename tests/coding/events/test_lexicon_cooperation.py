@@ -141,6 +141,9 @@ SENTENCES = [
     ("073", "Turkey donated blankets and tents to Syrian refugees."),
     ("074", "Rwanda deployed peacekeepers to the Central African Republic."),
     ("075", "Brazil granted political asylum to the former Bolivian minister."),
+    # papers that let people fleeing stay or pass are protection like asylum
+    ("075", "Chile issued humanitarian visas to the migrants on Monday."),
+    ("075", "Peruvian officials handed out transit permits to the refugees at the border."),
     # 08 yielding
     ("0811", "Pakistan lifted its ban on YouTube."),
     ("0812", "The electoral commission cleared the opposition leader to run in the election."),
@@ -236,6 +239,8 @@ def test_look_alike_senses_avoid_the_wrong_code(
         ("The utility built new plants to meet rising demand for electricity.", ("08",)),
         # published figures are not freed people
         ("Quarterly profits were released by the company on Tuesday.", ("08",)),
+        # routine visas for a delegation are no protection for people fleeing
+        ("The embassy issued visas to the visiting delegation.", ("07",)),
     ],
 )
 def test_everyday_senses_code_no_cooperation_root(

@@ -129,7 +129,7 @@ def test_an_offer_made_to_a_name_set_before_a_colon_is_aimed_at_that_name(
 ) -> None:
     """The name opening the sentence is the one the sentence speaks to ("you")."""
     text = (
-        "President Kagame: if you want a deal with Kenya, we stand ready to negotiate"
+        "President Kagame: if you want a deal with Kenya, we are prepared to negotiate"
         " in good faith."
     )
     assert "RWA" in _targets(pipeline, text, "03")

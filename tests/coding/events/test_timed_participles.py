@@ -1,6 +1,6 @@
 """A past participle describing a noun is background ("the activists arrested in the
 capital"), but one dated by a time phrase of its own ("the activists arrested on Monday",
-"lawyers arrested over the past week") tells an act that happened: news beside the main
+"lawyers held during the last week") tells an act that happened: news beside the main
 clause."""
 
 from __future__ import annotations

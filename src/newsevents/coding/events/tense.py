@@ -77,7 +77,7 @@ def dated_past(tree: Tree, i: int, published_year: int | None) -> bool:
 
 
 def timed_participle(tree: Tree, i: int) -> bool:
-    """ "the activists arrested over the past week", "fishermen seized on Monday": a past
+    """ "the activists held during the last week", "fishermen seized on Monday": a past
     participle describing a noun but dated by a time phrase of its own tells an act that
     happened, not a description of the noun; it is news beside the main clause."""
     t = tree.tok(i)
