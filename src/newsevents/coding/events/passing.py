@@ -49,7 +49,7 @@ def tells_act(tree: Tree, m: Match, act_nouns: Collection[str]) -> bool:
     )
 
 
-def judged_act(tree: Tree, said: int, by_trigger: Mapping[int, Match]) -> Match | None:
+def operation_commented(tree: Tree, said: int, by_trigger: Mapping[int, Match]) -> Match | None:
     """ "said the operation to clear the valley is almost done": a statement that goes on to
     say how an undertaking of force stands (its clause a copula or an agentless passive whose
     subject is a noun with an infinitive naming the force) comments on that force, a 010

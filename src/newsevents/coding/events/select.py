@@ -26,7 +26,7 @@ from newsevents.coding.events.match import Match
 from newsevents.coding.events.passing import (
     HOSTILE_ACT_ROOTS,
     answered_attack,
-    judged_act,
+    operation_commented,
     tells_act,
 )
 from newsevents.coding.events.refine import (
@@ -133,7 +133,7 @@ def _contents(tree: Tree, matches: list[Match]) -> tuple[dict[int, Match], set[i
     content_of: dict[int, Match] = {}
     for m in matches:
         if m.pattern.code in TRANSPARENT_CODES:
-            judged = judged_act(tree, m.trigger, by_trigger)
+            judged = operation_commented(tree, m.trigger, by_trigger)
             if judged is not None:
                 content_of[m.trigger] = judged
                 consumed.add(judged.trigger)
