@@ -17,7 +17,14 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsevents.coding.place.names import EVENT_PREPS, ORIGIN_WORDS, PLACE_NOUNS
+from newsevents.coding.place.names import (
+    DURING_PREPS,
+    EVENT_PREPS,
+    ORIGIN_WORDS,
+    PLACE_NOUNS,
+    VISIT_OF,
+    VISIT_WORDS,
+)
 from newsevents.coding.syntax import Tree
 from newsevents.model import Place, Sentence, Token
 
@@ -99,7 +106,26 @@ class SentencePlaces:
         town = self._town_within(best, trigger) if depth > 0 else None
         if town is not None:
             return dataclasses.replace(town, role="sentence")
+        if depth > 0 and best.feature_class != TOWN_CLASS:
+            best = self._framing_town(tree, trigger) or best
         return dataclasses.replace(best, role="event")
+
+    def _framing_town(self, tree: Tree, trigger: Token) -> Place | None:
+        """For a country or region that only qualifies a noun of the clause ("criticised the
+        war in X during a visit to Y"), the town of a phrase framing the act itself ("during a
+        visit to Y", "at a summit in Y"): the noun says what the act was about, the frame
+        where it was done. A town that qualifies another noun ("homes in Y") frames nothing.
+        """
+        verbs = _light_verb(trigger, tree)
+        towns: list[tuple[int, int, Place]] = []
+        for i, filed in self.locative.items():
+            noun, prep = tree.tok(i), tree.token(tree.tok(i).head)
+            if noun.dep != "pobj" or prep is None or prep.head not in verbs:
+                continue
+            for order, place in filed:
+                if place.feature_class == TOWN_CLASS:
+                    towns.append((abs(i - trigger.i), order, place))
+        return min(towns, key=lambda t: t[:2])[2] if towns else None
 
     def subject_place(self, tree: Tree, trigger: Token) -> Place | None:
         """The town, state or district that says where the trigger's subject works ("a judge in
@@ -243,14 +269,27 @@ def _locative_word(token: Token | None) -> bool:
 
 
 def _locative_prep(prep: Token, tokens: dict[int, Token]) -> bool:
-    """A preposition saying where its governor happened: a locative one, or the "from" of a
-    march ("marched from X to Y", "staged a march from X" happened in X)."""
+    """A preposition saying where its governor happened: a locative one, the "from" of a
+    march ("marched from X to Y", "staged a march from X" happened in X), or the "to" of a
+    visit that frames the clause ("during a visit to X, she signed ...")."""
     word = prep.text.lower()
     if word in EVENT_PREPS:
         return True
+    if word in VISIT_OF:
+        return _during_a_visit(tokens.get(prep.head), tokens)
     if word != "from" or prep.head not in tokens:
         return False
     marching = [tokens[prep.head]] + [
         t for t in tokens.values() if t.head == prep.head and t.dep in OBJECT_DEPS
     ]
     return any(t.lemma.lower() in ORIGIN_WORDS for t in marching)
+
+
+def _during_a_visit(noun: Token | None, tokens: dict[int, Token]) -> bool:
+    """Is `noun` a visit, trip or tour that a time preposition hangs on the clause ("during a
+    visit to X", "on a tour of X")? What is done on it is done at its destination; a visit
+    only announced or planned ("announced a visit to X") has not taken anyone there yet."""
+    if noun is None or noun.lemma.lower() not in VISIT_WORDS or noun.dep != "pobj":
+        return False
+    prep = tokens.get(noun.head)
+    return prep is not None and prep.text.lower() in DURING_PREPS

@@ -137,6 +137,12 @@ EVENT_PREPS = frozenset(
 # A march happens where it sets out: "marched from X to Y" took place in X (its "to" is only
 # where it went), so "from" is locative after these words (verbs and the nouns of a march).
 ORIGIN_WORDS = frozenset({"march", "walk", "trek", "parade", "procession", "convoy"})
+# A visit happens where it goes: "during a visit to X", "on a tour of X" place what is done
+# on it in X, so "to" and "of" are locative after these nouns when a time preposition
+# introduces them (a visit only announced or planned has not happened there).
+VISIT_WORDS = frozenset({"visit", "trip", "tour", "journey"})
+VISIT_OF = frozenset({"to", "of"})
+DURING_PREPS = frozenset({"during", "in", "on", "at", "while"})
 # Nouns that introduce a place name: "the border town of X", "X province".
 PLACE_NOUNS = frozenset(
     {
