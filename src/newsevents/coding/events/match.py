@@ -21,6 +21,9 @@ from newsevents.coding.syntax import (
 )
 
 COMPLEMENT_DEPS = frozenset({"xcomp"})
+# Object pronouns that stand for one person: "sacked him" (`$P!`).
+PERSON_PRONOUNS = frozenset({"him", "her"})
+APPOSITION_DEPS = frozenset({"appos"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -166,12 +169,28 @@ def match_pattern(tree: Tree, i: int, p: Pattern) -> Match | None:
     targets, filled = _targets(tree, i, p, passive, anchors, obj, particle, complement)
     sources = _sources(tree, i, p.kind, passive)
     sources, targets, filled = _undergone(tree, i, p, (sources, targets, filled), obj)
-    if p.target_required and not targets:
+    if not _required_targets(tree, p, targets):
         return None
     # `>*` accepts any complement, so it explains less than a named one (`>meet`)
     score = p.size - _target_slots(p) + filled - int(p.xcomp_any)
     unfilled = _target_slots(p) - filled
     return Match(p, i, tuple(sources), tuple(targets), complement, score, unfilled, obj)
+
+
+def _required_targets(tree: Tree, p: Pattern, targets: list[int]) -> bool:
+    """Whether the targets a `$T!` or `$P!` pattern requires are there (`$P!`: a person)."""
+    if p.target_person:
+        return any(_person(tree, t) for t in targets)
+    return bool(targets) or not p.target_required
+
+
+def _person(tree: Tree, i: int) -> bool:
+    """Whether `i` names a person: a name the parser tags PERSON (itself or in apposition,
+    "her aide, Ana Reyes") or "him", "her". A verb such as "fire" or "sack" removes someone
+    from office only when its object is one."""
+    t = tree.tok(i)
+    named = [i, *tree.children(i, APPOSITION_DEPS)]
+    return t.text.lower() in PERSON_PRONOUNS or any(tree.tok(n).ent_type == "PERSON" for n in named)
 
 
 def _undergone(
