@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from newsevents.coding.events.agents import noun_agents, subject_heads
 from newsevents.coding.events.lexicon import Lexicon, Pattern
 from newsevents.coding.syntax import (
-    PASSIVE_SUBJECT_DEPS,
     Tree,
     is_time,
 )
@@ -48,6 +47,7 @@ QUANTITY_NOUNS = frozenset(
         "thousand",
         "hundred",
         "dozen",
+        "score",
         "amount",
         "quantity",
         "supply",
@@ -280,8 +280,7 @@ def _literal(tree: Tree, i: int, p: Pattern, passive: bool) -> int | None:
 
 
 def _literal_object(tree: Tree, i: int, lemmas: frozenset[str], passive: bool) -> int | None:
-    deps = PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS
-    for o in tree.children(i, deps):
+    for o in tree.passive_subjects(i) if passive else tree.children(i, OBJECT_DEPS):
         for c in tree.conjuncts(o):
             if literal_lemma(tree, c, lemmas):
                 return c
@@ -361,7 +360,7 @@ def _targets(
 
 def _direct_targets(tree: Tree, i: int, passive: bool, obj: int | None) -> list[int]:
     if passive:
-        found = [c for c in tree.children(i, PASSIVE_SUBJECT_DEPS) if c != obj]
+        found = [c for c in tree.passive_subjects(i) if c != obj]
         h = tree.head(i)
         if not found and tree.tok(i).dep == "acl" and h is not None and h != obj:
             found = [h]
