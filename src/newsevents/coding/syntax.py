@@ -21,6 +21,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Any subject, active, passive or expletive (a speaker may be any of them).
 ANY_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+AUX_DEPS = frozenset({"aux", "auxpass"})
+AUXPASS_DEPS = frozenset({"auxpass"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Children left out of an actor phrase: they describe, they do not name, the actor.
 PHRASE_DROP = frozenset(
@@ -116,11 +118,33 @@ class Tree:
             h = self.head(h)
 
     def is_passive(self, v: int) -> bool:
-        """Passive voice: a passive subject or auxiliary, or a past-participle modifier."""
+        """Passive voice: a passive subject or auxiliary, a past-participle modifier, or a
+        gapped passive (`gapped_passive`)."""
         if self.children(v, frozenset({"nsubjpass", "auxpass", "csubjpass"})):
             return True
         t = self.tok(v)
-        return t.dep == "acl" and t.tag == "VBN"
+        return (t.dep == "acl" and t.tag == "VBN") or self.gapped_passive(v)
+
+    def gapped_passive(self, v: int) -> bool:
+        """ "The road was closed and extra police brought in": a bare participle with a
+        subject of its own, coordinated with a passive whose auxiliary it shares. The
+        parser calls its subject active (`nsubj`), but the police undergo the bringing."""
+        t, head = self.tok(v), self.head(v)
+        return (
+            t.dep == "conj"
+            and t.tag == "VBN"
+            and head is not None
+            and bool(self.children(head, AUXPASS_DEPS))
+            and not self.children(v, AUX_DEPS)
+            and bool(self.children(v, frozenset({"nsubj"})))
+        )
+
+    def passive_subjects(self, v: int) -> list[int]:
+        """Who undergoes passive `v`: its passive subject, or a gapped passive's subject."""
+        found = self.children(v, PASSIVE_SUBJECT_DEPS)
+        if found or not self.gapped_passive(v):
+            return found
+        return self.children(v, frozenset({"nsubj"}))
 
     def is_negated(self, v: int) -> bool:
         """Whether `v` carries a negation; a predicative adjective takes its copula's ("is

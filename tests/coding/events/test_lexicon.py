@@ -125,3 +125,11 @@ def test_undergoing_subject_item_compiles_as_a_target_slot() -> None:
     assert not p.subjects  # `^$T` is no agent condition
     plain = parse_pattern("hit =mine", code="1833", kind="verb", rule="r", where="w")
     assert not plain.subject_target
+
+
+def test_person_object_item_is_a_required_target_that_must_be_a_person() -> None:
+    p = parse_pattern("fire|sack $P!", code="172", kind="verb", rule="r", where="w")
+    assert p.target_object
+    assert p.target_required
+    assert p.target_person
+    assert not parse_pattern("sack $T!", code="172", kind="verb", rule="r", where="w").target_person

@@ -53,3 +53,13 @@ def test_a_reaction_drawn_from_no_one_named_is_no_event(pipeline: Pipeline) -> N
         pipeline, "The march of Honduran farmers, which drew criticism, has begun to disperse."
     )
     assert not dyads_of(found, "11"), [e.cameo.code for e in found]
+
+
+def test_backing_received_is_given_by_the_from_phrase(pipeline: Pipeline) -> None:
+    found = events_of(pipeline, "Bolivia got firm backing from Paraguay over the dam.")
+    assert dyads_of(found, "051") == [("PRY", "BOL")]
+
+
+def test_backing_of_a_plan_is_not_aimed_at_its_backer(pipeline: Pipeline) -> None:
+    found = events_of(pipeline, "The dam plan has the backing of Paraguay.")
+    assert all(t != "PRY" for _, t in dyads_of(found, "05"))

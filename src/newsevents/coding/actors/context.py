@@ -21,6 +21,7 @@ import yaml
 from newsevents.coding.actors.implied import (
     NON_STATE,
     domestic_target,
+    forces_sender,
     implied_authority,
     implied_public,
     of_article,
@@ -274,4 +275,4 @@ def event_actors(
         or domestic_target(match.target_span, source, country)
         or untargeted(match.target_span, match.code, source, country)
     )
-    return source, target
+    return source or forces_sender(match.code, source, target), target

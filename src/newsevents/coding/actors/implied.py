@@ -1,10 +1,11 @@
 """Actors the story implies where the text names none: who acts, and on whom.
 
-An agentless arrest is the police's, a protest no one is named doing is the public's, a thing
-a foreign force strikes lies in the country the story is about, a curfew with no place is
-laid on the declarer's own country. Each rule gives only a country (and, for a state act,
-its sector), and records in the actor's `entry` why it was inferred, so `explain` shows it
-and a user can filter such actors out. `actors.context.event_actors` applies them in order.
+An agentless arrest is the police's, police brought in were sent by their government, a protest
+no one is named doing is the public's, a thing a foreign force strikes lies in the country the
+story is about, a curfew with no place is laid on the declarer's own country. Each rule gives
+only a country (and, for a state act, its sector), and records in the actor's `entry` why it was
+inferred, so `explain` shows it and a user can filter such actors out.
+`actors.context.event_actors` applies them in order.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ IMPLIED_PUBLIC = ("141", "142", "143")
 # Roots of acts the public performs against its own state: told with no target ("sparked
 # protests", "protesters marched on Monday"), they are aimed at the story's country.
 PUBLIC_PROTEST_ROOTS = frozenset({"14"})
+# A show of force (root 15) with its forces named but no sender: their own government's.
+FORCE_POSTURE_ROOT = "15"
+OWN_FORCE_SECTORS = frozenset({"COP", "MIL"})
+FORCES_SENDER = "sender-of-own-forces"
 # Restrictions a state lays on its own territory: curfews (1723), states of emergency and
 # martial law (1724).
 HOME_RESTRICTION_CODES = ("1723", "1724")
@@ -147,6 +152,25 @@ def untargeted(
         or force_without_target(span, code, source, country)
         or restricted_at_home(span, code, source)
         or protested_state(span, code, source, country)
+    )
+
+
+def forces_sender(code: str, source: Actor | None, target: Actor | None) -> Actor | None:
+    """The government that sends its own forces when no one is named doing it: "extra
+    police were brought in", "troops were put on alert" (root 15, force posture) is the act
+    of the state whose police or army they are. `entry` records the inference."""
+    if source is not None or target is None or not code.startswith(FORCE_POSTURE_ROOT):
+        return None
+    if target.country is None or target.country in NON_STATE:
+        return None
+    if target.sector not in OWN_FORCE_SECTORS:
+        return None
+    return Actor(
+        code=target.country + "GOV",
+        country=target.country,
+        sector="GOV",
+        text="",
+        entry=FORCES_SENDER,
     )
 
 

@@ -36,7 +36,7 @@ UNDERGOING_LEMMAS = frozenset(
 FROM_AGENT_NOUNS = frozenset(
     {"protest", "criticism", "condemnation", "call", "demand", "pressure", "praise", "support"}
     | {"aid", "assistance", "help", "objection", "complaint", "warning", "threat", "rebuke"}
-    | {"backlash", "outcry", "appeal", "request", "offer", "accusation", "opposition"}
+    | {"backlash", "outcry", "appeal", "request", "offer", "accusation", "opposition", "backing"}
 )
 FROM = frozenset({"from"})
 OBJ_DEPS = frozenset({"pobj"})

@@ -49,6 +49,7 @@ class Pattern:
     target_object: bool = False
     target_preps: tuple[PrepSlot, ...] = ()
     target_required: bool = False
+    target_person: bool = False  # `$P!`: the required object target is a person
     literal_preps: tuple[PrepSlot, ...] = ()
     xcomp: frozenset[str] = frozenset()
     xcomp_any: bool = False
@@ -193,7 +194,7 @@ def parse_pattern(text: str, *, code: str, kind: PatternKind, rule: str, where: 
     }
     flags = dict.fromkeys(
         ("target_object", "xcomp_any", "negated", "target_required", "subject_target"), False
-    )
+    ) | {"target_person": False}
     for item in items[1:]:
         _parse_item(item, fields, flags, where, text)
     return Pattern(
@@ -209,6 +210,7 @@ def parse_pattern(text: str, *, code: str, kind: PatternKind, rule: str, where: 
         xcomp=frozenset(fields["xcomp"]),
         subjects=frozenset(fields["subjects"]),
         target_required=flags["target_required"],
+        target_person=flags["target_person"],
         subject_target=flags["subject_target"],
         xcomp_any=flags["xcomp_any"],
         negated=flags["negated"],
@@ -217,12 +219,22 @@ def parse_pattern(text: str, *, code: str, kind: PatternKind, rule: str, where: 
     )
 
 
-def _parse_item(
-    item: str, fields: dict[str, Any], flags: dict[str, bool], where: str, pattern: str
-) -> None:
+def _required(item: str, flags: dict[str, bool]) -> str:
+    """`$T!` / `prep:$T!`: the target must be present; `$P!`: the object target must be a
+    person ("fired Ana Reyes", never "fired rockets"). Returns the item as a plain slot."""
+    if item == "$P!":
+        flags["target_person"] = True
+        item = "$T!"
     if item.endswith("$T!"):
         flags["target_required"] = True
         item = item[:-1]
+    return item
+
+
+def _parse_item(
+    item: str, fields: dict[str, Any], flags: dict[str, bool], where: str, pattern: str
+) -> None:
+    item = _required(item, flags)
     if item == "$T":
         flags["target_object"] = True
     elif item == "^$T":

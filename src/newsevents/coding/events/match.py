@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from newsevents.coding.events.agents import noun_agents, subject_heads
 from newsevents.coding.events.lexicon import Lexicon, Pattern
 from newsevents.coding.syntax import (
-    PASSIVE_SUBJECT_DEPS,
     Tree,
     is_time,
 )
 
 COMPLEMENT_DEPS = frozenset({"xcomp"})
+# Object pronouns that stand for one person: "sacked him" (`$P!`).
+PERSON_PRONOUNS = frozenset({"him", "her"})
+APPOSITION_DEPS = frozenset({"appos"})
 OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -45,6 +47,7 @@ QUANTITY_NOUNS = frozenset(
         "thousand",
         "hundred",
         "dozen",
+        "score",
         "amount",
         "quantity",
         "supply",
@@ -166,12 +169,28 @@ def match_pattern(tree: Tree, i: int, p: Pattern) -> Match | None:
     targets, filled = _targets(tree, i, p, passive, anchors, obj, particle, complement)
     sources = _sources(tree, i, p.kind, passive)
     sources, targets, filled = _undergone(tree, i, p, (sources, targets, filled), obj)
-    if p.target_required and not targets:
+    if not _required_targets(tree, p, targets):
         return None
     # `>*` accepts any complement, so it explains less than a named one (`>meet`)
     score = p.size - _target_slots(p) + filled - int(p.xcomp_any)
     unfilled = _target_slots(p) - filled
     return Match(p, i, tuple(sources), tuple(targets), complement, score, unfilled, obj)
+
+
+def _required_targets(tree: Tree, p: Pattern, targets: list[int]) -> bool:
+    """Whether the targets a `$T!` or `$P!` pattern requires are there (`$P!`: a person)."""
+    if p.target_person:
+        return any(_person(tree, t) for t in targets)
+    return bool(targets) or not p.target_required
+
+
+def _person(tree: Tree, i: int) -> bool:
+    """Whether `i` names a person: a name the parser tags PERSON (itself or in apposition,
+    "her aide, Ana Reyes") or "him", "her". A verb such as "fire" or "sack" removes someone
+    from office only when its object is one."""
+    t = tree.tok(i)
+    named = [i, *tree.children(i, APPOSITION_DEPS)]
+    return t.text.lower() in PERSON_PRONOUNS or any(tree.tok(n).ent_type == "PERSON" for n in named)
 
 
 def _undergone(
@@ -261,8 +280,7 @@ def _literal(tree: Tree, i: int, p: Pattern, passive: bool) -> int | None:
 
 
 def _literal_object(tree: Tree, i: int, lemmas: frozenset[str], passive: bool) -> int | None:
-    deps = PASSIVE_SUBJECT_DEPS if passive else OBJECT_DEPS
-    for o in tree.children(i, deps):
+    for o in tree.passive_subjects(i) if passive else tree.children(i, OBJECT_DEPS):
         for c in tree.conjuncts(o):
             if literal_lemma(tree, c, lemmas):
                 return c
@@ -342,7 +360,7 @@ def _targets(
 
 def _direct_targets(tree: Tree, i: int, passive: bool, obj: int | None) -> list[int]:
     if passive:
-        found = [c for c in tree.children(i, PASSIVE_SUBJECT_DEPS) if c != obj]
+        found = [c for c in tree.passive_subjects(i) if c != obj]
         h = tree.head(i)
         if not found and tree.tok(i).dep == "acl" and h is not None and h != obj:
             found = [h]
