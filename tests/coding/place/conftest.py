@@ -1,5 +1,6 @@
 """What the place tests share: the offline gazetteer, a spaCy pipeline whose entity ruler
-knows its names (both loaded once per session), and reading an article's places."""
+knows its names (both loaded once per session), and reading an article's places and the place
+of one act in it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from newsevents.coding.place.find import find_places
+from newsevents.coding.place.find import event_place, find_places
 from newsevents.coding.place.gazetteer import Gazetteer
 from newsevents.model import Article, ParsedArticle, Place
 from newsevents.nlp import load_language, parse_text
@@ -34,3 +35,11 @@ def by_text(places: tuple[Place, ...], text: str) -> Place:
     found = [p for p in places if p.span is not None and p.span.text == text]
     assert found, f"{text!r} not among {[p.span.text for p in places if p.span]}"
     return found[0]
+
+
+def place_of(nlp: Any, gazetteer: Gazetteer, text: str, verb: str) -> Place | None:
+    """The place of the act whose trigger is the word `verb` in the first sentence of `text`."""
+    sentences = parse_text(nlp, text)
+    places = find_places(ParsedArticle(Article("t", text), sentences), gazetteer)
+    trigger = next(t for t in sentences[0].tokens if t.text == verb)
+    return event_place(sentences[0], trigger, places)

@@ -9,18 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from newsevents.coding.place.find import event_place, find_places
+from tests.coding.place.conftest import place_of
+
 from newsevents.coding.place.gazetteer import Gazetteer
-from newsevents.model import Article, ParsedArticle, Place
-from newsevents.nlp import parse_text
 from newsevents.pipeline import Pipeline
-
-
-def place_of(nlp: Any, gazetteer: Gazetteer, text: str, verb: str) -> Place | None:
-    sentences = parse_text(nlp, text)
-    places = find_places(ParsedArticle(Article("t", text), sentences), gazetteer)
-    trigger = next(t for t in sentences[0].tokens if t.text == verb)
-    return event_place(sentences[0], trigger, places)
 
 
 def test_an_act_on_a_visit_is_placed_at_the_visits_town(nlp: Any, gazetteer: Gazetteer) -> None:
