@@ -21,7 +21,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Any subject, active, passive or expletive (a speaker may be any of them).
 ANY_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-AUX_DEPS = frozenset({"aux", "auxpass"})
+ANY_AUX_DEPS = frozenset({"aux", "auxpass"})
 AUXPASS_DEPS = frozenset({"auxpass"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Children left out of an actor phrase: they describe, they do not name, the actor.
@@ -135,7 +135,7 @@ class Tree:
             and t.tag == "VBN"
             and head is not None
             and bool(self.children(head, AUXPASS_DEPS))
-            and not self.children(v, AUX_DEPS)
+            and not self.children(v, ANY_AUX_DEPS)
             and bool(self.children(v, frozenset({"nsubj"})))
         )
 

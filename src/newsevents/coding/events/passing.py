@@ -14,7 +14,7 @@ from collections.abc import Collection, Mapping
 
 from newsevents.coding.events.match import Match
 from newsevents.coding.events.tense import AUX_DEPS
-from newsevents.coding.syntax import RELATIVE_PRONOUNS, Tree
+from newsevents.coding.syntax import AUXPASS_DEPS, RELATIVE_PRONOUNS, Tree
 
 # Acts of conflict and coercion: what a claim turns into an accusation (events.select), and
 # what a comment on how an undertaking stands may be about.
@@ -23,7 +23,6 @@ PREP_DEPS = frozenset({"prep"})
 REPORTED_DEPS = frozenset({"ccomp"})
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 COPULA = "be"
-PASSIVE_AUX = frozenset({"auxpass"})
 AGENT_DEPS = frozenset({"agent"})
 PURPOSE_CLAUSES = frozenset({"acl", "relcl"})
 OBJECT_OF_PREP = frozenset({"pobj"})
@@ -59,7 +58,7 @@ def operation_commented(tree: Tree, said: int, by_trigger: Mapping[int, Match]) 
     clause = tree.child(said, REPORTED_DEPS)
     if clause is None or clause < said or clause in by_trigger:
         return None
-    stative = tree.tok(clause).lemma.lower() == COPULA or tree.children(clause, PASSIVE_AUX)
+    stative = tree.tok(clause).lemma.lower() == COPULA or tree.children(clause, AUXPASS_DEPS)
     if not stative or tree.children(clause, AGENT_DEPS):
         return None
     for subject in tree.children(clause, CLAUSE_SUBJECTS):
